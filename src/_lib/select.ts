@@ -1,0 +1,109 @@
+import type { AnyDataset, Observation } from "../types.ts";
+import { parseAsOf, statusRank, vintageDate } from "./vintage.ts";
+
+type Index = Map<string, Observation[]>;
+
+/** Built lazily, on the first query of a dataset; never at import. */
+const indexes = new WeakMap<AnyDataset, Index>();
+
+/** Counts the observations that lookups have examined (a complexity guard for tests). */
+export const probe = { touched: 0 };
+
+function yearKey(series: string, year: number): string {
+  return `${series}|${year}`;
+}
+
+function dateKey(series: string, date: string): string {
+  return `${series}@${date}`;
+}
+
+function indexOf(dataset: AnyDataset): Index {
+  let index = indexes.get(dataset);
+  if (index === undefined) {
+    index = new Map();
+    const add = (key: string, o: Observation): void => {
+      const list = index!.get(key);
+      if (list === undefined) index!.set(key, [o]);
+      else list.push(o);
+    };
+    for (const o of dataset.observations) {
+      if (o.date !== undefined) add(dateKey(o.series, o.date), o);
+      // A stock's plain year query reads its reference date; a flow's reads the year.
+      if (dataset.measure === "flow" || o.date === `${o.year}-${dataset.referenceDate}`) add(yearKey(o.series, o.year), o);
+    }
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** All observations of a cell (every vintage), in file order. */
+export function candidates(dataset: AnyDataset, series: string, year: number): readonly Observation[] {
+  return indexOf(dataset).get(yearKey(series, year)) ?? [];
+}
+
+/**
+ * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined):
+ * final before provisional before estimated, then finer precision, then the newest vintage; ties
+ * keep file order.
+ */
+export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined): Observation | undefined {
+  let chosen: Observation | undefined;
+  let chosenVintage = "";
+  for (const o of list) {
+    probe.touched++;
+    const source = dataset.sources[o.source];
+    const vintage = source === undefined ? "" : vintageDate(source);
+    if (asOf !== undefined && vintage > asOf) continue;
+    if (chosen === undefined) {
+      chosen = o;
+      chosenVintage = vintage;
+      continue;
+    }
+    const byStatus = statusRank(o.status) - statusRank(chosen.status);
+    const byPrecision = o.precision - chosen.precision;
+    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && vintage > chosenVintage)))) {
+      chosen = o;
+      chosenVintage = vintage;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * The chosen observation of a cell, or a RangeError that says why there is none.
+ * @throws {RangeError} when no figure exists (a gap) or none was published by `asOf`
+ */
+export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown): Observation {
+  const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf as string | Date);
+  const list = candidates(dataset, series, year);
+  const chosen = best(dataset, list, cutOff);
+  if (chosen !== undefined) return chosen;
+  const what = `${dataset.id} "${series}" ${year}`;
+  if (list.length === 0) {
+    const gap = dataset.gaps.find((g) => g.series === series && g.years.includes(year));
+    const why = gap === undefined ? "" : ` (a known gap: ${gap.note.en})`;
+    throw new RangeError(`${fn}: no source gives ${what}${why}; years with figures: ${yearsWithData(dataset, series)}`);
+  }
+  const first = list.map((o) => vintageDate(dataset.sources[o.source]!)).sort()[0];
+  throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}; the first appeared on ${first}`);
+}
+
+/** A compact list of the years a series has figures for: `2010–2014, 2016, 2018–2024`. */
+export function yearsWithData(dataset: AnyDataset, series: string): string {
+  const years: number[] = [];
+  for (let y = dataset.years.from; y <= dataset.years.to; y++) if (candidates(dataset, series, y).length > 0) years.push(y);
+  if (years.length === 0) return "none";
+  const runs: string[] = [];
+  let start = years[0]!;
+  let prev = start;
+  for (const y of [...years.slice(1), Number.NaN]) {
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    runs.push(start === prev ? `${start}` : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return runs.join(", ");
+}

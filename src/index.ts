@@ -1,0 +1,18 @@
+/**
+ * staat-van-migratie: the figures behind the Dutch government's yearly *Staat van Migratie* report as
+ * typed, sourced datasets, and pure functions to query and measure them.
+ *
+ * Every export is side-effect free; import only what you use and a bundler drops the rest.
+ *
+ * @module
+ */
+export { change, type ChangeQuery } from "./change.ts";
+export { mean } from "./mean.ts";
+export { observation } from "./observation.ts";
+export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
+export { share, type ShareOf, type ShareQuery } from "./share.ts";
+export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
+export { total, type RangeQuery } from "./total.ts";
+export { value, type ValueQuery } from "./value.ts";
+export * from "./datasets/index.ts";
+export type * from "./types.ts";

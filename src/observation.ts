@@ -1,0 +1,35 @@
+import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { cell } from "./_lib/select.ts";
+import { vintageDate } from "./_lib/vintage.ts";
+import type { AnyDataset, ResolvedObservation, SeriesOf } from "./types.ts";
+import type { ValueQuery } from "./value.ts";
+
+/**
+ * The chosen observation of one cell, with its status, precision, qualifier, note and resolved
+ * source: what {@link value} returns the number of.
+ *
+ * @param dataset - a dataset, such as `immigration`
+ * @param query - `year`, `series` (defaults to `"total"` where the dataset has one) and `asOf`
+ * @returns the observation, with `source` resolved to the full source record and its `vintage` date
+ * @throws {TypeError} when an argument has the wrong type, or `series` is missing and there is no `total`
+ * @throws {RangeError} when the series or year is unknown, no source gives the cell, or none was published by `asOf`
+ *
+ * @example
+ * ```ts
+ * import { immigration, observation } from "staat-van-migratie";
+ *
+ * const o = observation(immigration, { year: 2023, asOf: "2024-06-14" });
+ * o.value; //=> 332863
+ * o.status; //=> "provisional"
+ * o.source.publisher; //=> "Rijksoverheid"
+ * ```
+ */
+export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): ResolvedObservation<SeriesOf<D>> {
+  assertDataset("observation", dataset);
+  assertQuery("observation", query, "{ year: 2023 }");
+  const series = resolveSeries("observation", dataset, query.series);
+  const year = assertYear("observation", dataset, query.year);
+  const o = cell("observation", dataset, series, year, query.asOf);
+  const source = dataset.sources[o.source]!;
+  return { ...o, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
+}

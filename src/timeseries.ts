@@ -1,0 +1,54 @@
+import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { best, candidates } from "./_lib/select.ts";
+import { parseAsOf } from "./_lib/vintage.ts";
+import type { AnyDataset, AsOf, SeriesOption, TimeseriesPoint } from "./types.ts";
+
+/** Options of {@link timeseries}. */
+export type TimeseriesQuery<D extends AnyDataset> = {
+  /** First year (default: the dataset's first year). */
+  from?: number;
+  /** Last year (default: the dataset's last year). */
+  to?: number;
+  /** Only figures published on or before this date count. */
+  asOf?: AsOf;
+} & SeriesOption<D>;
+
+/**
+ * A series as `{ year, value, status, precision }` points in year order, each the best figure of
+ * its year (the rule of {@link value}).
+ *
+ * Years that no source gives (gaps, listed in `dataset.gaps`) and years with no figure published by
+ * `asOf` are left out, never filled in: check `length` or the years if you need every year.
+ *
+ * @param dataset - a dataset, such as `immigration`
+ * @param query - `series`, `from`, `to` and `asOf`; all optional where the dataset has a `total`
+ * @returns the points, in year order
+ * @throws {TypeError} when an argument has the wrong type
+ * @throws {RangeError} when the series is unknown, a year is outside the dataset's range, or `from > to`
+ *
+ * @example
+ * ```ts
+ * import { immigration, timeseries } from "staat-van-migratie";
+ *
+ * timeseries(immigration, { from: 2022, to: 2023 }).map((p) => p.value);
+ * //=> [403108, 335668]
+ * ```
+ */
+export function timeseries<D extends AnyDataset>(
+  dataset: D,
+  query: TimeseriesQuery<D> = {} as TimeseriesQuery<D>,
+): TimeseriesPoint[] {
+  assertDataset("timeseries", dataset);
+  assertQuery("timeseries", query, "{ from: 2010, to: 2024 }");
+  const series = resolveSeries("timeseries", dataset, query.series);
+  const from = query.from === undefined ? dataset.years.from : assertYear("timeseries", dataset, query.from, "from");
+  const to = query.to === undefined ? dataset.years.to : assertYear("timeseries", dataset, query.to, "to");
+  if (from > to) throw new RangeError(`timeseries: from (${from}) is after to (${to})`);
+  const asOf = query.asOf === undefined ? undefined : parseAsOf("timeseries", query.asOf);
+  const points: TimeseriesPoint[] = [];
+  for (let year = from; year <= to; year++) {
+    const o = best(dataset, candidates(dataset, series, year), asOf);
+    if (o !== undefined) points.push({ year, value: o.value, status: o.status, precision: o.precision });
+  }
+  return points;
+}
