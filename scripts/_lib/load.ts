@@ -220,7 +220,7 @@ function checkSums(meta: DatasetMetadata, observations: LoadedObservation[], sou
       // 1. The best figures of the year.
       const total = bestOf.get(`${rule.total}|${year}`);
       const parts = rule.parts.map((p) => bestOf.get(`${p}|${year}`));
-      if (total !== undefined && parts.every((p) => p !== undefined)) report(total, parts as LoadedObservation[], "best figures");
+      if (total !== undefined && parts.every((p) => p !== undefined)) report(rule, total, parts as LoadedObservation[], "best figures");
       // 2. Each source that gives the total and all parts for the year.
       const bySource = new Map<string, Map<string, LoadedObservation>>();
       for (const o of observations) {
@@ -231,12 +231,11 @@ function checkSums(meta: DatasetMetadata, observations: LoadedObservation[], sou
       for (const [source, cells] of bySource) {
         const t = cells.get(rule.total);
         const ps = rule.parts.map((p) => cells.get(p));
-        if (t !== undefined && ps.every((p) => p !== undefined)) report(t, ps as LoadedObservation[], `source "${source}"`);
+        if (t !== undefined && ps.every((p) => p !== undefined)) report(rule, t, ps as LoadedObservation[], `source "${source}"`);
       }
     }
   }
-  function report(total: LoadedObservation, parts: LoadedObservation[], basis: string): void {
-    const rule = meta.sums.find((r) => r.total === total.series)!;
+  function report(rule: DatasetMetadata["sums"][number], total: LoadedObservation, parts: LoadedObservation[], basis: string): void {
     const sum = parts.reduce((s, p) => s + p.value, 0);
     const slack = (total.precision + parts.reduce((s, p) => s + p.precision, 0)) / 2 + (rule.tolerance ?? 0);
     if (Math.abs(sum - total.value) > slack) {
