@@ -40,7 +40,10 @@ if (check) {
   console.log(`data: ${loaded.datasets.length} datasets, ${loaded.sources.size} sources; generated files are current.`);
 } else {
   mkdirSync(outDir, { recursive: true });
-  for (const [path, text] of changed) writeFileSync(join(root, path), text);
+  for (const [path, text] of changed) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   for (const path of stale) rmSync(join(root, path));
   const n = loaded.datasets.reduce((s, d) => s + d.observations.length, 0);
   console.log(`data: ${loaded.datasets.length} datasets, ${n} observations, ${loaded.sources.size} sources; wrote ${changed.length} file(s), removed ${stale.length}.`);
