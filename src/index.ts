@@ -10,6 +10,7 @@ export { change, type ChangeQuery } from "./change.ts";
 export { mean } from "./mean.ts";
 export { observation } from "./observation.ts";
 export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
+export { rank, type RankEntry, type RankQuery } from "./rank.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
 export { total, type RangeQuery } from "./total.ts";

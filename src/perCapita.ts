@@ -54,6 +54,9 @@ export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuer
   const pop: AnyDataset = query.population ?? netherlandsPopulation;
   assertDataset("perCapita", pop, "population");
   if (pop.measure !== "stock") throw new TypeError(`perCapita: population must be a stock dataset of inhabitants; ${pop.id} is a flow`);
+  if (dataset.seriesKeys === "iso3166" && pop.seriesKeys !== "iso3166" && query.populationSeries === undefined) {
+    throw new TypeError(`perCapita: ${dataset.id} has a series per country, so pass a population per country (for example \`population: euPopulation\`); ${pop.id} is the Netherlands only`);
+  }
   const popSeries =
     query.populationSeries ?? (Object.hasOwn(pop.series, series) ? series : pop.seriesKeys === "iso3166" ? series : "total");
   const denominatorSeries = resolveSeries("perCapita", pop, popSeries);

@@ -4,7 +4,7 @@
  * per 17,590,672 on 1 January 2022 (cbs-statline-85644ned).
  */
 import { describe, expect, it } from "vitest";
-import { emigration, immigration, perCapita, population } from "../src/index.ts";
+import { emigration, euFirstTimeAsylumApplicants, euPopulation, immigration, observation, perCapita, population } from "../src/index.ts";
 import type { Dataset } from "../src/index.ts";
 import { fixtureDatasets } from "./_helpers/fixtures.ts";
 
@@ -38,5 +38,72 @@ describe("perCapita", () => {
       new TypeError("perCapita: population must be a stock dataset of inhabitants; immigration is a flow"),
     );
     expect(population.measure).toBe("stock");
+  });
+});
+
+/**
+ * Per-capita rates Eurostat published (first-time asylum applicants per million or per 1,000
+ * inhabitants), reproduced from the bundled euFirstTimeAsylumApplicants and euPopulation. A rate
+ * reproduces when the interval that the rounding of the stored numerator and denominator allows
+ * overlaps the interval of the published rate's own rounding. The published rates were seen at:
+ * - EU27 2022 1,973/M: https://newsofemirates.com/index.php/2023/03/23/first-time-asylum-applicants-in-eu-up-64-in-2022 (WAM, 2023-03-23)
+ * - EU27 2020 931/M: https://www.infomigrants.net/en/post/31125/european-union-asylum-requests-down-34-in-2020
+ * - EU27 2024 2, GR 2024 6.6, ES 2024 3.4 per 1,000: https://eunews.it/en/2025/03/20/eu-asylum-applications-fell-by-13-percent-in-2024
+ * - DE 2016 8,789/M: https://www.politico.eu/article/number-of-asylum-applications-to-the-eu-dips-slightly-to-1-2-million/
+ * - EU28 2016 2,360/M: https://komnews.org/1-2-million-seek-asylum-eu-2016-germany-taking-brunt/
+ * - DE 2019 1,716, FR 1,789, ES 2,454 per million: https://vuesdeurope.eu/en/question/in-2019-which-european-country-received-the-highest-number-of-first-time-asylum-applications-in-proportion-to-its-population-2/?r=3
+ * - EU27 2021 1,196/M: https://cyprus-mail.com/2022/03/23/cyprus-tops-number-of-asylum-applicants-per-capita-in-eu/
+ * - GR 2020 3,532/M: same as EU27 2020
+ */
+describe("perCapita against Eurostat's published rates", () => {
+  type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string];
+  const reproduces: Case[] = [
+    ["EU27", 2022, 1973, 1, 1e6],
+    ["EU27", 2022, 1973, 1, 1e6, "2023-03-23"], // as known on the day of the release
+    ["EU27", 2020, 931, 1, 1e6],
+    ["EU27", 2024, 2, 1, 1e3],
+    ["GR", 2024, 6.6, 0.1, 1e3],
+    ["ES", 2024, 3.4, 0.1, 1e3],
+    ["DE", 2016, 8789, 1, 1e6],
+    ["EU28", 2016, 2360, 1, 1e6],
+    ["DE", 2019, 1716, 1, 1e6],
+    ["FR", 2019, 1789, 1, 1e6],
+    ["ES", 2019, 2454, 1, 1e6],
+  ];
+
+  /** The range of rates the rounding of the stored inputs allows. */
+  function range([series, year, , , per, asOf]: Case): [number, number, number] {
+    const q = { year, series: series as never, ...(asOf === undefined ? {} : { asOf }) };
+    const n = observation(euFirstTimeAsylumApplicants, q);
+    const d = observation(euPopulation, q);
+    const rate = perCapita(euFirstTimeAsylumApplicants, { ...q, population: euPopulation, per });
+    return [rate, ((n.value - n.precision / 2) / (d.value + d.precision / 2)) * per, ((n.value + n.precision / 2) / (d.value - d.precision / 2)) * per];
+  }
+
+  it.each(reproduces)("%s %i: %d per %#", (...c) => {
+    const [rate, lo, hi] = range(c);
+    const [, , published, unit] = c;
+    expect(rate).toBeGreaterThanOrEqual(lo);
+    expect(rate).toBeLessThanOrEqual(hi);
+    expect(hi).toBeGreaterThanOrEqual(published - unit / 2);
+    expect(lo).toBeLessThanOrEqual(published + unit / 2);
+  });
+
+  it("does not reproduce EU27 2021 (1,196/M): the stored numerator is the 2023 revision, and no population figure was published before the rate", () => {
+    // Numerator 537,400 (wam-newsofemirates-eurostat-asylum-2022, revised) / 447.0 M gives 1,200.8–1,203.7.
+    const [, lo] = range(["EU27", 2021, 1196, 1, 1e6]);
+    expect(lo).toBeGreaterThan(1196.5);
+    expect(() => perCapita(euFirstTimeAsylumApplicants, { year: 2021, series: "EU27", population: euPopulation, per: 1e6, asOf: "2022-03-24" })).toThrow(RangeError);
+  });
+
+  it("does not reproduce GR 2020 (3,532/M): the stored population (10,709,739) is not the one Eurostat divided by", () => {
+    const [, lo] = range(["GR", 2020, 3532, 1, 1e6]);
+    expect(lo).toBeGreaterThan(3532.5);
+  });
+
+  it("refuses to divide a per-country dataset by the Netherlands' population", () => {
+    expect(() => perCapita(euFirstTimeAsylumApplicants, { year: 2022, series: "DE" })).toThrow(
+      /^perCapita: euFirstTimeAsylumApplicants has a series per country, so pass a population per country/,
+    );
   });
 });

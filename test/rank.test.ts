@@ -1,0 +1,41 @@
+/**
+ * rank(): first-time asylum applicants 2022 by member state (euFirstTimeAsylumApplicants; Eurostat
+ * figures as stored: DE 217,735, FR 137,510, ES 116,135, AT 106,380, IT 77,200, NL 35,000, BE 32,100,
+ * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source).
+ */
+import { describe, expect, it } from "vitest";
+import { euFirstTimeAsylumApplicants, euPopulation, immigration, rank, value } from "../src/index.ts";
+
+describe("rank", () => {
+  it("orders the member states by value, leaving out the EU aggregates and states without a figure", () => {
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2022 });
+    expect(r.map((e) => e.series)).toEqual(["DE", "FR", "ES", "AT", "IT", "NL", "BE", "SE"]);
+    expect(r[0]).toMatchObject({ rank: 1, series: "DE", value: value(euFirstTimeAsylumApplicants, { year: 2022, series: "DE" }) });
+    expect(r.find((e) => e.series === "NL")!.rank).toBe(6);
+  });
+
+  it("ranks ascending on request", () => {
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2022, order: "asc" });
+    expect(r[0]!.series).toBe("SE");
+    expect(r.at(-1)!.series).toBe("DE");
+  });
+
+  it("ranks per capita with a per-country population", () => {
+    // 2019: DE 1,716, FR 1,789, ES 2,454 per million as published by Eurostat (see test/perCapita.test.ts)
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2019, by: "perCapita", population: euPopulation, per: 1e6, series: ["DE", "FR", "ES"] });
+    expect(r.map((e) => e.series)).toEqual(["ES", "FR", "DE"]);
+    expect(r.every((e) => typeof e.perCapita === "number")).toBe(true);
+  });
+
+  it("gives equal values the same rank", () => {
+    const r = rank(immigration, { year: 2023, series: ["total", "total"] });
+    expect(r.map((e) => e.rank)).toEqual([1, 1]);
+  });
+
+  it("throws for unknown options", () => {
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "size" as "value" })).toThrow(new RangeError('rank: by must be "value" or "perCapita", got "size"'));
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, series: ["XX" as "DE"] })).toThrow(/^rank: unknown series "XX"/);
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2030 })).toThrow(/^rank: year 2030 is outside/);
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita" })).toThrow(TypeError);
+  });
+});
