@@ -14,6 +14,6 @@ export { rank, type RankEntry, type RankQuery } from "./rank.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
 export { total, type RangeQuery } from "./total.ts";
-export { value, type ValueQuery } from "./value.ts";
+export { value, type CellQuery, type ValueQuery } from "./value.ts";
 export * from "./datasets/index.ts";
 export type * from "./types.ts";

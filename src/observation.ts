@@ -1,5 +1,5 @@
-import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
-import { cell } from "./_lib/select.ts";
+import { assertDataset, assertQuery, resolveSeries } from "./_lib/checks.ts";
+import { cellFor } from "./_lib/select.ts";
 import { vintageDate } from "./_lib/vintage.ts";
 import type { AnyDataset, ResolvedObservation, SeriesOf } from "./types.ts";
 import type { ValueQuery } from "./value.ts";
@@ -9,7 +9,7 @@ import type { ValueQuery } from "./value.ts";
  * source: what {@link value} returns the number of.
  *
  * @param dataset - a dataset, such as `immigration`
- * @param query - `year`, `series` (defaults to `"total"` where the dataset has one) and `asOf`
+ * @param query - `year` (or, for a stock, `date`), `series` (defaults to `"total"` where the dataset has one) and `asOf`
  * @returns the observation, with `source` resolved to the full source record and its `vintage` date
  * @throws {TypeError} when an argument has the wrong type, or `series` is missing and there is no `total`
  * @throws {RangeError} when the series or year is unknown, no source gives the cell, or none was published by `asOf`
@@ -28,8 +28,7 @@ export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<
   assertDataset("observation", dataset);
   assertQuery("observation", query, "{ year: 2023 }");
   const series = resolveSeries("observation", dataset, query.series);
-  const year = assertYear("observation", dataset, query.year);
-  const o = cell("observation", dataset, series, year, query.asOf);
+  const o = cellFor("observation", dataset, series, query);
   const source = dataset.sources[o.source]!;
   return { ...o, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
 }

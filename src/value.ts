@@ -1,11 +1,15 @@
-import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
-import { cell } from "./_lib/select.ts";
+import { assertDataset, assertQuery, resolveSeries } from "./_lib/checks.ts";
+import { cellFor } from "./_lib/select.ts";
 import type { AnyDataset, AsOf, SeriesOption } from "./types.ts";
 
+/**
+ * Which cell: a `year` (for a stock, the dataset's reference date in that year, e.g. 1 January for
+ * `population`), or for a stock a specific reference `date` such as `"2023-10-01"`.
+ */
+export type CellQuery = { year: number; date?: undefined } | { date: string; year?: undefined };
+
 /** Options of {@link value}. */
-export type ValueQuery<D extends AnyDataset> = {
-  /** The reference year. For a stock, the figure at the dataset's reference date of that year. */
-  year: number;
+export type ValueQuery<D extends AnyDataset> = CellQuery & {
   /** Only figures published on or before this date count (a vintage query). */
   asOf?: AsOf;
 } & SeriesOption<D>;
@@ -19,9 +23,10 @@ export type ValueQuery<D extends AnyDataset> = {
  * publication. See `docs/vintages.md`.
  *
  * @param dataset - a dataset, such as `immigration`
- * @param query - `year`, `series` (defaults to `"total"` where the dataset has one) and `asOf`
+ * @param query - `year` (or, for a stock, `date`), `series` (defaults to `"total"` where the dataset has one) and `asOf`
  * @returns the value, in the dataset's unit
- * @throws {TypeError} when an argument has the wrong type, or `series` is missing and there is no `total`
+ * @throws {TypeError} when an argument has the wrong type, `series` is missing and there is no `total`,
+ *   or a flow is queried by `date`
  * @throws {RangeError} when the series or year is unknown, no source gives the cell, or none was published by `asOf`
  *
  * @example
@@ -32,12 +37,13 @@ export type ValueQuery<D extends AnyDataset> = {
  * //=> 335668 (CBS, final)
  * value(immigration, { year: 2023, asOf: "2024-06-14" });
  * //=> 332863 (as the Staat van Migratie 2024 had it)
+ * value(receptionOccupancy, { date: "2023-09-25" });
+ * //=> 57538 (COA residents on that day)
  * ```
  */
 export function value<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): number {
   assertDataset("value", dataset);
   assertQuery("value", query, "{ year: 2023 }");
   const series = resolveSeries("value", dataset, query.series);
-  const year = assertYear("value", dataset, query.year);
-  return cell("value", dataset, series, year, query.asOf).value;
+  return cellFor("value", dataset, series, query).value;
 }

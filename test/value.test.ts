@@ -6,9 +6,12 @@
  * - immigration 2022: 403,108 final (cbs-statline-37259ned-2023-08-04, 2023-08-04);
  *   402 thousand CBS January estimate (cbs-news-2023-01-population-growth-almost-doubled).
  * - population 1 January 2023: 17,811,291 (cbs-statline-85644ned).
+ * - COA residents: 57,538 on 25 September 2023 (coa-capaciteit-en-bezetting-2023-09-25); 27,316 on
+ *   31 December 2019 (nji-databank-azc-2020-06-15).
+ * - Ukrainians under temporary protection at the end of 2024: 123,210 (rijksoverheid-svm2025-news).
  */
 import { describe, expect, it } from "vitest";
-import { immigration, population, value } from "../src/index.ts";
+import { displacedUkrainians, immigration, population, receptionOccupancy, value } from "../src/index.ts";
 
 describe("value", () => {
   it("gives the final CBS figure when all vintages count", () => {
@@ -61,5 +64,24 @@ describe("value", () => {
     expect(() => value(immigration, { year: 2023, asOf: "2020-01-01" })).toThrow(
       /^value: no figure for immigration "total" 2023 was published on or before 2020-01-01; the first appeared on 2024-06-14$/,
     );
+  });
+
+  describe("stocks by date", () => {
+    it("reads a stock at a specific reference date", () => {
+      expect(value(receptionOccupancy, { date: "2023-09-25" })).toBe(57538);
+      expect(value(displacedUkrainians, { series: "received", date: "2024-12-31" })).toBe(123210);
+    });
+    it("reads the reference date (31 December) for a plain year", () => {
+      expect(value(receptionOccupancy, { year: 2019 })).toBe(27316);
+      expect(value(receptionOccupancy, { date: "2019-12-31" })).toBe(27316);
+    });
+    it("says which dates have figures when a date has none", () => {
+      expect(() => value(receptionOccupancy, { date: "2023-09-24" })).toThrow(/^value: no source gives receptionOccupancy "total" on 2023-09-24; dates with figures: 2014-12-31, .*2023-09-25/);
+    });
+    it("refuses a date for a flow, both year and date, and an invalid date", () => {
+      expect(() => value(immigration, { date: "2023-12-31" })).toThrow(new TypeError("value: immigration is a flow (counted over a year); query it by year, not by date"));
+      expect(() => value(receptionOccupancy, { year: 2023, date: "2023-09-25" } as never)).toThrow(new TypeError("value: pass either year or date, not both"));
+      expect(() => value(receptionOccupancy, { date: "2023-02-30" })).toThrow(RangeError);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { AnyDataset, Observation } from "../types.ts";
+import { assertYear } from "./checks.ts";
 import { parseAsOf, statusRank, vintageDate } from "./vintage.ts";
 
 type Index = Map<string, Observation[]>;
@@ -86,6 +87,43 @@ export function cell(fn: string, dataset: AnyDataset, series: string, year: numb
   }
   const first = list.map((o) => vintageDate(dataset.sources[o.source]!)).sort()[0];
   throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}; the first appeared on ${first}`);
+}
+
+/**
+ * The chosen observation of a stock at a specific reference date, or a RangeError.
+ * @throws {TypeError} when the dataset is a flow or the date is not a string
+ * @throws {RangeError} when the date is invalid or no figure exists at that date (by `asOf`)
+ */
+export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date: unknown, asOf: unknown): Observation {
+  if (dataset.measure !== "stock") {
+    throw new TypeError(`${fn}: ${dataset.id} is a flow (counted over a year); query it by year, not by date`);
+  }
+  if (typeof date !== "string") throw new TypeError(`${fn}: date must be an ISO date string such as "2023-12-31"`);
+  const day = parseAsOf(fn, date).slice(0, 10);
+  if (day !== date) throw new RangeError(`${fn}: date "${date}" must be a plain ISO date such as "2023-12-31"`);
+  const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf as string | Date);
+  const list = indexOf(dataset).get(dateKey(series, date)) ?? [];
+  const chosen = best(dataset, list, cutOff);
+  if (chosen !== undefined) return chosen;
+  const what = `${dataset.id} "${series}" on ${date}`;
+  if (list.length === 0) {
+    const dates = [...new Set(dataset.observations.filter((o) => o.series === series && o.date !== undefined).map((o) => o.date!))].sort();
+    throw new RangeError(`${fn}: no source gives ${what}; dates with figures: ${dates.join(", ") || "none"}`);
+  }
+  throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}`);
+}
+
+/**
+ * The chosen observation for a query that names either a `year` or (stocks) a `date`.
+ * @throws {TypeError} when both or neither are given, or a type is wrong
+ * @throws {RangeError} as {@link cell} and {@link cellAtDate}
+ */
+export function cellFor(fn: string, dataset: AnyDataset, series: string, query: { year?: unknown; date?: unknown; asOf?: unknown }): Observation {
+  if (query.date !== undefined) {
+    if (query.year !== undefined) throw new TypeError(`${fn}: pass either year or date, not both`);
+    return cellAtDate(fn, dataset, series, query.date, query.asOf);
+  }
+  return cell(fn, dataset, series, assertYear(fn, dataset, query.year), query.asOf);
 }
 
 /** A compact list of the years a series has figures for: `2010–2014, 2016, 2018–2024`. */
