@@ -27,6 +27,16 @@ describe("rank", () => {
     expect(r.every((e) => typeof e.perCapita === "number")).toBe(true);
   });
 
+  it("reproduces the TSDoc example: 2024 per 1,000 inhabitants, Greece (6.6) before Spain (3.4)", () => {
+    // Published rates: https://eunews.it/en/2025/03/20/eu-asylum-applications-fell-by-13-percent-in-2024
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation });
+    const gr = r.find((e) => e.series === "GR")!;
+    const es = r.find((e) => e.series === "ES")!;
+    expect(gr.rank).toBeLessThan(es.rank);
+    expect(Math.round(gr.perCapita! * 10) / 10).toBe(6.6);
+    expect(Math.round(es.perCapita! * 10) / 10).toBe(3.4);
+  });
+
   it("gives equal values the same rank", () => {
     const r = rank(immigration, { year: 2023, series: ["total", "total"] });
     expect(r.map((e) => e.rank)).toEqual([1, 1]);
