@@ -54,6 +54,9 @@ export const SourceKind = z.enum([
 /** What kind of publication a source is. */
 export type SourceKind = z.infer<typeof SourceKind>;
 
+/** The language of a source: an ISO 639-1 code such as `nl`, `en` or `de`. */
+export const SourceLanguage = z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 language code such as nl");
+
 /** A publication a figure was seen in. */
 export const Source = z.strictObject({
   /** kebab-case id, unique across `data/sources/`. */
@@ -67,7 +70,7 @@ export const Source = z.strictObject({
   /** The day someone saw the figure at `url`. */
   accessed: IsoDate,
   kind: SourceKind,
-  language: Language,
+  language: SourceLanguage,
   /** The report edition this source belongs to or quotes. */
   edition: EditionId.optional(),
   note: z.string().trim().min(1).optional(),
