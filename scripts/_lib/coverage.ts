@@ -3,29 +3,14 @@
  * exact, rounded, provisional or estimated — or that no source gives it.
  */
 import type { Source } from "../../src/schema/index.ts";
-import { vintageDate } from "../../src/_lib/vintage.ts";
-import type { Loaded, LoadedDataset, LoadedObservation } from "./load.ts";
+import { best } from "../../src/_lib/select.ts";
+import { type Loaded, type LoadedDataset, type LoadedObservation, sourceTable } from "./load.ts";
 
 /** One cell's mark: E exact final, R rounded final, P provisional, S estimated, d figures at other dates only, · none. */
 export type Mark = "E" | "R" | "P" | "S" | "d" | "·";
 
 export const LEGEND =
   "E exact and final · R final, rounded by the publisher · P provisional · S estimated · d stock: figures at other dates of the year only · '·' no source found (a gap)";
-
-function best(list: LoadedObservation[], sources: Map<string, Source>): LoadedObservation | undefined {
-  const rank = { final: 0, break: 0, provisional: 1, estimated: 2 } as const;
-  let b: LoadedObservation | undefined;
-  for (const o of list) {
-    if (b === undefined) {
-      b = o;
-      continue;
-    }
-    const s = rank[o.status] - rank[b.status];
-    const p = o.precision - b.precision;
-    if (s < 0 || (s === 0 && (p < 0 || (p === 0 && vintageDate(sources.get(o.source)!) > vintageDate(sources.get(b.source)!))))) b = o;
-  }
-  return b;
-}
 
 export function markOf(o: LoadedObservation | undefined): Mark {
   if (o === undefined) return "·";
@@ -42,7 +27,7 @@ export function coverage(d: LoadedDataset, sources: Map<string, Source>): Map<st
     for (let y = d.meta.years.from; y <= d.meta.years.to; y++) {
       const inYear = d.observations.filter((o) => o.series === series && o.year === y);
       const atRef = d.meta.measure === "flow" ? inYear : inYear.filter((o) => o.date === `${y}-${d.meta.referenceDate}`);
-      const mark = markOf(best(atRef, sources));
+      const mark = markOf(best(sourceTable(sources), atRef, undefined) as LoadedObservation | undefined);
       row.set(y, mark === "·" && inYear.length > 0 ? "d" : mark);
     }
     out.set(series, row);

@@ -8,7 +8,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { LineCounter, parseDocument } from "yaml";
 import type * as z from "zod";
 import { DatasetMetadata, Observation, Source } from "../../src/schema/index.ts";
-import { vintageDate } from "../../src/_lib/vintage.ts";
+import { best } from "../../src/_lib/select.ts";
+import type { AnyDataset } from "../../src/types.ts";
 
 export interface Problem {
   file: string;
@@ -193,23 +194,22 @@ function loadDataset(dir: string, root: string, sources: Map<string, Source>, er
   return { meta, observations };
 }
 
-/** The best observation per cell, by the same rule the package uses (no asOf). */
+/** The loaded sources in the shape the package's selection code reads (`dataset.sources`). */
+export function sourceTable(sources: Map<string, Source>): AnyDataset {
+  return { sources: Object.fromEntries(sources) } as unknown as AnyDataset;
+}
+
+/** The best observation per cell, by the package's own rule (src/_lib/select.ts, no asOf). */
 function bestPerCell(meta: DatasetMetadata, observations: LoadedObservation[], sources: Map<string, Source>): Map<string, LoadedObservation> {
-  const rank = { final: 0, break: 0, provisional: 1, estimated: 2 } as const;
-  const bestOf = new Map<string, LoadedObservation>();
+  const cells = new Map<string, LoadedObservation[]>();
   for (const o of observations) {
     if (meta.measure === "stock" && o.date !== `${o.year}-${meta.referenceDate}`) continue;
     const key = `${o.series}|${o.year}`;
-    const cur = bestOf.get(key);
-    if (cur === undefined) {
-      bestOf.set(key, o);
-      continue;
-    }
-    const byStatus = rank[o.status] - rank[cur.status];
-    const byPrecision = o.precision - cur.precision;
-    const newer = vintageDate(sources.get(o.source)!) > vintageDate(sources.get(cur.source)!);
-    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && newer)))) bestOf.set(key, o);
+    cells.set(key, [...(cells.get(key) ?? []), o]);
   }
+  const table = sourceTable(sources);
+  const bestOf = new Map<string, LoadedObservation>();
+  for (const [key, list] of cells) bestOf.set(key, best(table, list, undefined) as LoadedObservation);
   return bestOf;
 }
 

@@ -41,14 +41,18 @@ export function parseAsOf(fn: string, asOf: AsOf): string {
   return asOf.slice(0, 10);
 }
 
-const STATUS_RANK: Readonly<Record<Status, number>> = { final: 0, break: 1, provisional: 2, estimated: 3 };
+/** Which status wins when choosing a cell's figure: lower is better (a break value is final). */
+const CHOICE_RANK: Readonly<Record<Status, number>> = { final: 0, break: 0, provisional: 1, estimated: 2 };
+
+/** How weak a status is for derived results: estimated > provisional > break > final. */
+const WEAKNESS: Readonly<Record<Status, number>> = { final: 0, break: 1, provisional: 2, estimated: 3 };
 
 /** Rank for choosing the best figure of a cell: lower is better. */
 export function statusRank(status: Status): number {
-  return STATUS_RANK[status] === 1 ? 0 : STATUS_RANK[status];
+  return CHOICE_RANK[status];
 }
 
 /** The weaker of two statuses, for derived results: estimated > provisional > break > final. */
 export function weakerStatus(a: Status, b: Status): Status {
-  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+  return WEAKNESS[a] >= WEAKNESS[b] ? a : b;
 }
