@@ -16,4 +16,5 @@ export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
 export { total, type RangeQuery } from "./total.ts";
 export { value, type CellQuery, type ValueQuery } from "./value.ts";
 export * from "./datasets/index.ts";
+export { editions, editionSources } from "./editions.ts";
 export type * from "./types.ts";

@@ -1,6 +1,6 @@
 import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { best, candidates } from "./_lib/select.ts";
-import { parseAsOf } from "./_lib/vintage.ts";
+import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, SeriesOption, TimeseriesPoint } from "./types.ts";
 
 /** Options of {@link timeseries}. */

@@ -21,6 +21,7 @@ import type {
 export type {
   Break,
   DatasetMetadata,
+  Edition,
   EditionId,
   Gap,
   Language,
@@ -74,8 +75,9 @@ export type SeriesOf<D> = D extends Dataset<infer S, Measure> ? S : never;
 export type SeriesOption<D> = "total" extends SeriesOf<D> ? { series?: SeriesOf<D> } : { series: SeriesOf<D> };
 
 /**
- * A vintage cut-off: an ISO date string (`"2024-06-14"`) or a `Date`. Only observations whose source
- * was published on or before it count.
+ * A vintage cut-off: an ISO date string (`"2024-06-14"`), a `Date`, or a report edition id
+ * (`"svm2024"`, the day that edition became public). Only observations whose source counts as
+ * published on or before it count.
  */
 export type AsOf = string | Date;
 

@@ -66,7 +66,7 @@ describe("a consumer bundle", () => {
   }
   it("of `change` alone contains no dataset values and no zod", async () => {
     const text = await bundle('import { change } from "staat-van-migratie"; console.log(change);');
-    for (const figure of ["335668", "332863", "403108", "17811291", "cbs.nl", "rijksoverheid"]) expect(text).not.toContain(figure);
+    for (const figure of ["335668", "332863", "403108", "17811291", "cbs.nl", "https://"]) expect(text).not.toContain(figure);
     expect(text).not.toMatch(/ZodError|\$ZodType/);
   });
   it("of one dataset subpath contains that dataset and no functions' dependencies", async () => {

@@ -7,8 +7,8 @@ import { join, relative } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { LineCounter, parseDocument } from "yaml";
 import type * as z from "zod";
-import { DatasetMetadata, Observation, Source } from "../../src/schema/index.ts";
-import { best } from "../../src/_lib/select.ts";
+import { DatasetMetadata, Edition, Observation, Source } from "../../src/schema/index.ts";
+import { best } from "../../src/_lib/vintage.ts";
 import type { AnyDataset } from "../../src/types.ts";
 
 export interface Problem {
@@ -28,12 +28,14 @@ export interface LoadedDataset {
 
 export interface Loaded {
   sources: Map<string, Source>;
+  editions: Edition[];
   datasets: LoadedDataset[];
   errors: Problem[];
   warnings: Problem[];
 }
 
 const SOURCE_COLUMNS = ["id", "publisher", "title", "url", "published", "accessed", "kind", "language", "edition", "note"];
+const EDITION_COLUMNS = ["id", "number", "published", "reportingYear", "titleNl", "titleEn", "ministries", "source", "note"];
 const OBSERVATION_COLUMNS = ["series", "year", "date", "value", "status", "precision", "qualifier", "source", "note"];
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -267,11 +269,49 @@ function checkGaps(meta: DatasetMetadata, observations: LoadedObservation[], rel
   }
 }
 
+/** data/editions.csv: the report's editions, each tied to a source. */
+function loadEditions(root: string, sources: Map<string, Source>, errors: Problem[]): Edition[] {
+  const file = join(root, "data", "editions.csv");
+  if (!existsSync(file)) return [];
+  const rel = relative(root, file);
+  const editions: Edition[] = [];
+  for (const { line, record } of readCsv(file, root, EDITION_COLUMNS, errors)) {
+    const r = compact(record);
+    const parsed = Edition.safeParse({
+      id: r.id,
+      number: toNumber(r.number),
+      published: r.published,
+      reportingYear: toNumber(r.reportingYear),
+      title: { en: r.titleEn, nl: r.titleNl },
+      ministries: (r.ministries ?? "").split(";").map((m) => m.trim()).filter((m) => m !== ""),
+      source: r.source,
+      ...(r.note === undefined ? {} : { note: r.note }),
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ file: rel, line, message: describeIssue(issue) });
+      continue;
+    }
+    const e = parsed.data;
+    const source = sources.get(e.source);
+    if (source === undefined) errors.push({ file: rel, line, message: `unknown source "${e.source}"` });
+    else if (source.edition !== e.id) errors.push({ file: rel, line, message: `source "${e.source}" must name edition ${e.id} in its edition column` });
+    if (editions.some((x) => x.id === e.id)) errors.push({ file: rel, line, message: `duplicate edition "${e.id}"` });
+    editions.push(e);
+  }
+  for (const s of sources.values()) {
+    if (s.edition !== undefined && !editions.some((e) => e.id === s.edition)) {
+      errors.push({ file: "data/sources", message: `source "${s.id}" names edition "${s.edition}", which data/editions.csv does not list` });
+    }
+  }
+  return editions.sort((a, b) => a.number - b.number);
+}
+
 /** Loads and checks all of `data/` under `root`. */
 export function loadData(root: string): Loaded {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sources = loadSources(root, errors);
+  const editions = loadEditions(root, sources, errors);
   const datasets: LoadedDataset[] = [];
   const dir = join(root, "data", "datasets");
   const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
@@ -279,9 +319,9 @@ export function loadData(root: string): Loaded {
     const d = loadDataset(join(dir, name), root, sources, errors, warnings);
     if (d !== undefined) datasets.push(d);
   }
-  const used = new Set(datasets.flatMap((d) => d.observations.map((o) => o.source)));
+  const used = new Set([...datasets.flatMap((d) => d.observations.map((o) => o.source)), ...editions.map((e) => e.source)]);
   for (const id of sources.keys()) if (!used.has(id)) warnings.push({ file: "data/sources", message: `source "${id}" is not cited by any observation` });
-  return { sources, datasets, errors, warnings };
+  return { sources, editions, datasets, errors, warnings };
 }
 
 /** Formats a problem as `file:line: message`. */

@@ -71,11 +71,29 @@ function renderIndex(loaded: Loaded): string {
   return `${lines.join("\n")}\n`;
 }
 
+function renderEditions(loaded: Loaded): string {
+  const lines = [BANNER, 'import type { Edition, Source } from "./types.ts";', ""];
+  lines.push("/**");
+  lines.push(" * The editions of the Staat van Migratie report, oldest first. Pass an edition id as `asOf` to read");
+  lines.push(' * the figures as that edition had them: `value(immigration, { year: 2023, asOf: "svm2024" })`.');
+  lines.push(" */");
+  lines.push("export const editions: readonly Edition[] = [");
+  for (const e of loaded.editions) lines.push(`  ${json(e)},`);
+  lines.push("];");
+  lines.push("");
+  lines.push("/** The sources of the editions' own publications, by id. */");
+  lines.push("export const editionSources: Readonly<Record<string, Source>> = {");
+  for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${json(sourceObject(loaded.sources.get(e.source)!))},`);
+  lines.push("};");
+  return `${lines.join("\n")}\n`;
+}
+
 /** Every generated file, by path relative to the repository root. */
 export function render(loaded: Loaded): Map<string, string> {
   const files = new Map<string, string>();
   for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources));
   files.set("src/datasets/index.ts", renderIndex(loaded));
+  files.set("src/editions.ts", renderEditions(loaded));
   files.set("docs/coverage.md", renderCoverage(loaded));
   return files;
 }

@@ -1,14 +1,14 @@
 import type { AnyDataset, Observation } from "../types.ts";
+import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
-import { parseAsOf, statusRank, vintageDate } from "./vintage.ts";
+import { best, vintageDate } from "./vintage.ts";
+
+export { best, probe } from "./vintage.ts";
 
 type Index = Map<string, Observation[]>;
 
 /** Built lazily, on the first query of a dataset; never at import. */
 const indexes = new WeakMap<AnyDataset, Index>();
-
-/** Counts the observations that lookups have examined (a complexity guard for tests). */
-export const probe = { touched: 0 };
 
 function yearKey(series: string, year: number): string {
   return `${series}|${year}`;
@@ -40,34 +40,6 @@ function indexOf(dataset: AnyDataset): Index {
 /** All observations of a cell (every vintage), in file order. */
 export function candidates(dataset: AnyDataset, series: string, year: number): readonly Observation[] {
   return indexOf(dataset).get(yearKey(series, year)) ?? [];
-}
-
-/**
- * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined):
- * final before provisional before estimated, then finer precision, then the newest vintage; ties
- * keep file order.
- */
-export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined): Observation | undefined {
-  let chosen: Observation | undefined;
-  let chosenVintage = "";
-  for (const o of list) {
-    probe.touched++;
-    const source = dataset.sources[o.source];
-    const vintage = source === undefined ? "" : vintageDate(source);
-    if (asOf !== undefined && vintage > asOf) continue;
-    if (chosen === undefined) {
-      chosen = o;
-      chosenVintage = vintage;
-      continue;
-    }
-    const byStatus = statusRank(o.status) - statusRank(chosen.status);
-    const byPrecision = o.precision - chosen.precision;
-    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && vintage > chosenVintage)))) {
-      chosen = o;
-      chosenVintage = vintage;
-    }
-  }
-  return chosen;
 }
 
 /**

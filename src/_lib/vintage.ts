@@ -1,5 +1,4 @@
-import { formatISO, isValid, parseISO } from "date-fns";
-import type { AsOf, Source, Status } from "../types.ts";
+import type { AnyDataset, Observation, Source, Status } from "../types.ts";
 
 /** Days in each month of a (possibly leap) year. */
 function lastDayOfMonth(year: number, month: number): number {
@@ -21,26 +20,6 @@ export function vintageDate(source: Source): string {
   return `${p}-12-31`;
 }
 
-/**
- * Normalises an `asOf` option to `YYYY-MM-DD` (the caller's local calendar date for a `Date`).
- * @throws {TypeError} when it is neither a string nor a Date
- * @throws {RangeError} when it is not a valid ISO date
- */
-export function parseAsOf(fn: string, asOf: AsOf): string {
-  if (asOf instanceof Date) {
-    if (!isValid(asOf)) throw new RangeError(`${fn}: asOf is an invalid Date; pass a valid Date or an ISO date such as "2024-06-14"`);
-    return formatISO(asOf, { representation: "date" });
-  }
-  if (typeof asOf !== "string") {
-    throw new TypeError(`${fn}: asOf must be an ISO date string such as "2024-06-14" or a Date, got ${typeof asOf}`);
-  }
-  const parsed = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(asOf) ? parseISO(asOf) : new Date(Number.NaN);
-  if (!isValid(parsed) || formatISO(parsed, { representation: "date" }) !== asOf.slice(0, 10)) {
-    throw new RangeError(`${fn}: asOf "${asOf}" is not a valid date; use an ISO date such as "2024-06-14" or a Date`);
-  }
-  return asOf.slice(0, 10);
-}
-
 /** Which status wins when choosing a cell's figure: lower is better (a break value is final). */
 const CHOICE_RANK: Readonly<Record<Status, number>> = { final: 0, break: 0, provisional: 1, estimated: 2 };
 
@@ -56,3 +35,35 @@ export function statusRank(status: Status): number {
 export function weakerStatus(a: Status, b: Status): Status {
   return WEAKNESS[a] >= WEAKNESS[b] ? a : b;
 }
+
+/** Counts the observations that lookups have examined (a complexity guard for tests). */
+export const probe = { touched: 0 };
+
+/**
+ * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined):
+ * final before provisional before estimated, then finer precision, then the newest vintage; ties
+ * keep file order.
+ */
+export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined): Observation | undefined {
+  let chosen: Observation | undefined;
+  let chosenVintage = "";
+  for (const o of list) {
+    probe.touched++;
+    const source = dataset.sources[o.source];
+    const vintage = source === undefined ? "" : vintageDate(source);
+    if (asOf !== undefined && vintage > asOf) continue;
+    if (chosen === undefined) {
+      chosen = o;
+      chosenVintage = vintage;
+      continue;
+    }
+    const byStatus = statusRank(o.status) - statusRank(chosen.status);
+    const byPrecision = o.precision - chosen.precision;
+    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && vintage > chosenVintage)))) {
+      chosen = o;
+      chosenVintage = vintage;
+    }
+  }
+  return chosen;
+}
+

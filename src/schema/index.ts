@@ -205,3 +205,23 @@ export const DatasetMetadata = z.strictObject({
 });
 /** Everything `metadata.yaml` says about a dataset (after defaults). */
 export type DatasetMetadata = z.infer<typeof DatasetMetadata>;
+
+/** An edition of the Staat van Migratie report. */
+export const Edition = z.strictObject({
+  /** `svm2021` … */
+  id: EditionId,
+  /** 1 for the first edition (2021). */
+  number: z.int().positive(),
+  /** The day the edition became public (its news item); `asOf: id` reads figures as of this day. */
+  published: IsoDate,
+  /** The year the edition reports on. */
+  reportingYear: z.int(),
+  title: Text,
+  /** The ministries that produced or sent it (Dutch abbreviations: J&V, SZW, BZ, AenM, …). */
+  ministries: z.array(z.string().min(1)).min(1),
+  /** The source id of the edition's own publication (news item or document page). */
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+/** An edition of the Staat van Migratie report. */
+export type Edition = z.infer<typeof Edition>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAsOf, vintageDate, weakerStatus } from "../../src/_lib/vintage.ts";
+import { parseAsOf } from "../../src/_lib/asOf.ts";
+import { vintageDate, weakerStatus } from "../../src/_lib/vintage.ts";
 import type { Source } from "../../src/types.ts";
 
 const base: Source = { id: "s", publisher: "P", title: "T", url: "https://example.org", accessed: "2026-11-27", kind: "other", language: "en" };

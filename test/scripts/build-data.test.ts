@@ -119,6 +119,11 @@ describe("loadData", () => {
     expect(errors.some((e) => e.startsWith("data/sources/test.csv:6: published:"))).toBe(true);
   });
 
+  it("reports a source that names an edition data/editions.csv does not list", () => {
+    const errors = errorsAfter((r) => replaceIn(r, "data/sources/test.csv", "reportEdition,en,svm2024,", "reportEdition,en,svm2019,"));
+    expect(errors).toContain('data/sources: source "report-2024" names edition "svm2019", which data/editions.csv does not list');
+  });
+
   it("reports a CSV whose header is not the documented one", () => {
     const errors = errorsAfter((r) => replaceIn(r, obsFile, "series,year,date,value", "series,year,value,date"));
     expect(errors).toHaveLength(1);
