@@ -2,24 +2,37 @@
 
 /** The bundled datasets, one module each (import a subpath to get just one). */
 export { asylumApplications, type AsylumApplicationsSeries } from "./asylumApplications.ts";
+export { asylumApplicationsByNationality, type AsylumApplicationsByNationalitySeries } from "./asylumApplicationsByNationality.ts";
+export { asylumDecisions, type AsylumDecisionsSeries } from "./asylumDecisions.ts";
 export { asylumFirstApplicationsCbs, type AsylumFirstApplicationsCbsSeries } from "./asylumFirstApplicationsCbs.ts";
+export { asylumPermitsGranted, type AsylumPermitsGrantedSeries } from "./asylumPermitsGranted.ts";
+export { civicIntegration, type CivicIntegrationSeries } from "./civicIntegration.ts";
 export { departures, type DeparturesSeries } from "./departures.ts";
 export { displacedUkrainians, type DisplacedUkrainiansSeries } from "./displacedUkrainians.ts";
+export { dublinTransfers, type DublinTransfersSeries } from "./dublinTransfers.ts";
 export { emigration, type EmigrationSeries } from "./emigration.ts";
 export { emigrationByNationalityGroup, type EmigrationByNationalityGroupSeries } from "./emigrationByNationalityGroup.ts";
 export { euFirstTimeAsylumApplicants, type EuFirstTimeAsylumApplicantsSeries } from "./euFirstTimeAsylumApplicants.ts";
+export { euPlusAsylumApplications, type EuPlusAsylumApplicationsSeries } from "./euPlusAsylumApplications.ts";
 export { euPopulation, type EuPopulationSeries } from "./euPopulation.ts";
+export { euReturns, type EuReturnsSeries } from "./euReturns.ts";
 export { euTemporaryProtection, type EuTemporaryProtectionSeries } from "./euTemporaryProtection.ts";
+export { familyMigrationBySponsorShare, type FamilyMigrationBySponsorShareSeries } from "./familyMigrationBySponsorShare.ts";
 export { globalDisplacement, type GlobalDisplacementSeries } from "./globalDisplacement.ts";
 export { immigration, type ImmigrationSeries } from "./immigration.ts";
 export { immigrationByMotive, type ImmigrationByMotiveSeries } from "./immigrationByMotive.ts";
 export { immigrationByMotiveEuEfta, type ImmigrationByMotiveEuEftaSeries } from "./immigrationByMotiveEuEfta.ts";
 export { immigrationByMotiveNonEuEfta, type ImmigrationByMotiveNonEuEftaSeries } from "./immigrationByMotiveNonEuEfta.ts";
 export { immigrationByNationalityGroup, type ImmigrationByNationalityGroupSeries } from "./immigrationByNationalityGroup.ts";
+export { internationalMigrants, type InternationalMigrantsSeries } from "./internationalMigrants.ts";
+export { internationalStudents, type InternationalStudentsSeries } from "./internationalStudents.ts";
 export { knowledgeMigrants, type KnowledgeMigrantsSeries } from "./knowledgeMigrants.ts";
+export { naturalisations, type NaturalisationsSeries } from "./naturalisations.ts";
 export { netMigration, type NetMigrationSeries } from "./netMigration.ts";
 export { population, type PopulationSeries } from "./population.ts";
 export { receptionOccupancy, type ReceptionOccupancySeries } from "./receptionOccupancy.ts";
+export { statusHolderHousing, type StatusHolderHousingSeries } from "./statusHolderHousing.ts";
+export { statusHolderHousingHalfYear, type StatusHolderHousingHalfYearSeries } from "./statusHolderHousingHalfYear.ts";
 
 /** The ids of the bundled datasets. */
-export type DatasetId = "asylumApplications" | "asylumFirstApplicationsCbs" | "departures" | "displacedUkrainians" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPopulation" | "euTemporaryProtection" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationalityGroup" | "knowledgeMigrants" | "netMigration" | "population" | "receptionOccupancy";
+export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";
