@@ -6,6 +6,8 @@
 import { parseArgs } from "node:util";
 import { candidates } from "./_lib/select.ts";
 import { change } from "./change.ts";
+import { formatNumber } from "./format/formatNumber.ts";
+import { formatPercent } from "./format/formatPercent.ts";
 import { emigration, immigration, netMigration } from "./datasets/index.ts";
 import { observation } from "./observation.ts";
 import type { AnyDataset, Language } from "./types.ts";
@@ -13,13 +15,14 @@ import type { AnyDataset, Language } from "./types.ts";
 const HELP = `staat-van-migratie — figures behind the Dutch State of Migration report
 
 Usage:
-  staat-van-migratie summary [year] [--lang en|nl] [--as-of YYYY-MM-DD]
+  staat-van-migratie summary [year] [--lang en|nl] [--as-of YYYY-MM-DD|svm2024]
   staat-van-migratie --help
 
 summary   immigration, emigration and net migration for a year (default: the latest year
           with figures), with the change on the year before, status and source.
   --lang    en (default) or nl
-  --as-of   use only figures published on or before this date (a vintage)
+  --as-of   use only figures published on or before this date (a vintage), or an
+            edition id such as svm2024 (the figures as that edition had them)
 `;
 
 const LABELS = {
@@ -82,9 +85,8 @@ function summary(args: string[]): number {
     }
   }
   const L = LABELS[lang];
-  const locale = lang === "nl" ? "nl-NL" : "en-GB";
-  const num = new Intl.NumberFormat(locale);
-  const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const num = { format: (n: number): string => formatNumber(n, { lang }) };
+  const pct = { format: (f: number): string => `${f > 0 ? "+" : ""}${formatPercent(f, { lang, digits: 1 })}` };
   const lines: string[] = [`Staat van Migratie — ${year} (${asOf ? `${L.asOf} ${asOf}` : L.latest})`, ""];
   for (const d of datasets) {
     const label = L[d.id as "immigration" | "emigration" | "netMigration"];

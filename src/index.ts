@@ -7,6 +7,9 @@
  * @module
  */
 export { change, type ChangeQuery } from "./change.ts";
+export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";
+export { formatNumber, type FormatNumberOptions } from "./format/formatNumber.ts";
+export { formatPercent, type FormatPercentOptions } from "./format/formatPercent.ts";
 export { mean } from "./mean.ts";
 export { observation } from "./observation.ts";
 export { perCapita, type PerCapitaQuery } from "./perCapita.ts";

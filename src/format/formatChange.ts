@@ -1,0 +1,58 @@
+import { formatPercent } from "./formatPercent.ts";
+import type { ChangeResult, Language } from "../types.ts";
+
+/** Options of {@link formatChange}. */
+export interface FormatChangeOptions {
+  /** `"en"` (default) or `"nl"`. */
+  lang?: Language;
+  /**
+   * Decimals of the percentage (default 0). With a {@link ChangeResult}, capped so that the text
+   * never claims more precision than the inputs have.
+   */
+  digits?: number;
+}
+
+const WORDS = {
+  en: { up: "more", down: "fewer", same: "unchanged" },
+  nl: { up: "meer", down: "minder", same: "gelijk" },
+} as const;
+
+/**
+ * A relative change in words, as the report writes it: "17% fewer" / "17% minder".
+ *
+ * @param change - a fraction (−0.174) or the result of `change()`
+ * @param options - `lang` (`"en"` or `"nl"`) and `digits` (default 0)
+ * @returns the change in words; a change that rounds to 0 is "unchanged" / "gelijk"
+ * @throws {TypeError} when change is neither a number nor a change result
+ * @throws {RangeError} when it is not finite, digits is not 0–4, or lang is unknown
+ *
+ * @example
+ * ```ts
+ * import { change, formatChange, immigration } from "staat-van-migratie";
+ *
+ * formatChange(change(immigration, { from: 2022, to: 2023, asOf: "svm2024" }), { lang: "nl" });
+ * //=> "17% minder"
+ * formatChange(0.061); //=> "6% more"
+ * ```
+ */
+export function formatChange(change: number | ChangeResult, options: FormatChangeOptions = {}): string {
+  let relative: number;
+  let digits = options.digits ?? 0;
+  if (typeof change === "number") {
+    relative = change;
+  } else if (typeof change === "object" && change !== null && typeof change.relative === "number") {
+    relative = change.relative;
+    // A figure rounded to `precision` moves the relative change by up to precision / |from|.
+    const uncertaintyInPercent = (100 * change.precision) / Math.abs(change.from);
+    const allowed = uncertaintyInPercent > 0 ? Math.max(0, Math.floor(-Math.log10(uncertaintyInPercent))) : 4;
+    digits = Math.min(digits, allowed);
+  } else {
+    throw new TypeError("formatChange: pass a fraction such as -0.174 or the result of change()");
+  }
+  const lang = options.lang ?? "en";
+  const text = formatPercent(Math.abs(relative), { lang, digits });
+  const zero = formatPercent(0, { lang, digits });
+  const words = WORDS[lang];
+  if (text === zero) return words.same;
+  return `${text} ${relative > 0 ? words.up : words.down}`;
+}
