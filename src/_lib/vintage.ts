@@ -1,6 +1,6 @@
 import type { AnyDataset, Observation, Source, Status } from "../types.ts";
 
-/** Days in each month of a (possibly leap) year. */
+/** The last day (28–31) of a month, leap years included. */
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
