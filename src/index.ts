@@ -14,6 +14,7 @@ export { mean } from "./mean.ts";
 export { observation } from "./observation.ts";
 export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
 export { rank, type RankEntry, type RankQuery } from "./rank.ts";
+export { revisions, type Revision, type RevisionSide, type RevisionsQuery } from "./revisions.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
 export { total, type RangeQuery } from "./total.ts";
