@@ -1,6 +1,6 @@
 import { assertDataset, assertPositive, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { cell } from "./_lib/select.ts";
-import { population as netherlandsPopulation } from "./datasets/population.ts";
+import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import type { AnyDataset, AsOf, Dataset, SeriesOption } from "./types.ts";
 
 /** Options of {@link perCapita}. */
@@ -51,18 +51,11 @@ export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuer
   const series = resolveSeries("perCapita", dataset, query.series);
   const year = assertYear("perCapita", dataset, query.year);
   const per = query.per === undefined ? 1000 : assertPositive("perCapita", query.per, "per");
-  const pop: AnyDataset = query.population ?? netherlandsPopulation;
-  assertDataset("perCapita", pop, "population");
-  if (pop.measure !== "stock") throw new TypeError(`perCapita: population must be a stock dataset of inhabitants; ${pop.id} is a flow`);
-  if (dataset.seriesKeys === "iso3166" && pop.seriesKeys !== "iso3166" && query.populationSeries === undefined) {
-    throw new TypeError(`perCapita: ${dataset.id} has a series per country, so pass a population per country (for example \`population: euPopulation\`); ${pop.id} is the Netherlands only`);
-  }
-  const popSeries =
-    query.populationSeries ?? (Object.hasOwn(pop.series, series) ? series : pop.seriesKeys === "iso3166" ? series : "total");
-  const denominatorSeries = resolveSeries("perCapita", pop, popSeries);
+  const pop = populationFor("perCapita", dataset, query.population, query.populationSeries);
+  const popSeries = resolveSeries("perCapita", pop, denominatorSeries(pop, series, query.populationSeries));
   assertYear("perCapita", pop, year);
   const numerator = cell("perCapita", dataset, series, year, query.asOf).value;
-  const denominator = cell("perCapita", pop, denominatorSeries, year, query.asOf).value;
-  if (denominator === 0) throw new RangeError(`perCapita: the population (${pop.id} "${denominatorSeries}" ${year}) is 0`);
+  const denominator = cell("perCapita", pop, popSeries, year, query.asOf).value;
+  if (denominator === 0) throw new RangeError(`perCapita: the population (${pop.id} "${popSeries}" ${year}) is 0`);
   return (numerator / denominator) * per;
 }

@@ -1,6 +1,8 @@
-import { assertDataset, assertQuery, assertYear, listKeys } from "./_lib/checks.ts";
-import { cell } from "./_lib/select.ts";
-import { perCapita } from "./perCapita.ts";
+import { parseAsOf } from "./_lib/asOf.ts";
+import { assertDataset, assertPositive, assertQuery, assertYear, listKeys } from "./_lib/checks.ts";
+import { denominatorSeries, populationFor } from "./_lib/population.ts";
+import { candidates } from "./_lib/select.ts";
+import { best } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, Dataset, SeriesOf, Status } from "./types.ts";
 
 /** Options of {@link rank}. */
@@ -40,8 +42,8 @@ export interface RankEntry<S extends string = string> {
  * The series of a dataset in one year, ordered by value or by value per inhabitant, so that "the
  * Netherlands ranks n-th per capita" is one call.
  *
- * Series without a figure for the year (or, per capita, without a population) are left out, not
- * ranked last: compare the result's length with the series you expected.
+ * Series without a figure for the year (or, per capita, without a population, or with a population
+ * of 0) are left out, not ranked last: compare the result's length with the series you expected.
  *
  * @param dataset - a dataset with comparable series, such as `euFirstTimeAsylumApplicants`
  * @param query - `year`, `by`, `population`, `per`, `order`, `series` and `asOf`
@@ -75,24 +77,24 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     series = [...query.series];
     for (const s of series) if (!keys.includes(s)) throw new RangeError(`rank: unknown series "${s}" for ${dataset.id}; valid series: ${listKeys(keys)}`);
   }
+  const asOf = query.asOf === undefined ? undefined : parseAsOf("rank", query.asOf);
+  const per = by === "perCapita" ? (query.per === undefined ? 1000 : assertPositive("rank", query.per, "per")) : 1;
+  const pop = by === "perCapita" ? populationFor("rank", dataset, query.population, undefined) : undefined;
   const entries: Omit<RankEntry<SeriesOf<D>>, "rank">[] = [];
   for (const s of series) {
-    try {
-      const o = cell("rank", dataset, s, year, query.asOf);
-      const base = { series: s as SeriesOf<D>, value: o.value, status: o.status, precision: o.precision };
-      if (by === "value") {
-        entries.push(base);
-      } else {
-        const q: Record<string, unknown> = { year, series: s };
-        if (query.population !== undefined) q.population = query.population;
-        if (query.per !== undefined) q.per = query.per;
-        if (query.asOf !== undefined) q.asOf = query.asOf;
-        entries.push({ ...base, perCapita: perCapita(dataset, q as never) });
-      }
-    } catch (e) {
-      if (e instanceof RangeError && /no (source gives|figure for)/.test(e.message)) continue;
-      throw e;
+    // A series without a figure (or without a population) is left out, not ranked.
+    const o = best(dataset, candidates(dataset, s, year), asOf);
+    if (o === undefined) continue;
+    const base = { series: s as SeriesOf<D>, value: o.value, status: o.status, precision: o.precision };
+    if (pop === undefined) {
+      entries.push(base);
+      continue;
     }
+    const popSeries = denominatorSeries(pop, s, undefined);
+    if (!Object.hasOwn(pop.series, popSeries)) continue;
+    const d = best(pop, candidates(pop, popSeries, year), asOf);
+    if (d === undefined || d.value === 0) continue;
+    entries.push({ ...base, perCapita: (o.value / d.value) * per });
   }
   const key = (e: Omit<RankEntry, "rank">): number => (by === "value" ? e.value : e.perCapita!);
   entries.sort((a, b) => (order === "desc" ? key(b) - key(a) : key(a) - key(b)));

@@ -1,4 +1,4 @@
-import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { assertDataset, assertQuery, assertYear, listKeys, resolveSeries } from "./_lib/checks.ts";
 import { cell } from "./_lib/select.ts";
 import type { AnyDataset, AsOf, SeriesOf } from "./types.ts";
 
@@ -46,7 +46,7 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
   assertDataset("share", dataset);
   assertQuery("share", query, '{ year: 2023, series: "asylum" }');
   if (query.series === undefined) {
-    throw new TypeError(`share: pass the part as \`series\`; valid series of ${dataset.id}: ${Object.keys(dataset.series).map((k) => `"${k}"`).join(", ")}`);
+    throw new TypeError(`share: pass the part as \`series\`; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
   }
   const part = resolveSeries("share", dataset, query.series);
   const year = assertYear("share", dataset, query.year);

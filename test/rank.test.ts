@@ -4,13 +4,13 @@
  * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source).
  */
 import { describe, expect, it } from "vitest";
-import { euFirstTimeAsylumApplicants, euPopulation, immigration, rank, value } from "../src/index.ts";
+import { euFirstTimeAsylumApplicants, euPopulation, immigration, rank } from "../src/index.ts";
 
 describe("rank", () => {
   it("orders the member states by value, leaving out the EU aggregates and states without a figure", () => {
     const r = rank(euFirstTimeAsylumApplicants, { year: 2022 });
     expect(r.map((e) => e.series)).toEqual(["DE", "FR", "ES", "AT", "IT", "NL", "BE", "SE"]);
-    expect(r[0]).toMatchObject({ rank: 1, series: "DE", value: value(euFirstTimeAsylumApplicants, { year: 2022, series: "DE" }) });
+    expect(r[0]).toMatchObject({ rank: 1, series: "DE", value: 217735 });
     expect(r.find((e) => e.series === "NL")!.rank).toBe(6);
   });
 
@@ -35,6 +35,14 @@ describe("rank", () => {
     expect(gr.rank).toBeLessThan(es.rank);
     expect(Math.round(gr.perCapita! * 10) / 10).toBe(6.6);
     expect(Math.round(es.perCapita! * 10) / 10).toBe(3.4);
+  });
+
+  it("leaves out, per capita, member states without a population for the year", () => {
+    const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022 }).map((e) => e.series);
+    const byRate = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation }).map((e) => e.series);
+    const withPopulation = byValue.filter((s) => euPopulation.observations.some((o) => o.series === s && o.date === "2022-01-01"));
+    expect(byRate.sort()).toEqual(withPopulation.sort());
+    expect(byRate.length).toBeLessThan(byValue.length);
   });
 
   it("gives equal values the same rank", () => {
