@@ -9,6 +9,7 @@
  *   (rijksoverheid-svm2024-news); 2022 = 403,108 (cbs-statline-37259ned-2023-08-04)
  * - population on 1 January 2023 = 17,811,291 (cbs-statline-85644ned)
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -59,6 +60,10 @@ let base: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(`no Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium; .ci/run does) or set CHROMIUM_PATH`);
+  }
+  if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   const map = await importMap();
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>staat-van-migratie in a browser</title>
 <script type="importmap">${JSON.stringify({ imports: map })}</script></head><body></body></html>`;
