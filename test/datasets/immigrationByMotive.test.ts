@@ -14,7 +14,7 @@
  * - total (non-Dutch): 291,233 (cbs-statline-85848ned-fd).
  */
 import { describe, expect, it } from "vitest";
-import { immigration, immigrationByMotive, immigrationByMotiveNonEuEfta, observation, share, value } from "../../src/index.ts";
+import { immigration, immigrationByMotive, immigrationByMotiveEuEfta, immigrationByMotiveNonEuEfta, observation, share, value } from "../../src/index.ts";
 
 const pct = (x: number) => Math.round(x * 100);
 
@@ -63,5 +63,21 @@ describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
     // dossierarbeidsmigranten-2024-07-02-fd (CBS text as copied)
     expect(value(immigrationByMotive, { year: 2022, series: "temporaryProtection" })).toBe(108000);
     expect(value(immigrationByMotive, { year: 2023, series: "temporaryProtection" })).toBe(37000);
+  });
+});
+
+describe("immigrationByMotiveEuEfta, vintages of the EU/EFTA total", () => {
+  it("keeps the July 2023 release's rounded 120,000 for 2021 beside the exact July 2022 table", () => {
+    // cbs-news-2022-29-motives-fd: 117,427; anp-nieuwsnl-2023-07-04-fd: 'steeg van 120.000 in 2021 naar 129.000'
+    const rows = immigrationByMotiveEuEfta.observations.filter((o) => o.series === "total" && o.year === 2021);
+    expect(rows.map((o) => o.value).sort()).toEqual([117427, 117700, 120000]);
+    // the exact table figure wins at every date after July 2022: a rounded later release does not displace it
+    expect(value(immigrationByMotiveEuEfta, { year: 2021, asOf: "2023-07-31" })).toBe(117427);
+    expect(value(immigrationByMotiveEuEfta, { year: 2021 })).toBe(117427);
+  });
+
+  it("has no EU/EFTA motive counts after 2018 (only shares were published)", () => {
+    expect(() => value(immigrationByMotiveEuEfta, { year: 2019, series: "work" })).toThrow(RangeError);
+    expect(immigrationByMotiveEuEfta.gaps.find((g) => g.series === "work")?.years).toContain(2023);
   });
 });
