@@ -23,6 +23,7 @@ export { immigration, type ImmigrationSeries } from "./immigration.ts";
 export { immigrationByMotive, type ImmigrationByMotiveSeries } from "./immigrationByMotive.ts";
 export { immigrationByMotiveEuEfta, type ImmigrationByMotiveEuEftaSeries } from "./immigrationByMotiveEuEfta.ts";
 export { immigrationByMotiveNonEuEfta, type ImmigrationByMotiveNonEuEftaSeries } from "./immigrationByMotiveNonEuEfta.ts";
+export { immigrationByNationality, type ImmigrationByNationalitySeries } from "./immigrationByNationality.ts";
 export { immigrationByNationalityGroup, type ImmigrationByNationalityGroupSeries } from "./immigrationByNationalityGroup.ts";
 export { internationalMigrants, type InternationalMigrantsSeries } from "./internationalMigrants.ts";
 export { internationalStudents, type InternationalStudentsSeries } from "./internationalStudents.ts";
@@ -35,4 +36,4 @@ export { statusHolderHousing, type StatusHolderHousingSeries } from "./statusHol
 export { statusHolderHousingHalfYear, type StatusHolderHousingHalfYearSeries } from "./statusHolderHousingHalfYear.ts";
 
 /** The ids of the bundled datasets. */
-export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";
+export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationality" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";

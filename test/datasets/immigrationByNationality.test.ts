@@ -1,0 +1,44 @@
+/**
+ * Immigrants by nationality. Figures: CBS, "Uitkomsten EMU-enquête 2023: dossier Asiel Migratie en
+ * Integratie" (source j-cbs-emu-2023-dossier-ami), block "Immigranten, 2023", row "Naar nationaliteit
+ * (x 1 000)": Oekraïne 44,4; Polen 38,5; Turkije 25,3; Duitsland 19,6; Spanje 13,9; Roemenië 12,3;
+ * Bulgarije 12,1. The same block gives Ukraine by country of birth (37,2) and by country of departure
+ * (35,0); those are not nationality figures and must not be in the dataset.
+ */
+import { describe, expect, it } from "vitest";
+import { immigrationByNationality, observation, rank, value } from "../../src/index.ts";
+
+describe("immigrationByNationality", () => {
+  it("keys series by ISO 3166 alpha-2 codes and has no total", () => {
+    expect(immigrationByNationality.seriesKeys).toBe("iso3166");
+    expect(Object.keys(immigrationByNationality.series)).not.toContain("total");
+    expect(immigrationByNationality.sums).toEqual([]);
+  });
+
+  it("gives the 2023 nationality figures as CBS printed them (x 1 000, one decimal)", () => {
+    // j-cbs-emu-2023-dossier-ami
+    expect(value(immigrationByNationality, { year: 2023, series: "UA" })).toBe(44400);
+    expect(value(immigrationByNationality, { year: 2023, series: "PL" })).toBe(38500);
+    expect(value(immigrationByNationality, { year: 2023, series: "TR" })).toBe(25300);
+    expect(value(immigrationByNationality, { year: 2023, series: "BG" })).toBe(12100);
+    const ua = observation(immigrationByNationality, { year: 2023, series: "UA" });
+    expect(ua).toMatchObject({ precision: 100, status: "final" });
+    expect(ua.source.url).toContain("uitkomsten-emu-enquete-2023");
+  });
+
+  it("stores nationality, not country of birth or departure", () => {
+    // j-cbs-emu-2023-dossier-ami: Ukraine by birth 37,2 and by departure 35,0 thousand
+    const values = immigrationByNationality.observations.filter((o) => o.series === "UA").map((o) => o.value);
+    expect(values).not.toContain(37200);
+    expect(values).not.toContain(35000);
+  });
+
+  it("ranks Ukraine first and Poland second in 2023, as the CBS block lists them", () => {
+    // j-cbs-emu-2023-dossier-ami lists Oekraïne, Polen, Turkije, Duitsland, Spanje, Roemenië, Bulgarije
+    expect(rank(immigrationByNationality, { year: 2023 }).map((e) => e.series)).toEqual(["UA", "PL", "TR", "DE", "ES", "RO", "BG"]);
+  });
+
+  it("throws for a year without figures instead of guessing", () => {
+    expect(() => value(immigrationByNationality, { year: 2022, series: "UA" })).toThrow(RangeError);
+  });
+});

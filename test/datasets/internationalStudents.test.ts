@@ -1,0 +1,38 @@
+/**
+ * International degree students: a stock counted on 1 October of the academic year (DUO 1cijferHO
+ * register, 'peildatum 1 oktober': j-duo-studenten-wo), year = the calendar year the academic year
+ * starts in. Figures:
+ * - Nuffic 2024-25: "a total of 131,004 international degree students" (f-nuffic-idm-2024-25);
+ * - Nuffic 2021-22: 115,068 (f-nltimes-2022-04-12-nuffic); CBS StatLine 85125NED 2021/'22: 115.050
+ *   international students, rounded to tens (j-cbs-statline-85125ned).
+ */
+import { describe, expect, it } from "vitest";
+import { internationalStudents, observation, total, value } from "../../src/index.ts";
+import type { Dataset } from "../../src/index.ts";
+
+describe("internationalStudents", () => {
+  it("is a stock read on 1 October of the academic year", () => {
+    expect(internationalStudents.measure).toBe("stock");
+    expect(internationalStudents.referenceDate).toBe("10-01");
+    expect(internationalStudents.observations.every((o) => o.date === `${o.year}-10-01`)).toBe(true);
+  });
+
+  it("gives the 2024-25 total under year 2024", () => {
+    // f-nuffic-idm-2024-25
+    expect(value(internationalStudents, { year: 2024 })).toBe(131004);
+    expect(value(internationalStudents, { date: "2024-10-01" })).toBe(131004);
+  });
+
+  it("prefers Nuffic's exact 2021-22 count to CBS's figure rounded to tens, keeping both", () => {
+    // f-nltimes-2022-04-12-nuffic: 115,068; j-cbs-statline-85125ned: 115,050
+    const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2021);
+    expect(rows.map((o) => o.value).sort()).toEqual([115050, 115068]);
+    expect(observation(internationalStudents, { year: 2021 })).toMatchObject({ value: 115068, precision: 1 });
+  });
+
+  it("cannot be totalled over academic years", () => {
+    // @ts-expect-error internationalStudents is a stock: total() is for flows only
+    expect(() => total(internationalStudents, { from: 2021, to: 2024 })).toThrow(/^total: internationalStudents is a stock/);
+    expect(() => total(internationalStudents as unknown as Dataset<"total", "flow">, { from: 2021, to: 2024 })).toThrow(TypeError);
+  });
+});
