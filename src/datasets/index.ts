@@ -5,6 +5,7 @@ export { asylumApplications, type AsylumApplicationsSeries } from "./asylumAppli
 export { asylumApplicationsByNationality, type AsylumApplicationsByNationalitySeries } from "./asylumApplicationsByNationality.ts";
 export { asylumDecisions, type AsylumDecisionsSeries } from "./asylumDecisions.ts";
 export { asylumFirstApplicationsCbs, type AsylumFirstApplicationsCbsSeries } from "./asylumFirstApplicationsCbs.ts";
+export { asylumGrantRate, type AsylumGrantRateSeries } from "./asylumGrantRate.ts";
 export { asylumPermitsGranted, type AsylumPermitsGrantedSeries } from "./asylumPermitsGranted.ts";
 export { civicIntegration, type CivicIntegrationSeries } from "./civicIntegration.ts";
 export { departures, type DeparturesSeries } from "./departures.ts";
@@ -36,4 +37,4 @@ export { statusHolderHousing, type StatusHolderHousingSeries } from "./statusHol
 export { statusHolderHousingHalfYear, type StatusHolderHousingHalfYearSeries } from "./statusHolderHousingHalfYear.ts";
 
 /** The ids of the bundled datasets. */
-export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationality" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";
+export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumGrantRate" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationality" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";

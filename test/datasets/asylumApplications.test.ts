@@ -8,7 +8,17 @@
  *   holders without a home (rd-1098529-sociale-huurwoningen-statushouders).
  */
 import { describe, expect, it } from "vitest";
-import { asylumApplications, change, immigration, observation, receptionOccupancy, share } from "../../src/index.ts";
+import {
+  asylumApplications,
+  asylumApplicationsByNationality,
+  change,
+  displacedUkrainians,
+  immigration,
+  observation,
+  receptionOccupancy,
+  share,
+} from "../../src/index.ts";
+import type { AnyDataset } from "../../src/index.ts";
 
 describe("asylumApplications", () => {
   it("reproduces the 2024 edition's +8% in first applications 2022→2023", () => {
@@ -31,13 +41,81 @@ describe("asylumApplications", () => {
   });
 
   it("puts the asylum inflow against immigration — two different counts, passed explicitly", () => {
-    // 50,720 IND applications (total inflow) against 335,668 BRP registrations (immigration)
-    expect(share(asylumApplications, { year: 2023, series: "total", of: { dataset: immigration } })).toBe(50720 / 335668);
+    // 49,892 IND-based applications (total inflow, h-aida-nl-overview-2024-04-30) against 335,668 BRP
+    // registrations (immigration)
+    expect(share(asylumApplications, { year: 2023, series: "total", of: { dataset: immigration } })).toBe(49892 / 335668);
+  });
+
+  it("prefers the exact IND-based 2023 total and keeps the edition's 50,720 as a vintage", () => {
+    // h-aida-nl-overview-2024-04-30: "a total of 49,892 asylum applications ... (including repeated
+    // applications and family reunification)"; upday-2024-06-svm2024-asiel: "50.720"
+    expect(observation(asylumApplications, { series: "total", year: 2023 })).toMatchObject({ value: 49892, precision: 1 });
+    expect(observation(asylumApplications, { series: "total", year: 2023, asOf: "svm2024" }).value).toBe(49892);
+    const edition = asylumApplications.observations.find((o) => o.series === "total" && o.year === 2023 && o.source === "upday-2024-06-svm2024-asiel");
+    expect(edition?.value).toBe(50720);
+  });
+
+  it("first + followUp + familyReunification = total within the published precision, every year all four exist", () => {
+    const checked: number[] = [];
+    for (let year = asylumApplications.years.from; year <= asylumApplications.years.to; year++) {
+      const cells = (["total", "first", "followUp", "familyReunification"] as const).map((series) => {
+        try {
+          return observation(asylumApplications, { series, year });
+        } catch {
+          return undefined;
+        }
+      });
+      if (cells.some((c) => c === undefined)) continue;
+      const [t, ...parts] = cells as NonNullable<(typeof cells)[number]>[];
+      const slack = (t!.precision + parts.reduce((a, p) => a + p.precision, 0)) / 2;
+      expect(Math.abs(parts.reduce((a, p) => a + p.value, 0) - t!.value), String(year)).toBeLessThanOrEqual(slack);
+      checked.push(year);
+    }
+    // IND releases give all four for these years (e.g. 2022: 35,535 + 1,529 + 10,927 = 47,991,
+    // ind-news-asielinstroom-december-2022); followUp is missing for 2014 and 2017-2021.
+    expect(checked).toEqual([2015, 2016, 2022, 2023, 2024]);
+  });
+
+  it("keeps the IND annual report's rounded 2019 first applications, which side with 22,533", () => {
+    // h-nd-ind-jaarverslag-2021: "In 2019 ging het om 22.530 eerste asielaanvragen" (rounded to tens)
+    const o = asylumApplications.observations.find((x) => x.series === "first" && x.year === 2019 && x.source === "h-nd-ind-jaarverslag-2021");
+    expect(o).toMatchObject({ value: 22530, precision: 10 });
+    expect(Math.abs(22533 - o!.value)).toBeLessThanOrEqual(o!.precision / 2);
+    expect(Math.abs(22433 - o!.value)).toBeGreaterThan(o!.precision / 2);
   });
 });
 
 describe("receptionOccupancy", () => {
   it("gives the share of status holders among COA residents at the end of 2022", () => {
     expect(share(receptionOccupancy, { year: 2022, series: "statusHolders" })).toBe(16200 / 52000);
+  });
+});
+
+describe("one value per source kind, asserted against its source", () => {
+  // [dataset, series, year, date, source id, value as published, kind of that source]
+  const cases: [AnyDataset, string, number, string | undefined, string, number, string][] = [
+    // StatLine 80059NED, row "Eritrees 2015": eerste asielverzoeken 7.360
+    [asylumApplicationsByNationality, "ER", 2015, undefined, "cbs-statline-80059ned-selected-years", 7360, "statisticalTable"],
+    // IND: "Het totaal aantal eerste asielaanvragen in 2022 komt hiermee op 35.535"
+    [asylumApplications, "first", 2022, undefined, "ind-news-asielinstroom-december-2022", 35535, "newsRelease"],
+    // Rijksoverheid: "In 2019 hebben 29.435 mensen een asielaanvraag ingediend"
+    [asylumApplications, "total", 2019, undefined, "rijksoverheid-2020-01-22-asielinstroom-daalt-2019", 29435, "governmentNews"],
+    // Staat van Migratie 2025 news item: "Eind 2024 zochten 123.210 Oekraïense mensen bescherming in Nederland"
+    [displacedUkrainians, "received", 2024, "2024-12-31", "rijksoverheid-svm2025-news", 123210, "reportEdition"],
+    // Kamervragen 2025D08674: "ca. 32.180 eerste asielaanvragen"
+    [asylumApplications, "first", 2024, undefined, "tweedekamer-2025d08674-rajkowski-cijfers-asiel", 32180, "parliamentaryPaper"],
+    // ANP on the IND annual report 2021: "Er waren 24.690 eerste asielaanvragen"
+    [asylumApplications, "first", 2021, undefined, "h-nd-ind-jaarverslag-2021", 24690, "newsArticle"],
+    // OpenRijk copy of the CBS release on 2024: "Iraqis (2,200 first asylum requests)"
+    [asylumApplicationsByNationality, "IQ", 2024, undefined, "h-openrijk-cbs-asielverzoeken-2024", 2200, "repost"],
+    // AIDA (Dutch Council for Refugees) citing IND: "a total of 49,892 asylum applications"
+    [asylumApplications, "total", 2023, undefined, "h-aida-nl-overview-2024-04-30", 49892, "other"],
+    // COA "Bezetting": "Personen in de opvang op 11 november 2019 Totaal 27.110"
+    [receptionOccupancy, "total", 2019, "2019-11-11", "coa-bezetting-2019-11-11", 27110, "dashboard"],
+  ];
+  it.each(cases.map((c) => [c[6], c[0].id, ...c] as const))("%s source: a value in %s", (_kind, _id, dataset, series, year, date, source, value, kind) => {
+    const o = dataset.observations.find((x) => x.series === series && x.year === year && x.source === source && x.date === date);
+    expect(o?.value).toBe(value);
+    expect(dataset.sources[source]!.kind).toBe(kind);
   });
 });

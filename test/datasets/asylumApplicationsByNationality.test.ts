@@ -1,0 +1,48 @@
+/**
+ * First asylum applications by nationality. Figures:
+ * - StatLine 80059NED (cbs-statline-80059ned-selected-years): Eritrees 2015 7.360, 2020 370, 2021 770;
+ *   2023* view (cbs-statline-80059ned-2023p-view): Syrisch 13.030, Iraaks 1.495 (provisional);
+ * - AIDA citing IND (h-aida-nl-overview-2024-04-30): Syrian 13,028, Turkish 2,862, Eritrean 2,345 in 2023;
+ *   (aida-nl-overview-2025-05-21): Syrian 11,526, Iraqi 2,222, Turkish 1,868 in 2024;
+ * - OpenRijk copy of the CBS release on 2024 (h-openrijk-cbs-asielverzoeken-2024): 11,500 / 2,200 / 1,900 / 1,500.
+ */
+import { describe, expect, it } from "vitest";
+import { asylumApplications, asylumApplicationsByNationality as byNat, change, observation } from "../../src/index.ts";
+
+describe("asylumApplicationsByNationality", () => {
+  it("reads StatLine 80059NED first-request rows for Eritrea", () => {
+    expect(observation(byNat, { series: "ER", year: 2015 })).toMatchObject({ value: 7360, precision: 5, status: "final" });
+    expect(observation(byNat, { series: "ER", year: 2020 }).value).toBe(370);
+    expect(observation(byNat, { series: "ER", year: 2021 }).value).toBe(770);
+  });
+
+  it("prefers IND's exact 2023 figures (via AIDA) to CBS's provisional multiples of 5, and keeps both", () => {
+    expect(observation(byNat, { series: "SY", year: 2023 })).toMatchObject({ value: 13028, status: "final", precision: 1 });
+    const cbs = byNat.observations.find((o) => o.series === "SY" && o.year === 2023 && o.source === "cbs-statline-80059ned-2023p-view");
+    expect(cbs).toMatchObject({ value: 13030, status: "provisional", precision: 5 });
+    expect(observation(byNat, { series: "TR", year: 2023 }).value).toBe(2862);
+  });
+
+  it("gives the 2024 top nationalities from IND, with the CBS repost kept as a rounded vintage", () => {
+    expect(observation(byNat, { series: "SY", year: 2024 }).value).toBe(11526);
+    expect(observation(byNat, { series: "IQ", year: 2024 }).value).toBe(2222);
+    expect(observation(byNat, { series: "ER", year: 2024 })).toMatchObject({ value: 1500, precision: 100, source: { id: "h-openrijk-cbs-asielverzoeken-2024" } });
+    // Syrians: 13,028 → 11,526 (IND); CBS reports a fall of 12 percent
+    expect(Math.round(change(byNat, { series: "SY", from: 2023, to: 2024 }).relative * 100)).toBe(-12);
+  });
+
+  it("never lists more applications for the named nationalities than there were first applications", () => {
+    for (let year = byNat.years.from; year <= byNat.years.to; year++) {
+      let sum = 0;
+      for (const series of Object.keys(byNat.series)) {
+        try {
+          sum += observation(byNat, { series, year } as never).value;
+        } catch {
+          // no figure for this nationality and year
+        }
+      }
+      if (sum === 0) continue;
+      expect(sum, String(year)).toBeLessThan(observation(asylumApplications, { series: "first", year }).value);
+    }
+  });
+});
