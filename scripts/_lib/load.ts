@@ -320,6 +320,13 @@ export function loadData(root: string): Loaded {
     if (d !== undefined) datasets.push(d);
   }
   const used = new Set([...datasets.flatMap((d) => d.observations.map((o) => o.source)), ...editions.map((e) => e.source)]);
+  // Sources cited by the published statements in data/claims.csv (validated by scripts/claims.ts) count as cited.
+  const claimsFile = join(root, "data", "claims.csv");
+  if (existsSync(claimsFile)) {
+    for (const r of parseCsv(readFileSync(claimsFile, "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[]) {
+      if (r.source) used.add(r.source);
+    }
+  }
   for (const id of sources.keys()) if (!used.has(id)) warnings.push({ file: "data/sources", message: `source "${id}" is not cited by any observation` });
   return { sources, editions, datasets, errors, warnings };
 }

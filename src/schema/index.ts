@@ -225,3 +225,4 @@ export const Edition = z.strictObject({
 });
 /** An edition of the Staat van Migratie report. */
 export type Edition = z.infer<typeof Edition>;
+export { Claim, ClaimNeed, ClaimQualifier, ClaimStatus, ClaimUnit } from "./claim.ts";

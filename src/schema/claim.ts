@@ -1,0 +1,87 @@
+/**
+ * The zod schema of a published statement turned into a check: one row of `data/claims.csv`.
+ *
+ * A claim is a figure that the Staat van Migratie (or CBS, or the press citing them) published,
+ * with the number as stated, the tolerance its rounding implies, and whether the package's
+ * datasets reproduce it.
+ *
+ * @module
+ */
+import * as z from "zod";
+
+/** How a claim stands against the datasets. */
+export const ClaimStatus = z.enum([
+  /** Must reproduce within tolerance. */
+  "check",
+  /** Kept, but does not reproduce; `note` says why. */
+  "differs",
+  /** The data it needs does not exist yet; `needs` names it. */
+  "pending",
+  /** The statement could not be re-checked at its source; kept, not asserted. */
+  "unverified",
+]);
+/** How a claim stands against the datasets. */
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/**
+ * The hedge of the statement, which decides how the stated number is compared:
+ * empty or `about` — within `tolerance` either side; `atLeast` ("ruim", "more than") — from the
+ * stated number up to `tolerance` above it; `atMost` ("bijna", "almost") — from `tolerance` below
+ * up to the stated number; `above` / `below` — strictly greater / smaller (a sign or an order).
+ */
+export const ClaimQualifier = z.enum(["about", "atLeast", "atMost", "above", "below"]);
+/** The hedge of the statement. */
+export type ClaimQualifier = z.infer<typeof ClaimQualifier>;
+
+/** What the stated number is: a count (persons, applications) or a fraction (−0.17 for "17% fewer"). */
+export const ClaimUnit = z.enum(["count", "fraction"]);
+/** What the stated number is. */
+export type ClaimUnit = z.infer<typeof ClaimUnit>;
+
+/**
+ * Data a pending claim needs: a dataset id (`populationGrowth`), a series (`knowledgeMigrants.byNationality`),
+ * or cells of a series: years (`immigrationByMotive.study@2023`, `…@2013-2022`) or a stock's
+ * reference date (`globalDisplacement.total@2021-06-30`). Several are separated by `;`.
+ */
+export const ClaimNeed = z
+  .string()
+  .regex(
+    /^[a-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?(@(\d{4}(-\d{4})?|\d{4}-\d{2}-\d{2}))?$/,
+    "expected dataset, dataset.series, dataset.series@YYYY, @YYYY-YYYY or @YYYY-MM-DD",
+  );
+
+const number = z.coerce.number().refine(Number.isFinite, "expected a number");
+
+/** One row of `data/claims.csv` (empty cells are absent). */
+export const Claim = z
+  .strictObject({
+    id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+[a-z]?$/, "expected an id such as SVM2024-01b"),
+    edition: z.string().regex(/^svm20\d\d$/, "expected an edition id such as svm2024").optional(),
+    source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a source id (kebab-case)").optional(),
+    statement_nl: z.string().trim().min(1),
+    statement_en: z.string().trim().min(1),
+    stated: number,
+    unit: ClaimUnit,
+    qualifier: ClaimQualifier.optional(),
+    tolerance: number.refine((n) => n >= 0, "expected a tolerance of 0 or more"),
+    asOf: z.union([z.iso.date(), z.string().regex(/^svm20\d\d$/)], { error: "expected YYYY-MM-DD or an edition id" }).optional(),
+    status: ClaimStatus,
+    needs: z.string().optional(),
+    note: z.string().trim().min(1).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const needs = c.needs === undefined ? [] : c.needs.split(";").map((s) => s.trim());
+    for (const n of needs) {
+      const r = ClaimNeed.safeParse(n);
+      if (!r.success) ctx.addIssue({ code: "custom", path: ["needs"], message: `"${n}": ${r.error.issues[0]?.message}` });
+    }
+    if (c.status === "pending" && needs.length === 0) ctx.addIssue({ code: "custom", path: ["needs"], message: "a pending claim names the data it needs" });
+    if (c.status !== "pending" && needs.length > 0) ctx.addIssue({ code: "custom", path: ["needs"], message: "only pending claims name missing data" });
+    if (c.status !== "check" && c.note === undefined) ctx.addIssue({ code: "custom", path: ["note"], message: `a ${c.status} claim says why in note` });
+    if (c.source === undefined && c.status !== "unverified") ctx.addIssue({ code: "custom", path: ["source"], message: "cite the page the statement was published on" });
+    if ((c.qualifier === "above" || c.qualifier === "below") && c.tolerance !== 0) {
+      ctx.addIssue({ code: "custom", path: ["tolerance"], message: "above/below compare strictly; tolerance must be 0" });
+    }
+  });
+/** One row of `data/claims.csv`. */
+export type Claim = z.infer<typeof Claim>;
