@@ -37,6 +37,22 @@ describe("rank", () => {
     expect(Math.round(es.perCapita! * 10) / 10).toBe(3.4);
   });
 
+  it("puts the member states of 2019 in Eurostat's published per-capita order: GR 6,985, ES 2,454, FR 1,789, DE 1,716", () => {
+    // Rates: vuesdeurope.eu and newsbook.com.mt copies of Eurostat's March 2020 release (see test/perCapita.test.ts);
+    // Greece's denominator is ELSTAT's 1 January 2019 estimate (m-ekathimerini-elstat-population-2020).
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2019, by: "perCapita", population: euPopulation, per: 1e6, series: ["DE", "FR", "ES", "GR"] });
+    expect(r.map((e) => e.series)).toEqual(["GR", "ES", "FR", "DE"]);
+    // published 6,985; the stored 74,900 is rounded to 100, which moves the rate by up to ±4.7 per million
+    expect(Math.abs(r[0]!.perCapita! - 6985)).toBeLessThan(5);
+  });
+
+  it("ranks Austria first per capita in 2022 among the states covered (Eurostat: second in the EU, after Cyprus)", () => {
+    // wam-newsofemirates-eurostat-asylum-2022: 'Cyprus (23 864 ...), ahead of Austria (11 848)'; Cyprus is not a series here.
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, per: 1e6 });
+    expect(r[0]!.series).toBe("AT");
+    expect(r.find((e) => e.series === "NL")!.rank).toBeGreaterThan(1);
+  });
+
   it("leaves out, per capita, member states without a population for the year", () => {
     const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022 }).map((e) => e.series);
     const byRate = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation }).map((e) => e.series);
