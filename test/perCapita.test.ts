@@ -61,6 +61,8 @@ describe("perCapita", () => {
  * - GR 2019 6,985/M: same as DE 2019 (also newsbook.com.mt's copy of the March 2020 release)
  * - NL 2015 2.5 per 1,000, "gelijk aan het gemiddelde in de Europese Unie" (so EU28 2015 also 2.5):
  *   CBS news of 1 April 2016 (cbs-news-2016-13-asielzoekers-eu)
+ * - EU28 2017 1,270/M: http://www.baltic-course.com/eng/analytics/?doc=138650 (LETA, 20 March 2018) and Xinhua
+ * - EU28 2018 1,133/M: https://www.timesofmalta.com/article/first-time-applicants-for-asylum-relative-to-population-in-eu-states.704487
  * Denominators added for these (data/datasets/euPopulation): AT from Statistik Austria (2016 final
  * 8,700,471, m-oe-journal-statistik-austria-2016-06; 2021 provisional 8,933,346,
  * m-statistik-austria-bevoelkerung-jahresanfang-2021; 2022 provisional 8,979,894,
@@ -87,6 +89,9 @@ describe("perCapita against Eurostat's published rates", () => {
     ["AT", 2021, 4111, 1, 1e6],
     ["NL", 2015, 2.5, 0.1, 1e3],
     ["EU28", 2015, 2.5, 0.1, 1e3],
+    ["EU28", 2017, 1270, 1, 1e6],
+    ["EU28", 2018, 1133, 1, 1e6],
+    ["EU28", 2018, 1133, 1, 1e6, "2019-03-31"], // with the population first estimated in July 2018
   ];
 
   /** The range of rates the rounding of the stored inputs allows. */

@@ -9,7 +9,7 @@ export type EuFirstTimeAsylumApplicantsSeries = "EU27" | "EU28" | "DE" | "FR" | 
  * First-time asylum applicants in the EU (Eerste asielaanvragers in de EU). First-time applicants for international protection per calendar year in the EU and selected member states, as published by Eurostat (dataset migr_asyappctza). Each Eurostat release and each later revision is kept as a separate row.
  *
  * Unit: persons; flow; 2014–2024; publisher of record: Eurostat.
- * Series: `EU27`, `EU28`, `DE`, `FR`, `ES`, `IT`, `GR`, `AT`, `BE`, `NL`, `SE`, `PL`. 117 observations from 30 sources.
+ * Series: `EU27`, `EU28`, `DE`, `FR`, `ES`, `IT`, `GR`, `AT`, `BE`, `NL`, `SE`, `PL`. 119 observations from 30 sources.
  */
 export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSeries, "flow"> = {
   id: "euFirstTimeAsylumApplicants",
@@ -179,5 +179,7 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     {"series":"SE","year":2019,"value":23125,"status":"final","precision":5,"source":"g-europaportalen-2020-03-first-time-asylum","note":"table row Sverige, 2019: 23 125; also in the 2019 top-10 table"},
     {"series":"GR","year":2015,"value":11370,"status":"final","precision":5,"source":"m-greekreporter-eurostat-asylum-2016","note":"2015 as cited with the first release of 2016 data ('from 11,370 in 2015'); Eurostat code EL"},
     {"series":"GR","year":2016,"value":49875,"status":"final","precision":5,"source":"m-greekreporter-eurostat-asylum-2016","note":"first release, unrounded ('rose to 49,875 in 2016'); Eurostat code EL"},
+    {"series":"ES","year":2019,"value":115175,"status":"final","precision":5,"source":"g-europaportalen-2020-03-first-time-asylum","note":"first release, unrounded: table of the 10 member states with the largest increase, 'Spanien 115 175 personer'"},
+    {"series":"SE","year":2015,"value":156110,"status":"final","precision":5,"source":"g-europaportalen-2020-03-first-time-asylum","note":"table row Sverige, 2015: 156 110 (Europaportalen/Eurostat, as of March 2020)"},
   ],
 };
