@@ -61,6 +61,9 @@ describe("perCapita", () => {
  * - GR 2019 6,985/M: same as DE 2019 (also newsbook.com.mt's copy of the March 2020 release)
  * - NL 2015 2.5 per 1,000, "gelijk aan het gemiddelde in de Europese Unie" (so EU28 2015 also 2.5):
  *   CBS news of 1 April 2016 (cbs-news-2016-13-asielzoekers-eu)
+ * - SE 2015 16,016/M (and HU 17,699, AT 9,970): vuesdeurope.eu (as DE 2019); denominator SCB's population at
+ *   the end of 2014, 9,747,355 (m-scb-befolkningsstatistik-per-manad-2018); numerator 156,110
+ *   (g-europaportalen-2020-03-first-time-asylum)
  * - EU28 2017 1,270/M: http://www.baltic-course.com/eng/analytics/?doc=138650 (LETA, 20 March 2018) and Xinhua
  * - EU28 2018 1,133/M: https://www.timesofmalta.com/article/first-time-applicants-for-asylum-relative-to-population-in-eu-states.704487
  * Denominators added for these (data/datasets/euPopulation): AT from Statistik Austria (2016 final
@@ -89,6 +92,7 @@ describe("perCapita against Eurostat's published rates", () => {
     ["AT", 2021, 4111, 1, 1e6],
     ["NL", 2015, 2.5, 0.1, 1e3],
     ["EU28", 2015, 2.5, 0.1, 1e3],
+    ["SE", 2015, 16016, 1, 1e6],
     ["EU28", 2017, 1270, 1, 1e6],
     ["EU28", 2018, 1133, 1, 1e6],
     ["EU28", 2018, 1133, 1, 1e6, "2019-03-31"], // with the population first estimated in July 2018

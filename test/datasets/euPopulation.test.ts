@@ -7,6 +7,8 @@
  *   the same value as ipfs-wikipedia-eu-population-2020);
  * - GR 2020: 10,709,739 (ipfs-wikipedia-eu-population-2020, final) and ELSTAT's estimate 10,718,565
  *   (m-ekathimerini-elstat-population-2020);
+ * - SE: SCB's year-end populations stored at 1 January of the next year: end 2014 9,747,355
+ *   (m-scb-befolkningsstatistik-per-manad-2018), end 2021 10,452,326 (m-scb-befolkningsstatistik-helaret-2021);
  * - 1 January 2023: FR 68.2 M, IT 59.0 M, ES 48.1 M, PL 36.8 M and EU 448.8 M (m-novinite-eurostat-population-2024-05);
  *   EU27 447.6 M (eurostat-news-ddn-20240711-1).
  */
@@ -40,5 +42,10 @@ describe("euPopulation", () => {
     expect(observation(euPopulation, { series: "PL", year: 2023 }).value).toBe(36800000);
     expect(observation(euPopulation, { series: "EU27", year: 2023 }).value).toBe(447600000);
     expect(euPopulation.observations.some((o) => o.series === "EU27" && o.year === 2023 && o.value === 448800000)).toBe(true);
+  });
+
+  it("stores SCB's population at the end of a year under 1 January of the next", () => {
+    expect(observation(euPopulation, { series: "SE", year: 2015 })).toMatchObject({ value: 9747355, date: "2015-01-01" });
+    expect(observation(euPopulation, { series: "SE", date: "2022-01-01" }).value).toBe(10452326);
   });
 });
