@@ -4,7 +4,7 @@
  * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source).
  */
 import { describe, expect, it } from "vitest";
-import { euFirstTimeAsylumApplicants, euPopulation, immigration, rank } from "../src/index.ts";
+import { euFirstTimeAsylumApplicants, euPopulation, immigration, perCapita, rank } from "../src/index.ts";
 
 describe("rank", () => {
   it("orders the member states by value, leaving out the EU aggregates and states without a figure", () => {
@@ -51,6 +51,17 @@ describe("rank", () => {
     const r = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, per: 1e6 });
     expect(r[0]!.series).toBe("AT");
     expect(r.find((e) => e.series === "NL")!.rank).toBeGreaterThan(1);
+  });
+
+  it("ranks 2015 per capita as CBS described it: Sweden (16 per 1,000) and Austria (10) high, the Netherlands at the EU average (2.5)", () => {
+    // cbs-news-2016-13-asielzoekers-eu: 'Hongarije ... bijna 18 ... Zweden met 16, en Oostenrijk met 10 per duizend
+    // inwoners'; 'Nederland registreerde 2,5 eerste asielverzoeken per duizend inwoners ... gelijk aan het gemiddelde'.
+    // Hungary is not a series here.
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2015, by: "perCapita", population: euPopulation });
+    expect(r.slice(0, 2).map((e) => e.series)).toEqual(["SE", "AT"]);
+    const nl = r.find((e) => e.series === "NL")!;
+    expect(Math.round(nl.perCapita! * 10) / 10).toBe(2.5);
+    expect(Math.round(perCapita(euFirstTimeAsylumApplicants, { year: 2015, series: "EU28", population: euPopulation }) * 10) / 10).toBe(2.5);
   });
 
   it("leaves out, per capita, member states without a population for the year", () => {
