@@ -9,6 +9,7 @@
  *   (m-ekathimerini-elstat-population-2020);
  * - SE: SCB's year-end populations stored at 1 January of the next year: end 2014 9,747,355
  *   (m-scb-befolkningsstatistik-per-manad-2018), end 2021 10,452,326 (m-scb-befolkningsstatistik-helaret-2021);
+ * - IT 1 January 2023 58,997,201 (ISTAT census at 31 December 2022, m-ilgazzettino-istat-censimento-2022);
  * - 1 January 2023: FR 68.2 M, IT 59.0 M, ES 48.1 M, PL 36.8 M and EU 448.8 M (m-novinite-eurostat-population-2024-05);
  *   EU27 447.6 M (eurostat-news-ddn-20240711-1).
  */
@@ -37,7 +38,9 @@ describe("euPopulation", () => {
 
   it("fills 1 January 2023 for the large member states, and does not let the May 2024 EU copy displace Eurostat's revision", () => {
     expect(observation(euPopulation, { series: "FR", year: 2023 })).toMatchObject({ value: 68200000, precision: 100000 });
-    expect(observation(euPopulation, { series: "IT", year: 2023 }).value).toBe(59000000);
+    // Italy: ISTAT's exact census figure (m-ilgazzettino-istat-censimento-2022) is preferred to the rounded 59.0 M
+    expect(observation(euPopulation, { series: "IT", year: 2023 }).value).toBe(58997201);
+    expect(euPopulation.observations.some((o) => o.series === "IT" && o.year === 2023 && o.value === 59000000)).toBe(true);
     expect(observation(euPopulation, { series: "ES", year: 2023 }).value).toBe(48100000);
     expect(observation(euPopulation, { series: "PL", year: 2023 }).value).toBe(36800000);
     expect(observation(euPopulation, { series: "EU27", year: 2023 }).value).toBe(447600000);
