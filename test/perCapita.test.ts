@@ -54,6 +54,27 @@ describe("perCapita", () => {
  * - DE 2019 1,716, FR 1,789, ES 2,454 per million: https://vuesdeurope.eu/en/question/in-2019-which-european-country-received-the-highest-number-of-first-time-asylum-applications-in-proportion-to-its-population-2/?r=3
  * - EU27 2021 1,196/M: https://cyprus-mail.com/2022/03/23/cyprus-tops-number-of-asylum-applicants-per-capita-in-eu/
  * - GR 2020 3,532/M: same as EU27 2020
+ * - AT 2016 4,587/M: same as DE 2016 (KOM News and Politico copies of Eurostat's March 2017 release)
+ * - AT 2021 4,111/M: https://www.stockwatch.com.cy/en/article/dimografia-eyropi/cyprus-first-place-eu-asylum-applications
+ *   (stockwatch-eurostat-asylum-2021)
+ * - AT 2022 11,848/M: same as EU27 2022 (wam-newsofemirates-eurostat-asylum-2022)
+ * - GR 2019 6,985/M: same as DE 2019 (also newsbook.com.mt's copy of the March 2020 release)
+ * - NL 2015 2.5 per 1,000, "gelijk aan het gemiddelde in de Europese Unie" (so EU28 2015 also 2.5):
+ *   CBS news of 1 April 2016 (cbs-news-2016-13-asielzoekers-eu)
+ * - SE 2015 16,016/M (and HU 17,699, AT 9,970): vuesdeurope.eu (as DE 2019); denominator SCB's population at
+ *   the end of 2014, 9,747,355 (m-scb-befolkningsstatistik-per-manad-2018); numerator 156,110
+ *   (g-europaportalen-2020-03-first-time-asylum)
+ * - DE 2015 5,441/M: https://www.stern.de/politik/ausland/in-welchen-laendern-europas-2015-am-meisten-asylantraege-gestellt-wurden-6738896.html
+ *   (stern citing Eurostat, March 2016); denominator Destatis 'am Jahresende [2014] 81,2 Millionen'
+ *   (m-presseportal-destatis-2015-09)
+ * - EU28 2017 1,270/M: http://www.baltic-course.com/eng/analytics/?doc=138650 (LETA, 20 March 2018) and Xinhua
+ * - EU28 2018 1,133/M: https://www.timesofmalta.com/article/first-time-applicants-for-asylum-relative-to-population-in-eu-states.704487
+ * Denominators added for these (data/datasets/euPopulation): AT from Statistik Austria (2016 final
+ * 8,700,471, m-oe-journal-statistik-austria-2016-06; 2021 provisional 8,933,346,
+ * m-statistik-austria-bevoelkerung-jahresanfang-2021; 2022 provisional 8,979,894,
+ * m-derstandard-statistik-austria-2022-02), GR from ELSTAT (1 January 2019 10,724,599 and 2020
+ * 10,718,565, m-ekathimerini-elstat-population-2020), NL from CBS (2015 16,900,726,
+ * cbs-statline-37296ned-dl-2878d).
  */
 describe("perCapita against Eurostat's published rates", () => {
   type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string];
@@ -69,6 +90,16 @@ describe("perCapita against Eurostat's published rates", () => {
     ["DE", 2019, 1716, 1, 1e6],
     ["FR", 2019, 1789, 1, 1e6],
     ["ES", 2019, 2454, 1, 1e6],
+    ["GR", 2019, 6985, 1, 1e6],
+    ["AT", 2016, 4587, 1, 1e6],
+    ["AT", 2021, 4111, 1, 1e6],
+    ["NL", 2015, 2.5, 0.1, 1e3],
+    ["EU28", 2015, 2.5, 0.1, 1e3],
+    ["SE", 2015, 16016, 1, 1e6],
+    ["DE", 2015, 5441, 1, 1e6],
+    ["EU28", 2017, 1270, 1, 1e6],
+    ["EU28", 2018, 1133, 1, 1e6],
+    ["EU28", 2018, 1133, 1, 1e6, "2019-03-31"], // with the population first estimated in July 2018
   ];
 
   /** The range of rates the rounding of the stored inputs allows. */
@@ -99,6 +130,42 @@ describe("perCapita against Eurostat's published rates", () => {
   it("does not reproduce GR 2020 (3,532/M): the stored population (10,709,739) is not the one Eurostat divided by", () => {
     const [, lo] = range(["GR", 2020, 3532, 1, 1e6]);
     expect(lo).toBeGreaterThan(3532.5);
+  });
+
+  it("reproduces GR 2020 (3,532/M) with ELSTAT's estimate of 1 January 2020, a vintage perCapita does not prefer", () => {
+    // 37,900 (stockwatch-eurostat-asylum-2020, rounded to 100) / 10,718,565 (m-ekathimerini-elstat-population-2020):
+    // 3,531.3–3,540.6 per million, which reaches 3,532. The final-marked 10,709,739 wins the cell instead.
+    const elstat = euPopulation.observations.find((o) => o.series === "GR" && o.date === "2020-01-01" && o.source === "m-ekathimerini-elstat-population-2020")!;
+    expect(elstat).toMatchObject({ value: 10718565, status: "estimated" });
+    const n = observation(euFirstTimeAsylumApplicants, { year: 2020, series: "GR" });
+    const lo = ((n.value - n.precision / 2) / elstat.value) * 1e6;
+    const hi = ((n.value + n.precision / 2) / elstat.value) * 1e6;
+    expect(lo).toBeLessThanOrEqual(3532.5);
+    expect(hi).toBeGreaterThanOrEqual(3531.5);
+    expect(observation(euPopulation, { year: 2020, series: "GR" }).value).toBe(10709739);
+  });
+
+  it("does not reproduce AT 2022 (11,848/M): the stored denominator is Statistik Austria's provisional figure of February 2022", () => {
+    // 106,380 (in-cyprus-eurostat-asylum-2022, to the 5) / 8,979,894 gives 11,846.2–11,846.7; Eurostat divided
+    // by a final 1 January 2022 population that no source found here gives.
+    const [, lo, hi] = range(["AT", 2022, 11848, 1, 1e6]);
+    expect(hi).toBeLessThan(11847.5);
+    expect(lo).toBeGreaterThan(11845.5);
+    expect(observation(euPopulation, { year: 2022, series: "AT" })).toMatchObject({ value: 8979894, status: "provisional" });
+  });
+
+  it("does not reproduce AT 2015 (9,970/M, Vues d'Europe): the rate comes from a later extraction than the stored first release", () => {
+    // 85,500 (scribd-eurostat-news-release-44-2016, March 2016, to the hundred) / 8,584,926 (m-oe24-statistik-austria-2015)
+    // reaches at most 9,965.
+    const [, , hi] = range(["AT", 2015, 9970, 1, 1e6]);
+    expect(hi).toBeLessThan(9969.5);
+  });
+
+  it("puts the Netherlands 2022 at about the EU average, as ANP reported from Eurostat ('ongeveer gelijk')", () => {
+    // NL 'ruim 35.000' (anp-europanu-eurostat-asylum-2022) per 17,590,672 (cbs-statline-85644ned) against EU27 2022
+    const nl = perCapita(euFirstTimeAsylumApplicants, { year: 2022, series: "NL", population: euPopulation, per: 1e6 });
+    const eu = perCapita(euFirstTimeAsylumApplicants, { year: 2022, series: "EU27", population: euPopulation, per: 1e6 });
+    expect(Math.abs(nl / eu - 1)).toBeLessThan(0.05);
   });
 
   it("refuses to divide a per-country dataset by the Netherlands' population", () => {

@@ -4,7 +4,7 @@
  * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source).
  */
 import { describe, expect, it } from "vitest";
-import { euFirstTimeAsylumApplicants, euPopulation, immigration, rank } from "../src/index.ts";
+import { euFirstTimeAsylumApplicants, euPopulation, immigration, perCapita, rank } from "../src/index.ts";
 
 describe("rank", () => {
   it("orders the member states by value, leaving out the EU aggregates and states without a figure", () => {
@@ -35,6 +35,33 @@ describe("rank", () => {
     expect(gr.rank).toBeLessThan(es.rank);
     expect(Math.round(gr.perCapita! * 10) / 10).toBe(6.6);
     expect(Math.round(es.perCapita! * 10) / 10).toBe(3.4);
+  });
+
+  it("puts the member states of 2019 in Eurostat's published per-capita order: GR 6,985, ES 2,454, FR 1,789, DE 1,716", () => {
+    // Rates: vuesdeurope.eu and newsbook.com.mt copies of Eurostat's March 2020 release (see test/perCapita.test.ts);
+    // Greece's denominator is ELSTAT's 1 January 2019 estimate (m-ekathimerini-elstat-population-2020).
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2019, by: "perCapita", population: euPopulation, per: 1e6, series: ["DE", "FR", "ES", "GR"] });
+    expect(r.map((e) => e.series)).toEqual(["GR", "ES", "FR", "DE"]);
+    // published 6,985; the stored 74,900 is rounded to 100, which moves the rate by up to ±4.7 per million
+    expect(Math.abs(r[0]!.perCapita! - 6985)).toBeLessThan(5);
+  });
+
+  it("ranks Austria first per capita in 2022 among the states covered (Eurostat: second in the EU, after Cyprus)", () => {
+    // wam-newsofemirates-eurostat-asylum-2022: 'Cyprus (23 864 ...), ahead of Austria (11 848)'; Cyprus is not a series here.
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, per: 1e6 });
+    expect(r[0]!.series).toBe("AT");
+    expect(r.find((e) => e.series === "NL")!.rank).toBeGreaterThan(1);
+  });
+
+  it("ranks 2015 per capita as CBS described it: Sweden (16 per 1,000) and Austria (10) high, the Netherlands at the EU average (2.5)", () => {
+    // cbs-news-2016-13-asielzoekers-eu: 'Hongarije ... bijna 18 ... Zweden met 16, en Oostenrijk met 10 per duizend
+    // inwoners'; 'Nederland registreerde 2,5 eerste asielverzoeken per duizend inwoners ... gelijk aan het gemiddelde'.
+    // Hungary is not a series here.
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2015, by: "perCapita", population: euPopulation });
+    expect(r.slice(0, 2).map((e) => e.series)).toEqual(["SE", "AT"]);
+    const nl = r.find((e) => e.series === "NL")!;
+    expect(Math.round(nl.perCapita! * 10) / 10).toBe(2.5);
+    expect(Math.round(perCapita(euFirstTimeAsylumApplicants, { year: 2015, series: "EU28", population: euPopulation }) * 10) / 10).toBe(2.5);
   });
 
   it("leaves out, per capita, member states without a population for the year", () => {

@@ -1,0 +1,54 @@
+/**
+ * euPopulation: 1 January populations, the denominator of per-capita comparisons. Figures asserted:
+ * - NL 2015 16,900,726 (cbs-statline-37296ned-dl-2878d) and 2020 17,407,585 (cbs-statline-85644ned),
+ *   the latter identical to the '2020 Eurostat figure' (ipfs-wikipedia-eu-population-2020);
+ * - AT 2016 8,700,471 final (m-oe-journal-statistik-austria-2016-06), 2021 8,933,346 provisional
+ *   (m-statistik-austria-bevoelkerung-jahresanfang-2021), 2020 8,901,064 final (m-krone-statistik-austria-2020-07,
+ *   the same value as ipfs-wikipedia-eu-population-2020);
+ * - GR 2020: 10,709,739 (ipfs-wikipedia-eu-population-2020, final) and ELSTAT's estimate 10,718,565
+ *   (m-ekathimerini-elstat-population-2020);
+ * - SE: SCB's year-end populations stored at 1 January of the next year: end 2014 9,747,355
+ *   (m-scb-befolkningsstatistik-per-manad-2018), end 2021 10,452,326 (m-scb-befolkningsstatistik-helaret-2021);
+ * - IT 1 January 2023 58,997,201 (ISTAT census at 31 December 2022, m-ilgazzettino-istat-censimento-2022);
+ * - 1 January 2023: FR 68.2 M, IT 59.0 M, ES 48.1 M, PL 36.8 M and EU 448.8 M (m-novinite-eurostat-population-2024-05);
+ *   EU27 447.6 M (eurostat-news-ddn-20240711-1).
+ */
+import { describe, expect, it } from "vitest";
+import { euPopulation, observation } from "../../src/index.ts";
+
+describe("euPopulation", () => {
+  it("gives the Netherlands from CBS, the national source of Eurostat's figure", () => {
+    expect(observation(euPopulation, { series: "NL", year: 2015 })).toMatchObject({ value: 16900726, precision: 1, status: "final" });
+    const nl2020 = euPopulation.observations.filter((o) => o.series === "NL" && o.year === 2020).map((o) => o.value);
+    expect(new Set(nl2020)).toEqual(new Set([17407585]));
+  });
+
+  it("gives Austria from Statistik Austria, final and provisional results marked as such", () => {
+    expect(observation(euPopulation, { series: "AT", year: 2016 })).toMatchObject({ value: 8700471, status: "final" });
+    expect(observation(euPopulation, { series: "AT", year: 2021 })).toMatchObject({ value: 8933346, status: "provisional" });
+    const at2020 = euPopulation.observations.filter((o) => o.series === "AT" && o.year === 2020).map((o) => o.value);
+    expect(new Set(at2020)).toEqual(new Set([8901064]));
+  });
+
+  it("keeps both Greek vintages for 1 January 2020 and prefers the final one", () => {
+    const gr = euPopulation.observations.filter((o) => o.series === "GR" && o.date === "2020-01-01");
+    expect(gr.map((o) => o.value).sort()).toEqual([10709739, 10718565]);
+    expect(observation(euPopulation, { series: "GR", year: 2020 }).value).toBe(10709739);
+  });
+
+  it("fills 1 January 2023 for the large member states, and does not let the May 2024 EU copy displace Eurostat's revision", () => {
+    expect(observation(euPopulation, { series: "FR", year: 2023 })).toMatchObject({ value: 68200000, precision: 100000 });
+    // Italy: ISTAT's exact census figure (m-ilgazzettino-istat-censimento-2022) is preferred to the rounded 59.0 M
+    expect(observation(euPopulation, { series: "IT", year: 2023 }).value).toBe(58997201);
+    expect(euPopulation.observations.some((o) => o.series === "IT" && o.year === 2023 && o.value === 59000000)).toBe(true);
+    expect(observation(euPopulation, { series: "ES", year: 2023 }).value).toBe(48100000);
+    expect(observation(euPopulation, { series: "PL", year: 2023 }).value).toBe(36800000);
+    expect(observation(euPopulation, { series: "EU27", year: 2023 }).value).toBe(447600000);
+    expect(euPopulation.observations.some((o) => o.series === "EU27" && o.year === 2023 && o.value === 448800000)).toBe(true);
+  });
+
+  it("stores SCB's population at the end of a year under 1 January of the next", () => {
+    expect(observation(euPopulation, { series: "SE", year: 2015 })).toMatchObject({ value: 9747355, date: "2015-01-01" });
+    expect(observation(euPopulation, { series: "SE", date: "2022-01-01" }).value).toBe(10452326);
+  });
+});

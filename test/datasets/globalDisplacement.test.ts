@@ -1,0 +1,22 @@
+/**
+ * globalDisplacement: UNHCR year-end stocks with mid-year points stored by date. Figures asserted:
+ * - mid-2021 'likely exceeded 84 million', asylum-seekers 4.4 million, IDPs 'nearly 50.9 million'
+ *   (m-unhcr-webarchive-mid-year-trends-2021); end 2021 89.3 million (mipas-unhcr-global-trends-2021);
+ * - mid-2022 103 million (m-unhcr-tr-mid-year-trends-2022); end 2022 108.4 million (scribd-unhcr-global-trends-2022).
+ */
+import { describe, expect, it } from "vitest";
+import { globalDisplacement, observation } from "../../src/index.ts";
+
+describe("globalDisplacement", () => {
+  it("keeps mid-year points queryable by date without changing the year-end figure", () => {
+    expect(observation(globalDisplacement, { series: "total", date: "2022-06-30" })).toMatchObject({ value: 103000000, status: "provisional" });
+    expect(observation(globalDisplacement, { series: "total", year: 2022 }).value).toBe(108400000);
+  });
+
+  it("stores the hedges of the 2021 mid-year report as published", () => {
+    expect(observation(globalDisplacement, { series: "total", date: "2021-06-30" })).toMatchObject({ value: 84000000, qualifier: "atLeast" });
+    expect(observation(globalDisplacement, { series: "internallyDisplaced", date: "2021-06-30" })).toMatchObject({ value: 50900000, qualifier: "atMost" });
+    expect(observation(globalDisplacement, { series: "asylumSeekers", date: "2021-06-30" }).value).toBe(4400000);
+    expect(observation(globalDisplacement, { series: "total", year: 2021 }).value).toBe(89300000);
+  });
+});
