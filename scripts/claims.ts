@@ -99,6 +99,7 @@ export const computations: Readonly<Record<string, Computation>> = {
 
   // Staat van Migratie 2022
   "SVM2022-01": (a) => 1 - asylumShare(2012, 2021, a),
+  "SVM2022-02": (a) => at(globalDisplacement, "total", "2021-06-30", a),
   "SVM2022-03": (a) => at(globalDisplacement, "refugees", "2021-12-31", a),
   "SVM2022-04": (a) => v(euFirstTimeAsylumApplicants, "EU27", 2021, a),
   "SVM2022-05a": (a) => rel(immigration, "total", 2019, 2021, a),
