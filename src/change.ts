@@ -3,7 +3,11 @@ import { cell } from "./_lib/select.ts";
 import { weakerStatus } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, ChangeResult, SeriesOption } from "./types.ts";
 
-/** Options of {@link change}. */
+/**
+ * Options of {@link change}.
+ *
+ * @category Measures
+ */
 export type ChangeQuery<D extends AnyDataset> = {
   /** The base year. */
   from: number;
@@ -37,6 +41,8 @@ export type ChangeQuery<D extends AnyDataset> = {
  * Math.round(c.relative * 100); //=> -17
  * c.status; //=> "provisional"
  * ```
+ *
+ * @category Measures
  */
 export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>): ChangeResult {
   assertDataset("change", dataset);

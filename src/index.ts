@@ -4,7 +4,7 @@
  *
  * Every export is side-effect free; import only what you use and a bundler drops the rest.
  *
- * @module
+ * @module staat-van-migratie
  */
 export { change, type ChangeQuery } from "./change.ts";
 export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";

@@ -20,6 +20,8 @@ import type { RangeQuery } from "./total.ts";
  * mean(immigration, { from: 2022, to: 2023 });
  * //=> 369388 ((403,108 + 335,668) / 2)
  * ```
+ *
+ * @category Measures
  */
 export function mean<D extends AnyDataset>(dataset: D, query: RangeQuery<D>): number {
   assertDataset("mean", dataset);

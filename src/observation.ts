@@ -23,6 +23,8 @@ import type { ValueQuery } from "./value.ts";
  * o.status; //=> "provisional"
  * o.source.publisher; //=> "Rijksoverheid"
  * ```
+ *
+ * @category Query
  */
 export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): ResolvedObservation<SeriesOf<D>> {
   assertDataset("observation", dataset);

@@ -3,7 +3,11 @@ import { cell } from "./_lib/select.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import type { AnyDataset, AsOf, Dataset, SeriesOption } from "./types.ts";
 
-/** Options of {@link perCapita}. */
+/**
+ * Options of {@link perCapita}.
+ *
+ * @category Measures
+ */
 export type PerCapitaQuery<D extends AnyDataset> = {
   year: number;
   /** Per how many inhabitants (default 1000). */
@@ -44,6 +48,8 @@ export type PerCapitaQuery<D extends AnyDataset> = {
  * perCapita(immigration, { year: 2023 });
  * //=> 18.8…
  * ```
+ *
+ * @category Measures
  */
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number {
   assertDataset("perCapita", dataset);

@@ -5,7 +5,11 @@ import { candidates } from "./_lib/select.ts";
 import { best } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, Dataset, SeriesOf, Status } from "./types.ts";
 
-/** Options of {@link rank}. */
+/**
+ * Options of {@link rank}.
+ *
+ * @category Measures
+ */
 export interface RankQuery<D extends AnyDataset> {
   year: number;
   /** Rank by the value itself (default) or per inhabitant. */
@@ -25,7 +29,11 @@ export interface RankQuery<D extends AnyDataset> {
   asOf?: AsOf;
 }
 
-/** One entry of a {@link rank} result. */
+/**
+ * One entry of a {@link rank} result.
+ *
+ * @category Measures
+ */
 export interface RankEntry<S extends string = string> {
   /** 1 for the first; equal values share a rank (1, 2, 2, 4). */
   readonly rank: number;
@@ -59,6 +67,8 @@ export interface RankEntry<S extends string = string> {
  *   .map((e) => e.series);
  * //=> member states with figures, most applicants per 1,000 inhabitants first
  * ```
+ *
+ * @category Measures
  */
 export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankEntry<SeriesOf<D>>[] {
   assertDataset("rank", dataset);

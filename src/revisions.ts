@@ -4,7 +4,11 @@ import { candidates } from "./_lib/select.ts";
 import { best } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, SeriesOf, Status } from "./types.ts";
 
-/** Options of {@link revisions}. */
+/**
+ * Options of {@link revisions}.
+ *
+ * @category Query
+ */
 export interface RevisionsQuery {
   /** The earlier vintage: a date, a `Date` or an edition id such as `"svm2024"`. */
   from: AsOf;
@@ -12,7 +16,11 @@ export interface RevisionsQuery {
   to?: AsOf;
 }
 
-/** One side of a {@link Revision}. */
+/**
+ * One side of a {@link Revision}.
+ *
+ * @category Query
+ */
 export interface RevisionSide {
   readonly value: number;
   readonly status: Status;
@@ -21,7 +29,11 @@ export interface RevisionSide {
   readonly source: string;
 }
 
-/** A cell whose value changed between two vintages. */
+/**
+ * A cell whose value changed between two vintages.
+ *
+ * @category Query
+ */
 export interface Revision<S extends string = string> {
   readonly series: S;
   readonly year: number;
@@ -50,6 +62,8 @@ export interface Revision<S extends string = string> {
  * revisions(immigration, { from: "svm2024" }).find((r) => r.year === 2023);
  * //=> { series: "total", year: 2023, from: { value: 332863, … }, to: { value: 335668, … }, difference: 2805 }
  * ```
+ *
+ * @category Query
  */
 export function revisions<D extends AnyDataset>(dataset: D, query: RevisionsQuery): Revision<SeriesOf<D>>[] {
   assertDataset("revisions", dataset);

@@ -2,14 +2,22 @@ import { assertDataset, assertQuery, assertYear, listKeys, resolveSeries } from 
 import { cell } from "./_lib/select.ts";
 import type { AnyDataset, AsOf, SeriesOf } from "./types.ts";
 
-/** A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`. */
+/**
+ * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.
+ *
+ * @category Measures
+ */
 export interface ShareOf<E extends AnyDataset> {
   dataset: E;
   /** Defaults to `"total"`. */
   series?: SeriesOf<E>;
 }
 
-/** Options of {@link share}. */
+/**
+ * Options of {@link share}.
+ *
+ * @category Measures
+ */
 export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
   year: number;
   /** The part. */
@@ -41,6 +49,8 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
  * share(immigration, { year: 2023, series: "total", of: { dataset: population } });
  * //=> 0.0188…
  * ```
+ *
+ * @category Measures
  */
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number {
   assertDataset("share", dataset);

@@ -3,7 +3,11 @@ import { best, candidates } from "./_lib/select.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, SeriesOption, TimeseriesPoint } from "./types.ts";
 
-/** Options of {@link timeseries}. */
+/**
+ * Options of {@link timeseries}.
+ *
+ * @category Query
+ */
 export type TimeseriesQuery<D extends AnyDataset> = {
   /** First year (default: the dataset's first year). */
   from?: number;
@@ -33,6 +37,8 @@ export type TimeseriesQuery<D extends AnyDataset> = {
  * timeseries(immigration, { from: 2022, to: 2023 }).map((p) => p.value);
  * //=> [403108, 335668]
  * ```
+ *
+ * @category Query
  */
 export function timeseries<D extends AnyDataset>(
   dataset: D,

@@ -2,7 +2,11 @@ import { assertDataset, assertQuery, resolveSeries } from "./_lib/checks.ts";
 import { cellsInRange } from "./_lib/range.ts";
 import type { AsOf, Dataset, SeriesOption } from "./types.ts";
 
-/** Options of {@link total} and {@link mean}. */
+/**
+ * Options of {@link total} and {@link mean}.
+ *
+ * @category Measures
+ */
 export type RangeQuery<D> = {
   /** First year, inclusive. */
   from: number;
@@ -31,6 +35,8 @@ export type RangeQuery<D> = {
  * total(immigration, { from: 2022, to: 2023 });
  * //=> 738776 (403,108 + 335,668, CBS final)
  * ```
+ *
+ * @category Measures
  */
 export function total<D extends Dataset<string, "flow">>(dataset: D, query: RangeQuery<D>): number {
   assertDataset("total", dataset);

@@ -5,10 +5,16 @@ import type { AnyDataset, AsOf, SeriesOption } from "./types.ts";
 /**
  * Which cell: a `year` (for a stock, the dataset's reference date in that year, e.g. 1 January for
  * `population`), or for a stock a specific reference `date` such as `"2023-10-01"`.
+ *
+ * @category Query
  */
 export type CellQuery = { year: number; date?: undefined } | { date: string; year?: undefined };
 
-/** Options of {@link value}. */
+/**
+ * Options of {@link value}.
+ *
+ * @category Query
+ */
 export type ValueQuery<D extends AnyDataset> = CellQuery & {
   /** Only figures published on or before this date count (a vintage query). */
   asOf?: AsOf;
@@ -40,6 +46,8 @@ export type ValueQuery<D extends AnyDataset> = CellQuery & {
  * value(receptionOccupancy, { date: "2023-09-25" });
  * //=> 57538 (COA residents on that day)
  * ```
+ *
+ * @category Query
  */
 export function value<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): number {
   assertDataset("value", dataset);

@@ -1,7 +1,11 @@
 import { formatPercent } from "./formatPercent.ts";
 import type { ChangeResult, Language } from "../types.ts";
 
-/** Options of {@link formatChange}. */
+/**
+ * Options of {@link formatChange}.
+ *
+ * @category Format
+ */
 export interface FormatChangeOptions {
   /** `"en"` (default) or `"nl"`. */
   lang?: Language;
@@ -34,6 +38,8 @@ const WORDS = {
  * //=> "17% minder"
  * formatChange(0.061); //=> "6% more"
  * ```
+ *
+ * @category Format
  */
 export function formatChange(change: number | ChangeResult, options: FormatChangeOptions = {}): string {
   let relative: number;

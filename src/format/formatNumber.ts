@@ -1,7 +1,11 @@
 import { localeOf } from "../_lib/locale.ts";
 import type { Language } from "../types.ts";
 
-/** Options of {@link formatNumber}. */
+/**
+ * Options of {@link formatNumber}.
+ *
+ * @category Format
+ */
 export interface FormatNumberOptions {
   /** `"en"` (default) or `"nl"`. */
   lang?: Language;
@@ -31,6 +35,8 @@ export interface FormatNumberOptions {
  * formatNumber(336000, { precision: 1000 }); //=> "336,000"
  * formatNumber(18.8456, { precision: 0.1 }); //=> "18.8"
  * ```
+ *
+ * @category Format
  */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
   if (typeof value !== "number") throw new TypeError(`formatNumber: value must be a number, got ${typeof value}`);

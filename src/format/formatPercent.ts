@@ -1,7 +1,11 @@
 import { localeOf } from "../_lib/locale.ts";
 import type { Language } from "../types.ts";
 
-/** Options of {@link formatPercent}. */
+/**
+ * Options of {@link formatPercent}.
+ *
+ * @category Format
+ */
 export interface FormatPercentOptions {
   /** `"en"` (default) or `"nl"`. */
   lang?: Language;
@@ -26,6 +30,8 @@ export interface FormatPercentOptions {
  * formatPercent(0.1042, { lang: "nl", digits: 1 }); //=> "10,4%"
  * formatPercent(-0.174); //=> "-17%"
  * ```
+ *
+ * @category Format
  */
 export function formatPercent(fraction: number, options: FormatPercentOptions = {}): string {
   if (typeof fraction !== "number") throw new TypeError(`formatPercent: fraction must be a number, got ${typeof fraction}`);

@@ -7,7 +7,7 @@
  *
  * Import them from the subpath: `import { Observation } from "staat-van-migratie/schema"`.
  *
- * @module
+ * @module staat-van-migratie/schema
  */
 import * as z from "zod";
 
