@@ -7,6 +7,7 @@
  * @module
  */
 export { change, type ChangeQuery } from "./change.ts";
+export { cite, type CiteOptions, type CslDate, type CslItem } from "./cite.ts";
 export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";
 export { formatNumber, type FormatNumberOptions } from "./format/formatNumber.ts";
 export { formatPercent, type FormatPercentOptions } from "./format/formatPercent.ts";
