@@ -17,6 +17,7 @@ export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
 export { rank, type RankEntry, type RankQuery } from "./rank.ts";
 export { revisions, type Revision, type RevisionSide, type RevisionsQuery } from "./revisions.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
+export { summary, type Summary, type SummaryItem, type SummaryOptions, type SummarySection, type SummarySource } from "./summary.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
 export { toCSV } from "./toCSV.ts";
 export { toJSON, type DatasetJSON, type ToJSONOptions } from "./toJSON.ts";
