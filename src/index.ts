@@ -7,6 +7,7 @@
  * @module staat-van-migratie
  */
 export { change, type ChangeQuery } from "./change.ts";
+export { cite, type CiteOptions, type CslDate, type CslItem } from "./cite.ts";
 export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";
 export { formatNumber, type FormatNumberOptions } from "./format/formatNumber.ts";
 export { formatPercent, type FormatPercentOptions } from "./format/formatPercent.ts";
@@ -16,7 +17,11 @@ export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
 export { rank, type RankEntry, type RankQuery } from "./rank.ts";
 export { revisions, type Revision, type RevisionSide, type RevisionsQuery } from "./revisions.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
+export { summary, type Summary, type SummaryItem, type SummaryOptions, type SummarySection, type SummarySource } from "./summary.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
+export { toCSV } from "./toCSV.ts";
+export { toJSON, type DatasetJSON, type ToJSONOptions } from "./toJSON.ts";
+export { toRows, type Row, type RowsQuery } from "./toRows.ts";
 export { total, type RangeQuery } from "./total.ts";
 export { value, type CellQuery, type ValueQuery } from "./value.ts";
 export * from "./datasets/index.ts";

@@ -1,0 +1,397 @@
+import { parseAsOf } from "./_lib/asOf.ts";
+import { change } from "./change.ts";
+import {
+  asylumApplications,
+  departures,
+  displacedUkrainians,
+  emigration,
+  euFirstTimeAsylumApplicants,
+  euPopulation,
+  globalDisplacement,
+  immigration,
+  immigrationByMotive,
+  immigrationByMotiveNonEuEfta,
+  netMigration,
+  receptionOccupancy,
+  statusHolderHousing,
+} from "./datasets/index.ts";
+import { formatChange } from "./format/formatChange.ts";
+import { formatNumber } from "./format/formatNumber.ts";
+import { formatPercent } from "./format/formatPercent.ts";
+import { observation } from "./observation.ts";
+import { rank } from "./rank.ts";
+import { timeseries } from "./timeseries.ts";
+import type { AnyDataset, ChangeResult, Language, ResolvedObservation, Status, Unit } from "./types.ts";
+import { weakerStatus } from "./_lib/vintage.ts";
+
+/** Options of {@link summary}. */
+export interface SummaryOptions {
+  /** The year (default: the latest year with an immigration figure, published by `asOf`). */
+  year?: number;
+  /** `"en"` (default) or `"nl"`. */
+  lang?: Language;
+  /** Only figures published on or before this date count: an ISO date, a `Date` or an edition id (`"svm2024"`). */
+  asOf?: string | Date;
+}
+
+/** The source of a summary figure. */
+export interface SummarySource {
+  readonly id: string;
+  readonly publisher: string;
+  readonly url: string;
+}
+
+/** One figure of a {@link Summary}. */
+export interface SummaryItem {
+  /** A stable camelCase id, e.g. `"immigration"`, `"asylumFirst"`, `"nonEuEftaWorkShare"`. */
+  readonly id: string;
+  /** The label in the summary's language. */
+  readonly label: string;
+  /** The figure: a count in `unit`, a fraction for `unit: "share"`, a place for `unit: "rank"`. */
+  readonly value: number;
+  readonly unit: Unit | "share" | "rank";
+  /** The status of the figure (of a share: the weaker of part and whole). */
+  readonly status: Status;
+  /** The rounding unit as published (of a share: the coarser of the two counts; of a rank: 1). */
+  readonly precision: number;
+  /** Where the figure comes from (of a share: the part's source). */
+  readonly source: SummarySource;
+  /** The change on the previous year, where both years have figures (`relative` is a fraction). */
+  readonly change?: ChangeResult & { readonly year: number };
+  /** The figure in one sentence, in the summary's language. */
+  readonly text: string;
+}
+
+/** A section of a {@link Summary}: one topic of the report. */
+export interface SummarySection {
+  /** `migration`, `motives`, `asylum`, `ukraine`, `reception`, `housing`, `departures`, `eu` or `world`. */
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly SummaryItem[];
+}
+
+/** The result of {@link summary}. */
+export interface Summary {
+  readonly year: number;
+  readonly lang: Language;
+  /** The vintage cut-off as an ISO date, or `null` for today's figures. */
+  readonly asOf: string | null;
+  /** Sections with at least one figure, in report order. */
+  readonly sections: readonly SummarySection[];
+  /** The whole summary as plain text: a heading, one line per figure, and the sources. */
+  readonly text: string;
+}
+
+const LOCALES = { en: "en-GB", nl: "nl-NL" } as const;
+
+const T = {
+  en: {
+    title: "State of Migration",
+    latest: "latest figures",
+    asOf: "figures published by",
+    than: "than in",
+    on: "on",
+    sources: "Sources",
+    at: "at 31 December",
+    million: "million",
+    qualifier: { about: "about ", atLeast: "more than ", atMost: "almost " },
+    status: { final: "", break: " (series break)", provisional: " (provisional)", estimated: " (estimate)" },
+    units: { persons: "people", applications: "applications", decisions: "decisions", permits: "permits", dwellings: "dwellings", percent: "%", perMillion: "per million" },
+    sections: {
+      migration: "Migration",
+      motives: "Why people came",
+      asylum: "Asylum",
+      ukraine: "Displaced people from Ukraine",
+      reception: "Reception",
+      housing: "Housing of status holders",
+      departures: "Departures",
+      eu: "The Netherlands in the EU",
+      world: "Worldwide",
+    },
+    shareOf: (whole: string) => `of ${whole}`,
+    nonEuEfta: "non-EU/EFTA immigrants",
+    allNonDutch: "non-Dutch immigrants",
+    nlFirstTime: "First-time asylum applicants in the Netherlands",
+    nlShare: "Netherlands' share of first-time asylum applicants in the EU27",
+    nlRank: (n: number) => `Netherlands' place among the ${n} EU member states, per 1,000 inhabitants`,
+  },
+  nl: {
+    title: "Staat van Migratie",
+    latest: "laatste cijfers",
+    asOf: "cijfers gepubliceerd t/m",
+    than: "dan in",
+    on: "op",
+    sources: "Bronnen",
+    at: "op 31 december",
+    million: "miljoen",
+    qualifier: { about: "ongeveer ", atLeast: "ruim ", atMost: "bijna " },
+    status: { final: "", break: " (trendbreuk)", provisional: " (voorlopig)", estimated: " (schatting)" },
+    units: { persons: "mensen", applications: "aanvragen", decisions: "beslissingen", permits: "vergunningen", dwellings: "woningen", percent: "%", perMillion: "per miljoen" },
+    sections: {
+      migration: "Migratie",
+      motives: "Waarom mensen kwamen",
+      asylum: "Asiel",
+      ukraine: "Ontheemden uit Oekraïne",
+      reception: "Opvang",
+      housing: "Huisvesting van statushouders",
+      departures: "Vertrek",
+      eu: "Nederland in de EU",
+      world: "Wereldwijd",
+    },
+    shareOf: (whole: string) => `van de ${whole}`,
+    nonEuEfta: "niet-EU/EFTA-immigranten",
+    allNonDutch: "niet-Nederlandse immigranten",
+    nlFirstTime: "Eerste asielaanvragers in Nederland",
+    nlShare: "Aandeel van Nederland in de eerste asielaanvragers in de EU27",
+    nlRank: (n: number) => `Plaats van Nederland onder de ${n} EU-lidstaten, per 1.000 inwoners`,
+  },
+} as const;
+
+/** The 27 EU member states (ISO 3166 alpha-2; Greece also as Eurostat's EL). */
+const EU27 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
+const MOTIVES = ["work", "family", "study", "asylum", "temporaryProtection", "other"] as const;
+
+/** `value` rounded to its precision; millions in words ("117.3 million"). */
+function num(value: number, precision: number, lang: Language): string {
+  if (Math.abs(value) >= 1e6 && precision >= 1e5) {
+    return `${formatNumber(value / 1e6, { lang, precision: precision / 1e6 })} ${T[lang].million}`;
+  }
+  return formatNumber(value, { lang, precision: Math.max(1, precision) });
+}
+
+/** The published hedge, the number and the unit: "ongeveer 314.000 mensen". */
+function figure(o: ResolvedObservation, unit: Unit, lang: Language): string {
+  const L = T[lang];
+  const q = o.qualifier === undefined ? "" : L.qualifier[o.qualifier];
+  const u = L.units[unit];
+  return unit === "percent" ? `${q}${num(o.value, o.precision, lang)}%` : `${q}${num(o.value, o.precision, lang)} ${u}`;
+}
+
+function sourceOf(o: ResolvedObservation): SummarySource {
+  return { id: o.source.id, publisher: o.source.publisher, url: o.source.url };
+}
+
+/** The observation of a cell, or undefined when there is none (published by asOf). */
+function tryObservation(d: AnyDataset, series: string, year: number, asOf: string | undefined): ResolvedObservation | undefined {
+  if (!Object.hasOwn(d.series, series) || year < d.years.from || year > d.years.to) return undefined;
+  try {
+    return observation(d, asOf === undefined ? { year, series } : { year, series, asOf });
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+function tryChange(d: AnyDataset, series: string, year: number, asOf: string | undefined): ChangeResult | undefined {
+  if (year - 1 < d.years.from || year > d.years.to) return undefined;
+  try {
+    const c = change(d, asOf === undefined ? { from: year - 1, to: year, series } : { from: year - 1, to: year, series, asOf });
+    // A relative change of a balance that crosses or starts at or below zero says nothing.
+    return Number.isFinite(c.relative) && c.from > 0 && c.to >= 0 ? c : undefined;
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+interface Ctx {
+  year: number;
+  lang: Language;
+  asOf: string | undefined;
+}
+
+/** An item for one cell of a dataset, optionally with the change on the previous year. */
+function cellItem(ctx: Ctx, id: string, d: AnyDataset, series: string, withChange: boolean, atYearEnd = false): SummaryItem | undefined {
+  const { year, lang, asOf } = ctx;
+  const o = tryObservation(d, series, year, asOf);
+  if (o === undefined || !Number.isFinite(o.value)) return undefined;
+  const L = T[lang];
+  const label = series === "total" ? d.title[lang] : d.series[series]!.label[lang];
+  const when = atYearEnd ? `${L.at} ${year}` : `in ${year}`;
+  let text = `${label}: ${figure(o, d.unit, lang)} ${when}${L.status[o.status]}`;
+  const c = withChange ? tryChange(d, series, year, asOf) : undefined;
+  if (c !== undefined) {
+    const before = tryObservation(d, series, year - 1, asOf);
+    const shown = before === undefined ? num(c.from, c.precision, lang) : num(before.value, before.precision, lang);
+    text += `, ${formatChange(c, { lang })} ${L.than} ${year - 1} (${shown})`;
+  }
+  return {
+    id,
+    label,
+    value: o.value,
+    unit: d.unit,
+    status: o.status,
+    precision: o.precision,
+    source: sourceOf(o),
+    ...(c === undefined ? {} : { change: { ...c, year: year - 1 } }),
+    text: `${text}.`,
+  };
+}
+
+/** The share of a part in a whole of the same year, or undefined when either has no figure. */
+function shareItem(ctx: Ctx, id: string, label: string, part: [AnyDataset, string], whole: [AnyDataset, string]): SummaryItem | undefined {
+  const { year, lang, asOf } = ctx;
+  const p = tryObservation(part[0], part[1], year, asOf);
+  const w = tryObservation(whole[0], whole[1], year, asOf);
+  if (p === undefined || w === undefined || w.value <= 0 || p.value < 0) return undefined;
+  const value = p.value / w.value;
+  if (!Number.isFinite(value)) return undefined;
+  const status = weakerStatus(p.status, w.status);
+  const precision = Math.max(p.precision, w.precision);
+  // One decimal only where rounding of the inputs cannot move it (half a rounding unit of each).
+  const uncertainty = (precision / 2 / w.value) * (1 + value);
+  const digits = uncertainty < 0.0005 && value < 0.1 ? 1 : 0;
+  const L = T[lang];
+  return {
+    id,
+    label,
+    value,
+    unit: "share",
+    status,
+    precision,
+    source: sourceOf(p),
+    text: `${label}: ${formatPercent(value, { lang, digits })} in ${year}${L.status[status]}.`,
+  };
+}
+
+function motiveItems(ctx: Ctx): SummaryItem[] {
+  const L = T[ctx.lang];
+  const items: SummaryItem[] = [];
+  const groups: [AnyDataset, string, string][] = [
+    [immigrationByMotive, "", L.allNonDutch],
+    [immigrationByMotiveNonEuEfta, "nonEuEfta", L.nonEuEfta],
+  ];
+  for (const [d, prefix, whole] of groups) {
+    for (const m of MOTIVES) {
+      if (!Object.hasOwn(d.series, m)) continue;
+      const motive = d.series[m]!.label[ctx.lang];
+      const id = prefix === "" ? `${m}Share` : `${prefix}${m[0]!.toUpperCase()}${m.slice(1)}Share`;
+      const item = shareItem(ctx, id, `${motive}, ${L.shareOf(whole)}`, [d, m], [d, "total"]);
+      // A zero share (no temporary protection before 2022) is not news.
+      if (item !== undefined && item.value > 0) items.push(item);
+    }
+  }
+  return items;
+}
+
+function euItems(ctx: Ctx): SummaryItem[] {
+  const { year, lang, asOf } = ctx;
+  const L = T[lang];
+  const d = euFirstTimeAsylumApplicants;
+  const items: SummaryItem[] = [];
+  const nl = cellItem(ctx, "nlFirstTimeApplicants", d, "NL", false);
+  if (nl !== undefined) items.push({ ...nl, label: L.nlFirstTime, text: nl.text.replace(/^[^:]*:/, `${L.nlFirstTime}:`) });
+  const s = shareItem(ctx, "nlShareOfEu27", L.nlShare, [d, "NL"], [d, "EU27"]);
+  if (s !== undefined) items.push(s);
+  // A rank only when every member state has a figure and a population: a partial ranking misleads.
+  if (year >= d.years.from && year <= d.years.to) {
+    const members = EU27.filter((c) => Object.hasOwn(d.series, c) || (c === "GR" && Object.hasOwn(d.series, "EL")));
+    const series = members.map((c) => (Object.hasOwn(d.series, c) ? c : "EL"));
+    if (members.length === 27) {
+      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, ...(asOf === undefined ? {} : { asOf }) });
+      const e = entries.find((x) => x.series === "NL");
+      if (entries.length === 27 && e !== undefined) {
+        const source = tryObservation(d, "NL", year, asOf)!;
+        const label = L.nlRank(27);
+        items.push({ id: "nlPerCapitaRank", label, value: e.rank, unit: "rank", status: e.status, precision: 1, source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` });
+      }
+    }
+  }
+  return items;
+}
+
+/**
+ * A summary of one year in the manner of the Staat van Migratie: structured figures, each with its
+ * status and source, and the same as text in English or Dutch.
+ *
+ * Sections, in report order (a section or figure without data for the year — or none published by
+ * `asOf` — is left out, never shown as 0 or NaN): `migration` (immigration, emigration and net
+ * migration, with the change on the previous year), `motives` (shares of the motives in
+ * `immigrationByMotive` and `immigrationByMotiveNonEuEfta`), `asylum` (first, follow-up, family
+ * reunification and total, with changes), `ukraine` (displaced Ukrainians at 31 December),
+ * `reception` (COA occupancy and status holders at 31 December), `housing` (status holders housed and
+ * the housing target), `departures` (independent, forced, verified), `eu` (the Netherlands' first-time
+ * applicants, its share of the EU27, and its per-capita place when every member state has figures)
+ * and `world` (forcibly displaced people at 31 December).
+ *
+ * Numbers are written with `formatNumber`, `formatPercent` and `formatChange`: never more precise than
+ * published ("336.000", "17% minder"), with the published hedge ("ongeveer 314.000").
+ *
+ * @param options - `year` (default: the latest year with an immigration figure), `lang` (`"en"` or
+ *   `"nl"`) and `asOf` (an ISO date, a `Date` or an edition id such as `"svm2024"`)
+ * @returns `{ year, lang, asOf, sections: [{ id, title, items: [{ id, label, value, unit, status,
+ *   precision, source, change?, text }] }], text }`
+ * @throws {TypeError} when an option has the wrong type
+ * @throws {RangeError} when the year is outside 2010–2024 or has no figures (by `asOf`), lang is not
+ *   `"en"` or `"nl"`, or `asOf` is not a valid date or edition
+ *
+ * @example
+ * ```ts
+ * import { summary } from "staat-van-migratie";
+ *
+ * const s = summary({ year: 2023, lang: "nl", asOf: "2024-06-14" });
+ * s.sections[0]?.items[0]?.text;
+ * //=> "Immigratie: 332.863 mensen in 2023 (voorlopig), 17% minder dan in 2022 (403.108)."
+ * summary({ year: 2023 }).sections[0]?.items[0]?.value; //=> 335668 (CBS, final)
+ * ```
+ */
+export function summary(options: SummaryOptions = {}): Summary {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("summary: pass an options object such as { year: 2023, lang: \"nl\", asOf: \"svm2024\" }; options: year, lang, asOf");
+  }
+  const lang = options.lang ?? "en";
+  if (lang !== "en" && lang !== "nl") throw new RangeError(`summary: lang must be "en" or "nl", got "${String(lang)}"`);
+  const asOf = options.asOf === undefined ? undefined : parseAsOf("summary", options.asOf);
+  const range = immigration.years;
+  let year: number;
+  if (options.year === undefined) {
+    const points = timeseries(immigration, asOf === undefined ? {} : { asOf });
+    const last = points.at(-1);
+    if (last === undefined) throw new RangeError(`summary: no immigration figure was published by ${asOf}; pass a later asOf (editions: svm2021 … svm2025)`);
+    year = last.year;
+  } else {
+    if (typeof options.year !== "number") throw new TypeError(`summary: year must be a number from ${range.from} to ${range.to}, got ${typeof options.year}`);
+    if (!Number.isInteger(options.year) || options.year < range.from || options.year > range.to) {
+      throw new RangeError(`summary: year must be a whole year from ${range.from} to ${range.to}, got ${options.year}`);
+    }
+    year = options.year;
+  }
+  const ctx: Ctx = { year, lang, asOf };
+  const L = T[lang];
+  const defined = (items: (SummaryItem | undefined)[]): SummaryItem[] => items.filter((i): i is SummaryItem => i !== undefined);
+  const candidates: [keyof (typeof T)["en"]["sections"], SummaryItem[]][] = [
+    ["migration", defined([cellItem(ctx, "immigration", immigration, "total", true), cellItem(ctx, "emigration", emigration, "total", true), cellItem(ctx, "netMigration", netMigration, "total", true)])],
+    ["motives", motiveItems(ctx)],
+    [
+      "asylum",
+      defined([
+        cellItem(ctx, "asylumFirst", asylumApplications, "first", true),
+        cellItem(ctx, "asylumFollowUp", asylumApplications, "followUp", true),
+        cellItem(ctx, "asylumFamilyReunification", asylumApplications, "familyReunification", true),
+        cellItem(ctx, "asylumTotal", asylumApplications, "total", true),
+      ]),
+    ],
+    ["ukraine", defined(Object.keys(displacedUkrainians.series).map((s) => cellItem(ctx, `ukrainians${s[0]!.toUpperCase()}${s.slice(1)}`, displacedUkrainians, s, false, true)))],
+    ["reception", defined([cellItem(ctx, "receptionTotal", receptionOccupancy, "total", false, true), cellItem(ctx, "receptionStatusHolders", receptionOccupancy, "statusHolders", false, true)])],
+    ["housing", defined([cellItem(ctx, "statusHoldersHoused", statusHolderHousing, "housed", false), cellItem(ctx, "statusHolderHousingTarget", statusHolderHousing, "target", false)])],
+    ["departures", defined([cellItem(ctx, "departuresIndependent", departures, "independent", false), cellItem(ctx, "departuresForced", departures, "forced", false), cellItem(ctx, "departuresVerified", departures, "verified", false)])],
+    ["eu", euItems(ctx)],
+    ["world", defined([cellItem(ctx, "globalDisplacement", globalDisplacement, "total", true, true)])],
+  ];
+  const sections: SummarySection[] = candidates.filter(([, items]) => items.length > 0).map(([id, items]) => ({ id, title: L.sections[id], items }));
+  if (sections.length === 0) throw new RangeError(`summary: no figures for ${year}${asOf === undefined ? "" : ` were published by ${asOf}`}; pass ${asOf === undefined ? "" : "a later asOf or "}another year from ${range.from} to ${range.to}`);
+  const when = asOf === undefined ? L.latest : `${L.asOf} ${new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`;
+  const lines = [`${L.title} — ${year} (${when})`];
+  const sources = new Map<string, SummarySource>();
+  for (const s of sections) {
+    lines.push("", s.title);
+    for (const i of s.items) {
+      lines.push(`- ${i.text}`);
+      sources.set(i.source.id, i.source);
+    }
+  }
+  lines.push("", `${L.sources}:`);
+  for (const s of sources.values()) lines.push(`- ${s.publisher}: ${s.url}`);
+  return { year, lang, asOf: asOf ?? null, sections, text: `${lines.join("\n")}\n` };
+}

@@ -1,0 +1,193 @@
+/**
+ * The command line, end to end: `node dist/cli.js …` spawned as a process (npm test builds first; for
+ * a local run, `npm run build`). Figures: immigration 2022 = 403,108 (cbs-statline-37259ned-2023-08-04)
+ * and 2023 = 335,668 (cbs-dossier-how-many-people-immigrate), both in data/sources/core.csv; the 2024
+ * edition's 332,863, "17% minder" (rijksoverheid-svm2024-news); COA reception 25 September 2023 =
+ * 57,538 (coa-capaciteit-en-bezetting-2023-09-25).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { levenshtein, nearest } from "../src/cli/suggest.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = `${root}dist/cli.js`;
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
+});
+
+describe("show", () => {
+  it("writes CSV with the final figures of 2022 and 2023", () => {
+    const r = run("show", "immigration", "--from", "2022", "--to", "2023", "--format", "csv");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("403108");
+    expect(r.stdout).toContain("335668");
+    const records = parse(r.stdout, { columns: true }) as { year: string; value: string; status: string }[];
+    expect(records.map((x) => [x.year, x.value, x.status])).toEqual([
+      ["2022", "403108", "final"],
+      ["2023", "335668", "final"],
+    ]);
+  });
+
+  it("writes an aligned table, numbers per --lang, with status marks", () => {
+    const r = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages", "--lang", "nl");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    const svm = lines.find((l) => l.includes("rijksoverheid-svm2024-news"))!;
+    const cbs = lines.find((l) => l.includes("cbs-dossier-how-many-people-immigrate"))!;
+    expect(svm).toMatch(/332\.863 +\* +rijksoverheid/);
+    expect(cbs).toContain("335.668");
+    // aligned: the value ends, and the source starts, in the same column
+    expect(svm.indexOf("332.863") + 7).toBe(cbs.indexOf("335.668") + 7);
+    expect(svm.indexOf("rijksoverheid")).toBe(cbs.indexOf("cbs-dossier"));
+    expect(r.stdout).toContain("* voorlopig");
+  });
+
+  it("reads a vintage with --as-of and writes JSON", () => {
+    const r = run("show", "immigration", "--from", "2023", "--to", "2023", "--as-of", "svm2024", "--format", "json");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { dataset: string; rows: { value: number; status: string }[] };
+    expect(doc.dataset).toBe("immigration");
+    expect(doc.rows.map((x) => [x.value, x.status])).toEqual([[332863, "provisional"]]);
+  });
+
+  it("shows a stock's reference dates", () => {
+    const r = run("show", "receptionOccupancy", "--series", "total", "--from", "2023", "--to", "2023");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/total +2023 +2023-09-25 +57,538/);
+  });
+
+  it("suggests the nearest dataset and exits 2", () => {
+    const r = run("show", "imigration");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('unknown dataset "imigration"');
+    expect(r.stderr).toContain("immigration");
+  });
+
+  it("suggests the nearest series and exits 2", () => {
+    const r = run("show", "asylumApplications", "--series", "frist");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown series "frist" for asylumApplications; did you mean first?');
+  });
+
+  it("exits 2 for bad options", () => {
+    for (const args of [
+      ["show", "immigration", "--format", "xml"],
+      ["show", "immigration", "--bogus"],
+      ["show", "immigration", "--from", "2000"],
+      ["show", "immigration", "--from", "twenty"],
+      ["show", "immigration", "--as-of", "2024-13-01"],
+      ["show"],
+      ["show", "immigration", "--series"],
+    ]) {
+      const r = run(...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(/^staat-van-migratie: /);
+      expect(r.stdout).toBe("");
+      if (args.includes("xml")) expect(r.stderr).toContain("--format must be table, csv or json");
+    }
+  });
+});
+
+describe("list", () => {
+  it("lists every dataset with unit, flow/stock, years and coverage", () => {
+    const r = run("list");
+    expect(r.code).toBe(0);
+    const line = r.stdout.split("\n").find((l) => l.startsWith("immigration "))!;
+    // immigration: one series, 2010–2024, a figure in every year (docs/coverage.md)
+    expect(line).toMatch(/^immigration +Immigration +persons +flow +2010–2024 +15\/15$/);
+    expect(r.stdout).toMatch(/\nreceptionOccupancy +.*stock/);
+  });
+
+  it("speaks Dutch with --lang nl", () => {
+    const r = run("list", "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").find((l) => l.startsWith("immigration "))).toMatch(/Immigratie +persons +stroom/);
+  });
+});
+
+describe("summary", () => {
+  it("prints the 2024 edition's statement", () => {
+    const r = run("summary", "2023", "--lang", "nl", "--as-of", "2024-06-14");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("332.863");
+    expect(r.stdout).toContain("17% minder");
+    expect(r.stdout).toContain("voorlopig");
+  });
+
+  it("prints today's figures of the latest year by default, and JSON on request", () => {
+    const r = run("summary");
+    expect(r.code).toBe(0);
+    // 2024: 316,305 (CBS final, cbs-statline-37259eng-2024-final)
+    expect(r.stdout).toMatch(/^State of Migration — 2024 \(latest figures\)/);
+    expect(r.stdout).toContain("316,305");
+    const doc = JSON.parse(run("summary", "2023", "--format", "json").stdout) as { year: number; sections: { items: { id: string; value: number }[] }[] };
+    expect(doc.year).toBe(2023);
+    expect(doc.sections[0]?.items.find((i) => i.id === "immigration")?.value).toBe(335668);
+  });
+
+  it("exits 2 for a bad year, language or date", () => {
+    const bad = run("summary", "1999");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("summary: year must be a whole year from 2010 to 2024, got 1999");
+    expect(run("summary", "--lang", "de").stderr).toContain('--lang must be en or nl, got "de"');
+    expect(run("summary", "--as-of", "svm2030").code).toBe(2);
+  });
+});
+
+describe("cite", () => {
+  it("cites a dataset as text and CSL-JSON", () => {
+    const r = run("cite", "immigration", "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Bron: CBS, Immigratie 2010–2024; samengesteld met staat-van-migratie/);
+    const csl = JSON.parse(run("cite", "immigration", "--style", "csl").stdout) as { type: string; publisher?: string }[];
+    expect(csl.map((c) => c.type)).toEqual(["dataset", "software"]);
+    expect(csl[0]?.publisher).toBe("CBS");
+    expect(run("cite", "imigraton").code).toBe(2);
+  });
+});
+
+describe("help and unknown commands", () => {
+  it("prints help at the top level and for every command, exit 0", () => {
+    for (const args of [["--help"], ["-h"], ["help"], ["summary", "--help"], ["list", "-h"], ["show", "--help"], ["cite", "--help"], ["help", "show"]]) {
+      const r = run(...args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.stdout, args.join(" ")).toMatch(/Usage/);
+    }
+    expect(run("show", "--help").stdout).toContain("--vintages");
+    expect(run("show", "asylumApplications", "--help").stdout).toContain("Series of asylumApplications: total, first, followUp, familyReunification");
+  });
+
+  it("prints usage on stderr with exit 2 without a command", () => {
+    const r = run();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Usage");
+  });
+
+  it("suggests the nearest command and exits 2", () => {
+    const r = run("summry");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "summry"; did you mean summary?');
+    expect(run("frobnicate").stderr).not.toContain("did you mean");
+  });
+});
+
+describe("nearest match", () => {
+  it("is Levenshtein, case-insensitive, ties by common prefix", () => {
+    expect(levenshtein("kitten", "sitting")).toBe(3);
+    expect(levenshtein("", "abc")).toBe(3);
+    expect(nearest("IMMIGRATION", ["emigration", "immigration"])).toEqual(["immigration"]);
+    expect(nearest("imigration", ["emigration", "immigration"])).toEqual(["immigration", "emigration"]);
+    expect(nearest("xyz", ["immigration"])).toEqual([]);
+  });
+});
