@@ -3,7 +3,10 @@ import { PACKAGE } from "./_lib/package.ts";
 import { vintageDate } from "./_lib/vintage.ts";
 import type { AnyDataset, Language, ResolvedObservation, Source } from "./types.ts";
 
-/** Options of {@link cite}. */
+/**
+ * Options of {@link cite}.
+ * @category Report
+ */
 export interface CiteOptions {
   /** `"en"` (default) or `"nl"`. */
   lang?: Language;
@@ -11,12 +14,18 @@ export interface CiteOptions {
   style?: "text" | "csl";
 }
 
-/** A CSL-JSON date: `{ "date-parts": [[2024, 6, 14]] }` (year, month and day as far as known). */
+/**
+ * A CSL-JSON date: `{ "date-parts": [[2024, 6, 14]] }` (year, month and day as far as known).
+ * @category Report
+ */
 export interface CslDate {
   readonly "date-parts": readonly (readonly number[])[];
 }
 
-/** A CSL-JSON item, as Zotero, Pandoc or citation.js read it. */
+/**
+ * A CSL-JSON item, as Zotero, Pandoc or citation.js read it.
+ * @category Report
+ */
 export interface CslItem {
   readonly id: string;
   /** `"dataset"` for statistical tables and dashboards, `"webpage"` for other pages, `"software"` for this package. */
@@ -107,6 +116,7 @@ function isDataset(x: unknown): x is AnyDataset {
  * //=> "Source: CBS, Immigration 2010–2024; compiled with staat-van-migratie 0.1.0 (https://…) from 13 publications …"
  * cite(immigration, { style: "csl" })[1]?.type; //=> "software"
  * ```
+ * @category Report
  */
 export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOptions & { style?: "text" }): string;
 export function cite(target: AnyDataset | ResolvedObservation, options: CiteOptions & { style: "csl" }): CslItem[];

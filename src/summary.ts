@@ -24,7 +24,10 @@ import { timeseries } from "./timeseries.ts";
 import type { AnyDataset, ChangeResult, Language, ResolvedObservation, Status, Unit } from "./types.ts";
 import { weakerStatus } from "./_lib/vintage.ts";
 
-/** Options of {@link summary}. */
+/**
+ * Options of {@link summary}.
+ * @category Report
+ */
 export interface SummaryOptions {
   /** The year (default: the latest year with an immigration figure, published by `asOf`). */
   year?: number;
@@ -34,14 +37,20 @@ export interface SummaryOptions {
   asOf?: string | Date;
 }
 
-/** The source of a summary figure. */
+/**
+ * The source of a summary figure.
+ * @category Report
+ */
 export interface SummarySource {
   readonly id: string;
   readonly publisher: string;
   readonly url: string;
 }
 
-/** One figure of a {@link Summary}. */
+/**
+ * One figure of a {@link Summary}.
+ * @category Report
+ */
 export interface SummaryItem {
   /** A stable camelCase id, e.g. `"immigration"`, `"asylumFirst"`, `"nonEuEftaWorkShare"`. */
   readonly id: string;
@@ -62,7 +71,10 @@ export interface SummaryItem {
   readonly text: string;
 }
 
-/** A section of a {@link Summary}: one topic of the report. */
+/**
+ * A section of a {@link Summary}: one topic of the report.
+ * @category Report
+ */
 export interface SummarySection {
   /** `migration`, `motives`, `asylum`, `ukraine`, `reception`, `housing`, `departures`, `eu` or `world`. */
   readonly id: string;
@@ -70,7 +82,10 @@ export interface SummarySection {
   readonly items: readonly SummaryItem[];
 }
 
-/** The result of {@link summary}. */
+/**
+ * The result of {@link summary}.
+ * @category Report
+ */
 export interface Summary {
   readonly year: number;
   readonly lang: Language;
@@ -335,6 +350,7 @@ function euItems(ctx: Ctx): SummaryItem[] {
  * //=> "Immigratie: 332.863 mensen in 2023 (voorlopig), 17% minder dan in 2022 (403.108)."
  * summary({ year: 2023 }).sections[0]?.items[0]?.value; //=> 335668 (CBS, final)
  * ```
+ * @category Report
  */
 export function summary(options: SummaryOptions = {}): Summary {
   if (typeof options !== "object" || options === null) {

@@ -25,6 +25,7 @@ import type { AnyDataset } from "./types.ts";
  * toCSV(immigration, { from: 2023, to: 2023 }).split("\r\n")[1];
  * //=> "immigration,total,Total immigration,2023,,335668,final,1,,cbs-dossier-how-many-people-immigrate,https://…,CBS"
  * ```
+ * @category Export
  */
 export function toCSV<D extends AnyDataset>(dataset: D, options: RowsQuery<D> = {}): string {
   const rows = buildRows("toCSV", dataset, options);

@@ -1,13 +1,19 @@
 import { buildRows, type Row, type RowsQuery } from "./_lib/rows.ts";
 import type { AnyDataset, Measure, Text, Unit } from "./types.ts";
 
-/** Options of {@link toJSON}: those of `toRows`, and the indentation. */
+/**
+ * Options of {@link toJSON}: those of `toRows`, and the indentation.
+ * @category Export
+ */
 export type ToJSONOptions<D extends AnyDataset = AnyDataset> = RowsQuery<D> & {
   /** Spaces of indentation (0–10; default 0: one line). */
   space?: number;
 };
 
-/** The document {@link toJSON} writes. */
+/**
+ * The document {@link toJSON} writes.
+ * @category Export
+ */
 export interface DatasetJSON {
   /** The dataset id. */
   readonly dataset: string;
@@ -40,6 +46,7 @@ export interface DatasetJSON {
  * doc.unit; //=> "persons"
  * doc.rows.map((r) => r.value); //=> [403108, 335668]
  * ```
+ * @category Export
  */
 export function toJSON<D extends AnyDataset>(dataset: D, options: ToJSONOptions<D> = {}): string {
   const rows = buildRows("toJSON", dataset, options);

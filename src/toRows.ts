@@ -30,6 +30,7 @@ export type { Row, RowsQuery } from "./_lib/rows.ts";
  * toRows(immigration, { from: 2023, to: 2023, asOf: "svm2024" })[0]?.value;
  * //=> 332863 (as the Staat van Migratie 2024 had it)
  * ```
+ * @category Export
  */
 export function toRows<D extends AnyDataset>(dataset: D, options: RowsQuery<D> = {}): Row[] {
   return buildRows("toRows", dataset, options);

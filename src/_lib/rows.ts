@@ -4,7 +4,10 @@ import { assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts"
 import { best, vintageDate } from "./vintage.ts";
 import type { AnyDataset, AsOf, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
 
-/** Options of {@link toRows} (and of `toCSV` and `toJSON`). */
+/**
+ * Options of {@link toRows} (and of `toCSV` and `toJSON`).
+ * @category Export
+ */
 export interface RowsQuery<D extends AnyDataset = AnyDataset> {
   /** Only figures published on or before this date count (an ISO date, a `Date` or an edition id). */
   asOf?: AsOf;
@@ -18,7 +21,10 @@ export interface RowsQuery<D extends AnyDataset = AnyDataset> {
   vintages?: boolean;
 }
 
-/** One tidy row: one figure of one cell, with its status, precision and source. */
+/**
+ * One tidy row: one figure of one cell, with its status, precision and source.
+ * @category Export
+ */
 export interface Row {
   /** The dataset id, e.g. `"immigration"`. */
   readonly dataset: string;
