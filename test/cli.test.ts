@@ -10,14 +10,25 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { run as runCli } from "../src/cli/run.ts";
 import { levenshtein, nearest } from "../src/cli/suggest.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = `${root}dist/cli.js`;
 
-function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+/** The built CLI as a user runs it: a separate `node dist/cli.js` process. */
+function spawnCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: root });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same commands in-process, through the pure `run(argv)` that dist/cli.js wraps (its only other
+ * work is writing stdout/stderr and setting the exit code, which the process tests below cover). This
+ * keeps the many option checks fast; spawning a process per case costs about a second on CI.
+ */
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  return runCli(args);
 }
 
 beforeAll(() => {
@@ -189,5 +200,37 @@ describe("nearest match", () => {
     expect(nearest("IMMIGRATION", ["emigration", "immigration"])).toEqual(["immigration"]);
     expect(nearest("imigration", ["emigration", "immigration"])).toEqual(["immigration", "emigration"]);
     expect(nearest("xyz", ["immigration"])).toEqual([]);
+  });
+});
+
+describe("as a process (node dist/cli.js)", () => {
+  it("writes CSV on stdout with exit code 0", () => {
+    const r = spawnCli("show", "immigration", "--from", "2022", "--to", "2023", "--format", "csv");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    // cbs-statline-37259ned-2023-08-04 (2022) and cbs-dossier-how-many-people-immigrate (2023)
+    expect(r.stdout).toContain("403108");
+    expect(r.stdout).toContain("335668");
+  });
+
+  it("prints the 2024 edition's statement in Dutch (rijksoverheid-svm2024-news)", () => {
+    const r = spawnCli("summary", "2023", "--lang", "nl", "--as-of", "2024-06-14");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("332.863");
+    expect(r.stdout).toContain("17% minder");
+  });
+
+  it("writes a suggestion on stderr and exits 2 for an unknown dataset", () => {
+    const r = spawnCli("show", "imigration");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("immigration");
+  });
+
+  it("prints help with exit 0, and usage on stderr with exit 2 without a command", () => {
+    expect(spawnCli("--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Usage") });
+    const r = spawnCli();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Usage");
   });
 });
