@@ -1,0 +1,146 @@
+/** Tidy rows of a dataset: shared by toRows, toCSV and toJSON (and the CLI). */
+import { parseAsOf } from "./asOf.ts";
+import { assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts";
+import { best, vintageDate } from "./vintage.ts";
+import type { AnyDataset, AsOf, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
+
+/** Options of {@link toRows} (and of `toCSV` and `toJSON`). */
+export interface RowsQuery<D extends AnyDataset = AnyDataset> {
+  /** Only figures published on or before this date count (an ISO date, a `Date` or an edition id). */
+  asOf?: AsOf;
+  /** One series or a list of series (default: every series of the dataset, in declared order). */
+  series?: SeriesOf<D> | readonly SeriesOf<D>[];
+  /** First year (default: the dataset's first year). */
+  from?: number;
+  /** Last year (default: the dataset's last year). */
+  to?: number;
+  /** `true`: every observation (all vintages); `false` (default): the best figure of each cell. */
+  vintages?: boolean;
+}
+
+/** One tidy row: one figure of one cell, with its status, precision and source. */
+export interface Row {
+  /** The dataset id, e.g. `"immigration"`. */
+  readonly dataset: string;
+  /** The series key. */
+  readonly series: string;
+  /** The series label in English. */
+  readonly label: string;
+  /** The reference year. */
+  readonly year: number;
+  /** Stocks: the reference date (`YYYY-MM-DD`); flows: `null`. */
+  readonly date: string | null;
+  /** The figure, in the dataset's unit. */
+  readonly value: number;
+  readonly status: Status;
+  /** The rounding unit as published: 1 exact, 1000 for "336 thousand". */
+  readonly precision: number;
+  /** The published hedge (`about`, `atLeast`, `atMost`), or `null`. */
+  readonly qualifier: Qualifier | null;
+  /** The source id (see `dataset.sources`). */
+  readonly source: string;
+  /** The address where the figure was published. */
+  readonly sourceUrl: string;
+  /** Who published it. */
+  readonly publisher: string;
+}
+
+/** The columns of a {@link Row}, in the order `toCSV` writes them. */
+export const ROW_COLUMNS = [
+  "dataset",
+  "series",
+  "label",
+  "year",
+  "date",
+  "value",
+  "status",
+  "precision",
+  "qualifier",
+  "source",
+  "sourceUrl",
+  "publisher",
+] as const satisfies readonly (keyof Row)[];
+
+/** Checks the options shared by toRows, toCSV and toJSON; returns the series and year range. */
+export function rowsOptions(
+  fn: string,
+  dataset: AnyDataset,
+  query: unknown,
+): { series: string[]; from: number; to: number; asOf: string | undefined; vintages: boolean } {
+  assertDataset(fn, dataset);
+  if (typeof query !== "object" || query === null) {
+    throw new TypeError(`${fn}: options must be an object such as { from: 2022, to: 2023 }; options: asOf, series, from, to, vintages`);
+  }
+  const q = query as RowsQuery;
+  const keys = Object.keys(dataset.series);
+  let series: string[];
+  if (q.series === undefined) series = keys;
+  else if (Array.isArray(q.series)) {
+    if (q.series.length === 0) throw new RangeError(`${fn}: series is an empty list; valid series of ${dataset.id}: ${listKeys(keys)}`);
+    series = (q.series as unknown[]).map((s) => resolveSeries(fn, dataset, s));
+    // Declared order, without duplicates.
+    series = keys.filter((k) => series.includes(k));
+  } else series = [resolveSeries(fn, dataset, q.series)];
+  const from = q.from === undefined ? dataset.years.from : assertYear(fn, dataset, q.from, "from");
+  const to = q.to === undefined ? dataset.years.to : assertYear(fn, dataset, q.to, "to");
+  if (from > to) throw new RangeError(`${fn}: from (${from}) is after to (${to})`);
+  if (q.vintages !== undefined && typeof q.vintages !== "boolean") {
+    throw new TypeError(`${fn}: vintages must be true or false, got ${typeof q.vintages}`);
+  }
+  const asOf = q.asOf === undefined ? undefined : parseAsOf(fn, q.asOf);
+  return { series, from, to, asOf, vintages: q.vintages === true };
+}
+
+/** Builds the rows; `fn` names the public function in error messages. */
+export function buildRows(fn: string, dataset: AnyDataset, query: unknown): Row[] {
+  const { series, from, to, asOf, vintages } = rowsOptions(fn, dataset, query);
+  const wanted = new Set(series);
+  // Group the observations by cell: (series, year) for a flow, (series, date) for a stock's dated figures.
+  const cells = new Map<string, Observation[]>();
+  for (const o of dataset.observations) {
+    if (!wanted.has(o.series) || o.year < from || o.year > to) continue;
+    const key = `${o.series}|${o.year}|${o.date ?? ""}`;
+    const list = cells.get(key);
+    if (list === undefined) cells.set(key, [o]);
+    else list.push(o);
+  }
+  const chosen: { o: Observation; vintage: string; order: number }[] = [];
+  let order = 0;
+  for (const list of cells.values()) {
+    if (vintages) {
+      for (const o of list) {
+        const vintage = vintageDate(dataset.sources[o.source]!);
+        if (asOf === undefined || vintage <= asOf) chosen.push({ o, vintage, order: order++ });
+      }
+    } else {
+      const o = best(dataset, list, asOf);
+      if (o !== undefined) chosen.push({ o, vintage: "", order: order++ });
+    }
+  }
+  const rank = new Map(series.map((s, i) => [s, i]));
+  chosen.sort(
+    (a, b) =>
+      rank.get(a.o.series)! - rank.get(b.o.series)! ||
+      a.o.year - b.o.year ||
+      (a.o.date ?? "").localeCompare(b.o.date ?? "") ||
+      a.vintage.localeCompare(b.vintage) ||
+      a.order - b.order,
+  );
+  return chosen.map(({ o }) => {
+    const source = dataset.sources[o.source]!;
+    return {
+      dataset: dataset.id,
+      series: o.series,
+      label: dataset.series[o.series]!.label.en,
+      year: o.year,
+      date: o.date ?? null,
+      value: o.value,
+      status: o.status,
+      precision: o.precision,
+      qualifier: o.qualifier ?? null,
+      source: o.source,
+      sourceUrl: source.url,
+      publisher: source.publisher,
+    };
+  });
+}
