@@ -396,9 +396,10 @@ ${header.join("\n")}
   A ratio above 1× means the package is faster.
 - **Scaling**: synthetic datasets (\`bench/synthetic.ts\`) of 25 years × 2 vintages (a
   provisional and a final figure per cell) × n/50 series; queries cycle pseudo-randomly through
-  the series and years (the series keys are made once, like string literals in code). The first call on a dataset builds its
-  index (one pass, O(n)); later lookups read only the cell's figures (O(1)). \`npm test\` checks
-  this by counting observations touched (\`test/complexity.test.ts\`), not by timing.
+  the series and years (the series keys are made once, like string literals in code). The first
+  call on a dataset builds its index (one pass, O(n)); later lookups read only the cell's figures
+  (O(1)). \`npm test\` checks this by counting observations touched
+  (\`test/complexity.test.ts\`), not by timing.
 - **Clock**: CPU time of the benchmarking process (\`process.cpuUsage()\`, user + system, all
   threads, so garbage collection counts), not wall-clock time: the machine is shared, and wall
   time mostly measures how long the process waited for a core. Cold imports also give wall times.
@@ -409,11 +410,16 @@ ${header.join("\n")}
 
 | | import (wall) | import + first query (wall) | process CPU time | process wall time |
 | --- | ---: | ---: | ---: | ---: |
-${cold.map((c) => `| ${c.label} | ${fmt(c.importMs)} | ${fmt(c.firstQueryMs)} | ${fmt(c.cpuMs)} | ${fmt(c.wallMs)} |`).join("\n")}
+${cold.map((c, i) => `| ${c.label} | ${i === 0 ? "–" : fmt(c.importMs)} | ${i === 0 ? "–" : fmt(c.firstQueryMs)} | ${fmt(c.cpuMs)} | ${fmt(c.wallMs)} |`).join("\n")}
 
 The first query is \`perCapita(immigration, { year: 2023 })\` for the root entry (it reads the
 population dataset too), reading the observations for the subpath, and the same per-capita figure
 computed from the parsed CSV rows for the baseline.
+
+Reading: the root entry loads every bundled dataset (${fmt(cold[1]!.importMs - cold[2]!.importMs)} more
+than one dataset subpath in this run). An application that needs a few datasets can import them by
+subpath (\`staat-van-migratie/datasets/…\`) at about the cost of reading and parsing a CSV file
+with d3, and then has typed, sourced figures with no file or network access.
 
 ## Operations on bundled datasets
 
@@ -424,6 +430,13 @@ ${table(["operation", "package", "d3 filter", "d3 filter ÷ package", "d3 rollup
 
 Before those queries, the baseline parses the three CSV texts (${fmt(b.parseMs)}) and, for the
 rollup variant, indexes them (${fmt(b.indexMs)}); the package's data are already typed objects.
+
+Reading: on datasets of tens of figures every approach answers in well under a few microseconds.
+A package call does more than a hand-made lookup: it checks its arguments, applies the vintage
+rule (choosing among every published figure of a cell, by status, precision and date) and carries
+status and precision into the result; an index built with \`d3.rollup\` over one already-chosen
+figure per cell skips all of that, and is faster per call once the CSV has been parsed and
+indexed.
 
 ## Scaling
 
