@@ -23,16 +23,17 @@ export function assertDataset(fn: string, dataset: unknown, name = "dataset"): a
  * @throws {RangeError} when the key is not a series of the dataset
  */
 export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown): string {
-  const keys = Object.keys(dataset.series);
+  // The keys are listed only in errors: a valid query costs O(1), however many series there are.
+  const keys = (): string => listKeys(Object.keys(dataset.series));
   if (series === undefined) {
     if ("total" in dataset.series) return "total";
-    throw new TypeError(`${fn}: ${dataset.id} has no "total" series, so pass \`series\`; valid series: ${listKeys(keys)}`);
+    throw new TypeError(`${fn}: ${dataset.id} has no "total" series, so pass \`series\`; valid series: ${keys()}`);
   }
   if (typeof series !== "string") {
-    throw new TypeError(`${fn}: series must be a string; valid series of ${dataset.id}: ${listKeys(keys)}`);
+    throw new TypeError(`${fn}: series must be a string; valid series of ${dataset.id}: ${keys()}`);
   }
   if (!Object.hasOwn(dataset.series, series)) {
-    throw new RangeError(`${fn}: unknown series "${series}" for ${dataset.id}; valid series: ${listKeys(keys)}`);
+    throw new RangeError(`${fn}: unknown series "${series}" for ${dataset.id}; valid series: ${keys()}`);
   }
   return series;
 }

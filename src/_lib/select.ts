@@ -5,41 +5,61 @@ import { best, vintageDate } from "./vintage.ts";
 
 export { best, probe } from "./vintage.ts";
 
-type Index = Map<string, Observation[]>;
-
-/** Built lazily, on the first query of a dataset; never at import. */
-const indexes = new WeakMap<AnyDataset, Index>();
-
-function yearKey(series: string, year: number): string {
-  return `${series}|${year}`;
+/**
+ * A dataset's observations by series, then by year (a flow's year, a stock's year at its reference
+ * date) or by date (stocks): every lookup reads only the observations of the cell asked for.
+ */
+interface Index {
+  readonly byYear: Map<string, Map<number, Observation[]>>;
+  readonly byDate: Map<string, Map<string, Observation[]>>;
 }
 
-function dateKey(series: string, date: string): string {
-  return `${series}@${date}`;
+/**
+ * Built lazily, on the first query of a dataset (one pass over its observations, O(n)); never at
+ * import. Keyed weakly by the dataset object, so an index lives exactly as long as its dataset.
+ */
+const indexes = new WeakMap<AnyDataset, Index>();
+
+const NONE: readonly Observation[] = Object.freeze([]);
+
+function push<K>(bySeries: Map<string, Map<K, Observation[]>>, series: string, key: K, o: Observation): void {
+  let cells = bySeries.get(series);
+  if (cells === undefined) bySeries.set(series, (cells = new Map()));
+  const list = cells.get(key);
+  if (list === undefined) cells.set(key, [o]);
+  else list.push(o);
 }
 
 function indexOf(dataset: AnyDataset): Index {
   let index = indexes.get(dataset);
   if (index === undefined) {
-    index = new Map();
-    const add = (key: string, o: Observation): void => {
-      const list = index!.get(key);
-      if (list === undefined) index!.set(key, [o]);
-      else list.push(o);
-    };
+    index = { byYear: new Map(), byDate: new Map() };
+    const flow = dataset.measure === "flow";
+    const reference = `-${dataset.referenceDate}`;
     for (const o of dataset.observations) {
-      if (o.date !== undefined) add(dateKey(o.series, o.date), o);
+      if (o.date !== undefined) push(index.byDate, o.series, o.date, o);
       // A stock's plain year query reads its reference date; a flow's reads the year.
-      if (dataset.measure === "flow" || o.date === `${o.year}-${dataset.referenceDate}`) add(yearKey(o.series, o.year), o);
+      if (flow || o.date === `${o.year}${reference}`) push(index.byYear, o.series, o.year, o);
     }
     indexes.set(dataset, index);
   }
   return index;
 }
 
+/** The last `asOf` string parsed by {@link cell}: ranges (total, mean) parse it once, not per year. */
+let lastAsOf: { fn: string; input: string; parsed: string } | undefined;
+
+function cutOffFor(fn: string, asOf: unknown): string | undefined {
+  if (asOf === undefined) return undefined;
+  if (typeof asOf === "string" && lastAsOf !== undefined && lastAsOf.input === asOf && lastAsOf.fn === fn) return lastAsOf.parsed;
+  const parsed = parseAsOf(fn, asOf as string | Date);
+  if (typeof asOf === "string") lastAsOf = { fn, input: asOf, parsed };
+  return parsed;
+}
+
 /** All observations of a cell (every vintage), in file order. */
 export function candidates(dataset: AnyDataset, series: string, year: number): readonly Observation[] {
-  return indexOf(dataset).get(yearKey(series, year)) ?? [];
+  return indexOf(dataset).byYear.get(series)?.get(year) ?? NONE;
 }
 
 /**
@@ -47,7 +67,7 @@ export function candidates(dataset: AnyDataset, series: string, year: number): r
  * @throws {RangeError} when no figure exists (a gap) or none was published by `asOf`
  */
 export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown): Observation {
-  const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf as string | Date);
+  const cutOff = cutOffFor(fn, asOf);
   const list = candidates(dataset, series, year);
   const chosen = best(dataset, list, cutOff);
   if (chosen !== undefined) return chosen;
@@ -74,12 +94,12 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
   const day = parseAsOf(fn, date).slice(0, 10);
   if (day !== date) throw new RangeError(`${fn}: date "${date}" must be a plain ISO date such as "2023-12-31"`);
   const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf as string | Date);
-  const list = indexOf(dataset).get(dateKey(series, date)) ?? [];
+  const list = indexOf(dataset).byDate.get(series)?.get(date) ?? NONE;
   const chosen = best(dataset, list, cutOff);
   if (chosen !== undefined) return chosen;
   const what = `${dataset.id} "${series}" on ${date}`;
   if (list.length === 0) {
-    const dates = [...new Set(dataset.observations.filter((o) => o.series === series && o.date !== undefined).map((o) => o.date!))].sort();
+    const dates = [...(indexOf(dataset).byDate.get(series)?.keys() ?? [])].sort();
     throw new RangeError(`${fn}: no source gives ${what}; dates with figures: ${dates.join(", ") || "none"}`);
   }
   throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}`);

@@ -20,6 +20,15 @@ export function vintageDate(source: Source): string {
   return `${p}-12-31`;
 }
 
+/** Each source's vintage date, computed on first use (sources are shared by many observations). */
+const vintages = new WeakMap<Source, string>();
+
+function cachedVintage(source: Source): string {
+  let v = vintages.get(source);
+  if (v === undefined) vintages.set(source, (v = vintageDate(source)));
+  return v;
+}
+
 /** Which status wins when choosing a cell's figure: lower is better (a break value is final). */
 const CHOICE_RANK: Readonly<Record<Status, number>> = { final: 0, break: 0, provisional: 1, estimated: 2 };
 
@@ -50,7 +59,7 @@ export function best(dataset: AnyDataset, list: readonly Observation[], asOf: st
   for (const o of list) {
     probe.touched++;
     const source = dataset.sources[o.source];
-    const vintage = source === undefined ? "" : vintageDate(source);
+    const vintage = source === undefined ? "" : cachedVintage(source);
     if (asOf !== undefined && vintage > asOf) continue;
     if (chosen === undefined) {
       chosen = o;
