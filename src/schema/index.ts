@@ -19,11 +19,11 @@ const textSchema = z.strictObject({
 });
 /** A text in English and Dutch. */
 export const Text: z.ZodType<T.Text> = textSchema;
-/** See {@link Text}. */
+/** What {@link Text} parses to: the interface the root entry exports. */
 export type Text = T.Text;
 
 /** A language code: `en` or `nl`. */
-export const Language: z.ZodEnum<{ en: "en"; nl: "nl"; }> = z.enum(["en", "nl"]);
+export const Language: z.ZodEnum<{ en: "en"; nl: "nl" }> = z.enum(["en", "nl"]);
 /** A language code: `en` or `nl`. */
 export type Language = T.Language;
 
@@ -43,7 +43,7 @@ export const EditionId: z.ZodString = z.string().regex(/^svm20\d\d$/, "expected 
 export type EditionId = T.EditionId;
 
 /** What kind of publication a source is. */
-export const SourceKind: z.ZodEnum<{ statisticalTable: "statisticalTable"; newsRelease: "newsRelease"; reportEdition: "reportEdition"; governmentNews: "governmentNews"; parliamentaryPaper: "parliamentaryPaper"; dashboard: "dashboard"; newsArticle: "newsArticle"; repost: "repost"; other: "other"; }> = z.enum([
+export const SourceKind: z.ZodEnum<{ statisticalTable: "statisticalTable"; newsRelease: "newsRelease"; reportEdition: "reportEdition"; governmentNews: "governmentNews"; parliamentaryPaper: "parliamentaryPaper"; dashboard: "dashboard"; newsArticle: "newsArticle"; repost: "repost"; other: "other" }> = z.enum([
   "statisticalTable",
   "newsRelease",
   "reportEdition",
@@ -80,19 +80,19 @@ const sourceSchema = z.strictObject({
 });
 /** A publication a figure was seen in. */
 export const Source: z.ZodType<T.Source> = sourceSchema;
-/** See {@link Source}. */
+/** What {@link Source} parses to: the interface the root entry exports. */
 export type Source = T.Source;
 
 /**
  * Status of an observation, after SDMX `OBS_STATUS`: `final` (A, normal value), `provisional` (P),
  * `estimated` (E) and `break` (B: a final value that starts a break in the series).
  */
-export const Status: z.ZodEnum<{ final: "final"; provisional: "provisional"; estimated: "estimated"; break: "break"; }> = z.enum(["final", "provisional", "estimated", "break"]);
+export const Status: z.ZodEnum<{ final: "final"; provisional: "provisional"; estimated: "estimated"; break: "break" }> = z.enum(["final", "provisional", "estimated", "break"]);
 /** Status of an observation; see {@link Status}. */
 export type Status = T.Status;
 
 /** The hedge a figure was published with: about ("ongeveer"), at least ("ruim"), at most ("bijna"). */
-export const Qualifier: z.ZodEnum<{ about: "about"; atLeast: "atLeast"; atMost: "atMost"; }> = z.enum(["about", "atLeast", "atMost"]);
+export const Qualifier: z.ZodEnum<{ about: "about"; atLeast: "atLeast"; atMost: "atMost" }> = z.enum(["about", "atLeast", "atMost"]);
 /** The hedge a figure was published with. */
 export type Qualifier = T.Qualifier;
 
@@ -115,11 +115,11 @@ const observationSchema = z.strictObject({
 });
 /** One figure for one cell from one source. */
 export const Observation: z.ZodType<T.Observation> = observationSchema;
-/** See {@link Observation}. */
+/** What {@link Observation} parses to: the interface the root entry exports. */
 export type Observation = T.Observation;
 
 /** What a dataset counts. */
-export const Unit: z.ZodEnum<{ persons: "persons"; applications: "applications"; decisions: "decisions"; permits: "permits"; dwellings: "dwellings"; percent: "percent"; perMillion: "perMillion"; }> = z.enum([
+export const Unit: z.ZodEnum<{ persons: "persons"; applications: "applications"; decisions: "decisions"; permits: "permits"; dwellings: "dwellings"; percent: "percent"; perMillion: "perMillion" }> = z.enum([
   "persons",
   "applications",
   "decisions",
@@ -132,12 +132,12 @@ export const Unit: z.ZodEnum<{ persons: "persons"; applications: "applications";
 export type Unit = T.Unit;
 
 /** `flow`: counted over a period; `stock`: counted at a reference date. */
-export const Measure: z.ZodEnum<{ flow: "flow"; stock: "stock"; }> = z.enum(["flow", "stock"]);
+export const Measure: z.ZodEnum<{ flow: "flow"; stock: "stock" }> = z.enum(["flow", "stock"]);
 /** `flow`: counted over a period; `stock`: counted at a reference date. */
 export type Measure = T.Measure;
 
 /** The report chapter a dataset belongs to. */
-export const Topic: z.ZodEnum<{ population: "population"; flows: "flows"; asylum: "asylum"; ukraine: "ukraine"; reception: "reception"; housing: "housing"; integration: "integration"; naturalisation: "naturalisation"; return: "return"; europe: "europe"; world: "world"; }> = z.enum([
+export const Topic: z.ZodEnum<{ population: "population"; flows: "flows"; asylum: "asylum"; ukraine: "ukraine"; reception: "reception"; housing: "housing"; integration: "integration"; naturalisation: "naturalisation"; return: "return"; europe: "europe"; world: "world" }> = z.enum([
   "population",
   "flows",
   "asylum",
@@ -157,7 +157,7 @@ export type Topic = T.Topic;
 const seriesMetaSchema = z.strictObject({ label: textSchema, definition: textSchema });
 /** A series: its labels and definition. */
 export const SeriesMeta: z.ZodType<T.SeriesMeta> = seriesMetaSchema;
-/** See {@link SeriesMeta}. */
+/** What {@link SeriesMeta} parses to: the interface the root entry exports. */
 export type SeriesMeta = T.SeriesMeta;
 
 /** Parts that add up to a total, checked by the data build within the published precision. */
@@ -170,14 +170,14 @@ const sumRuleSchema = z.strictObject({
 });
 /** Parts that add up to a total. */
 export const SumRule: z.ZodType<T.SumRule> = sumRuleSchema;
-/** See {@link SumRule}. */
+/** What {@link SumRule} parses to: the interface the root entry exports. */
 export type SumRule = T.SumRule;
 
 /** A break in a series: values before `year` are not comparable with values from `year` on. */
 const breakSchema = z.strictObject({ series: z.string(), year: z.int(), note: textSchema });
 /** A break in a series. */
 export const Break: z.ZodType<T.Break> = breakSchema;
-/** See {@link Break}. */
+/** What {@link Break} parses to: the interface the root entry exports. */
 export type Break = T.Break;
 
 /** Cells no public source was found for. */
@@ -188,7 +188,7 @@ const gapSchema = z.strictObject({
 });
 /** Cells no public source was found for. */
 export const Gap: z.ZodType<T.Gap> = gapSchema;
-/** See {@link Gap}. */
+/** What {@link Gap} parses to: the interface the root entry exports. */
 export type Gap = T.Gap;
 
 const seriesKey = z.string().regex(/^([a-z][a-zA-Z0-9]*|[A-Z]{2}|EU2[78])$/, "expected a camelCase key or a country code");
@@ -220,7 +220,7 @@ const datasetMetadataSchema = z.strictObject({
 });
 /** Everything `metadata.yaml` says about a dataset (after defaults). */
 export const DatasetMetadata: z.ZodType<T.DatasetMetadata> = datasetMetadataSchema;
-/** See {@link DatasetMetadata}. */
+/** What {@link DatasetMetadata} parses to: the interface the root entry exports. */
 export type DatasetMetadata = T.DatasetMetadata;
 
 /** An edition of the Staat van Migratie report. */
@@ -242,7 +242,7 @@ const editionSchema = z.strictObject({
 });
 /** An edition of the Staat van Migratie report. */
 export const Edition: z.ZodType<T.Edition> = editionSchema;
-/** See {@link Edition}. */
+/** What {@link Edition} parses to: the interface the root entry exports. */
 export type Edition = T.Edition;
 
 // Compile-time proof that the hand-written interfaces (src/types.ts) and the schemas agree: each
