@@ -121,7 +121,7 @@ describe("the packed tarball", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
     for (const entry of Object.keys(pkg.exports)) expect(out).toContain(`"staat-van-migratie${entry.slice(1)}"`);
     expect(out).not.toContain("wildcard");
-  });
+  }, 120_000);
 });
 
 describe("a consumer project with the tarball installed", () => {
@@ -155,7 +155,7 @@ describe("a consumer project with the tarball installed", () => {
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     run(process.execPath, [tsc, "--module", "nodenext", "--moduleResolution", "nodenext", ...common], consumer);
     run(process.execPath, [tsc, "--module", "esnext", "--moduleResolution", "bundler", ...common], consumer);
-  });
+  }, 120_000);
 
   it("runs the installed bin: the 2023 summary in Dutch as the 2024 edition had it", () => {
     const out = run(join(consumer, "node_modules/.bin/staat-van-migratie"), ["summary", "2023", "--lang", "nl", "--as-of", "2024-06-14"], consumer);
