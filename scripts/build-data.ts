@@ -1,5 +1,6 @@
 /**
- * The data build: validates `data/` (zod schemas + cross-checks) and writes `src/datasets/*.ts`.
+ * The data build: validates `data/` (zod schemas + cross-checks) and writes `src/datasets/*.ts`, plus
+ * the dataset entry points in package.json (`exports`, `typesVersions`) and jsr.json.
  *
  *   npm run data            validate and write
  *   npm run data -- --check validate and compare with the committed files; exit 1 on drift
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblem, loadData } from "./_lib/load.ts";
-import { render } from "./_lib/render.ts";
+import { render, renderManifests } from "./_lib/render.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -25,6 +26,8 @@ if (loaded.errors.length > 0) {
 }
 
 const files = render(loaded);
+// package.json's exports/typesVersions and jsr.json list every dataset subpath: generated here too.
+for (const [path, text] of renderManifests(loaded, readFileSync(join(root, "package.json"), "utf8"))) files.set(path, text);
 const outDir = join(root, "src", "datasets");
 const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `src/datasets/${f}`) : [];
 const stale = existing.filter((f) => !files.has(f));

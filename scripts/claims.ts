@@ -39,7 +39,7 @@ import {
   value,
 } from "../src/index.ts";
 import type { AnyDataset, Dataset } from "../src/index.ts";
-import { Claim } from "../src/schema/claim.ts";
+import { Claim } from "./_lib/claim-schema.ts";
 
 /** A recomputation: the claim's number from the datasets, at the claim's vintage (`asOf`, if any). */
 export type Computation = (asOf?: string) => number;

@@ -1,46 +1,183 @@
 /**
  * The types of datasets, observations and query results.
  *
- * Shapes come from the zod schemas in `./schema` (`import type` only: no zod at run time); this file
- * adds the generic parameters that make series keys literal types.
+ * Hand-written, so that the public API has explicit types (JSR's "no slow types" rule and
+ * `isolatedDeclarations`) and the root entry needs no zod, not even for types. The zod schemas in
+ * `./schema` are annotated with these interfaces, and `src/schema/index.ts` checks at compile time
+ * that each schema's inferred output and its interface are mutually assignable, so they cannot drift.
+ *
+ * Optional fields are `?: T | undefined` because that is what the schemas produce.
  *
  * @module
  */
-import type {
-  Break,
-  DatasetMetadata,
-  Gap,
-  Measure,
-  Observation as ObservationRow,
-  SeriesMeta,
-  Source,
-  Status,
-  SumRule,
-} from "./schema/index.ts";
 
-export type {
-  Break,
-  DatasetMetadata,
-  Edition,
-  EditionId,
-  Gap,
-  Language,
-  Measure,
-  Qualifier,
-  SeriesMeta,
-  Source,
-  SourceKind,
-  Status,
-  SumRule,
-  Text,
-  Topic,
-  Unit,
-} from "./schema/index.ts";
+/** A text in English and Dutch. */
+export interface Text {
+  readonly en: string;
+  readonly nl: string;
+}
 
-/** One figure for one cell (series, year[, date]) from one source, with a literal series key. */
-export type Observation<S extends string = string> = Readonly<Omit<ObservationRow, "series">> & {
+/** A language code: `en` or `nl`. */
+export type Language = "en" | "nl";
+
+/** Report editions of the Staat van Migratie: `svm2021` … (checked by the schema, not the type). */
+export type EditionId = string;
+
+/** What kind of publication a source is. */
+export type SourceKind =
+  | "statisticalTable"
+  | "newsRelease"
+  | "reportEdition"
+  | "governmentNews"
+  | "parliamentaryPaper"
+  | "dashboard"
+  | "newsArticle"
+  | "repost"
+  | "other";
+
+/** A publication a figure was seen in. */
+export interface Source {
+  /** kebab-case id, unique across `data/sources/`. */
+  readonly id: string;
+  /** Who published the page, e.g. `CBS`, or `NOS citing CBS` for a second-hand copy. */
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: string;
+  /** Publication or table-version date, as precise as known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  readonly published?: string | undefined;
+  /** The day someone saw the figure at `url` (`YYYY-MM-DD`). */
+  readonly accessed: string;
+  readonly kind: SourceKind;
+  /** The language of the source: an ISO 639-1 code such as `nl`, `en` or `de`. */
+  readonly language: string;
+  /** The report edition this source belongs to or quotes. */
+  readonly edition?: EditionId | undefined;
+  readonly note?: string | undefined;
+}
+
+/**
+ * Status of an observation, after SDMX `OBS_STATUS`: `final` (A, normal value), `provisional` (P),
+ * `estimated` (E) and `break` (B: a final value that starts a break in the series).
+ */
+export type Status = "final" | "provisional" | "estimated" | "break";
+
+/** The hedge a figure was published with: about ("ongeveer"), at least ("ruim"), at most ("bijna"). */
+export type Qualifier = "about" | "atLeast" | "atMost";
+
+/**
+ * One figure for one cell (series, year[, date]) from one source.
+ *
+ * @typeParam S - the series key, a string literal in a typed dataset
+ */
+export interface Observation<S extends string = string> {
   readonly series: S;
-};
+  /** Reference year: the calendar year of a flow, the year of the reference date of a stock. */
+  readonly year: number;
+  /** Stocks only: the reference date as published (`YYYY-MM-DD`). */
+  readonly date?: string | undefined;
+  /** The value as published, in units (thousands written out). */
+  readonly value: number;
+  readonly status: Status;
+  /** The rounding unit as published: 1 exact, 1000 for "29 thousand". */
+  readonly precision: number;
+  readonly qualifier?: Qualifier | undefined;
+  /** A source id. */
+  readonly source: string;
+  readonly note?: string | undefined;
+}
+
+/** What a dataset counts. */
+export type Unit = "persons" | "applications" | "decisions" | "permits" | "dwellings" | "percent" | "perMillion";
+
+/** `flow`: counted over a period; `stock`: counted at a reference date. */
+export type Measure = "flow" | "stock";
+
+/** The report chapter a dataset belongs to. */
+export type Topic =
+  | "population"
+  | "flows"
+  | "asylum"
+  | "ukraine"
+  | "reception"
+  | "housing"
+  | "integration"
+  | "naturalisation"
+  | "return"
+  | "europe"
+  | "world";
+
+/** A series: its labels and definition. */
+export interface SeriesMeta {
+  readonly label: Text;
+  readonly definition: Text;
+}
+
+/** Parts that add up to a total, checked by the data build within the published precision. */
+export interface SumRule {
+  readonly total: string;
+  readonly parts: string[];
+  /** Extra absolute slack beyond rounding, with the reason in `note`. */
+  readonly tolerance?: number | undefined;
+  readonly note?: string | undefined;
+}
+
+/** A break in a series: values before `year` are not comparable with values from `year` on. */
+export interface Break {
+  readonly series: string;
+  readonly year: number;
+  readonly note: Text;
+}
+
+/** Cells no public source was found for. */
+export interface Gap {
+  readonly series: string;
+  readonly years: number[];
+  readonly note: Text;
+}
+
+/** Everything `data/datasets/<id>/metadata.yaml` says about a dataset (after defaults). */
+export interface DatasetMetadata {
+  /** camelCase id, equal to the folder name. */
+  readonly id: string;
+  readonly topic: Topic;
+  readonly title: Text;
+  readonly description: Text;
+  readonly unit: Unit;
+  readonly measure: Measure;
+  /** The period a flow covers, or the reference-date rule of a stock. */
+  readonly reference: Text;
+  /** Stocks: the `MM-DD` a plain year query reads (e.g. `01-01`); `null` for flows. */
+  readonly referenceDate: string | null;
+  readonly publisherOfRecord: string;
+  readonly years: { readonly from: number; readonly to: number };
+  readonly series: Record<string, SeriesMeta>;
+  /** `named` (camelCase keys) or `iso3166` (ISO 3166-1 alpha-2 codes, plus EU27 and EU28). */
+  readonly seriesKeys: "named" | "iso3166";
+  /** Whether values may be negative (a balance such as net migration). */
+  readonly signed: boolean;
+  readonly sums: SumRule[];
+  readonly breaks: Break[];
+  readonly gaps: Gap[];
+  readonly notes: Text[];
+}
+
+/** An edition of the Staat van Migratie report. */
+export interface Edition {
+  /** `svm2021` … */
+  readonly id: EditionId;
+  /** 1 for the first edition (2021). */
+  readonly number: number;
+  /** The day the edition became public (its news item); `asOf: id` reads figures as of this day. */
+  readonly published: string;
+  /** The year the edition reports on. */
+  readonly reportingYear: number;
+  readonly title: Text;
+  /** The ministries that produced or sent it (Dutch abbreviations: J&V, SZW, BZ, AenM, …). */
+  readonly ministries: string[];
+  /** The source id of the edition's own publication (news item or document page). */
+  readonly source: string;
+  readonly note?: string | undefined;
+}
 
 /**
  * A dataset: its metadata (bilingual titles and definitions, unit, flow or stock, series, checks,

@@ -1,113 +1,172 @@
 /**
- * The built package, used the way consumers use it: Node ESM and CJS through the package's own
- * name (self-reference resolves the `exports` map), the dataset and schema subpaths, a consumer
- * bundle of one function, the CLI as a process, and the real Deno runtime on src/ and dist/.
+ * The published package, used the way consumers get it: `npm pack` once, install the tarball into a
+ * temporary consumer project (dependencies from the registry or the npm cache), then
  *
- * Expected figures: immigration 2023 = 335,668 (CBS final, source cbs-statline-37259eng-2024-06-25)
- * and 332,863 as the Staat van Migratie 2024 had it (source rijksoverheid-svm2024-news, 2024-06-14);
- * immigration 2022 = 403,108 (cbs-statline-37259ned-2023-08-04).
+ * - publint --strict on the installed package and attw on the tarball (every entry point: each
+ *   dataset subpath is listed explicitly in `exports`, so attw checks them all);
+ * - Node ESM (`.mjs`) and CJS (`.cjs`) files importing the root, `./schema` and a dataset subpath;
+ * - `tsc` on `.mts`, `.cts` and `.ts` consumer files under `nodenext` and under `bundler` resolution,
+ *   with `@ts-expect-error` lines that only hold if the package's types resolved (not `any`);
+ * - the `staat-van-migratie` bin as installed.
+ *
+ * Expected figures (sources in data/sources/core.csv):
+ * - immigration 2023 = 335,668, CBS final (cbs-dossier-how-many-people-immigrate);
+ * - immigration 2023 = 332,863 as the Staat van Migratie 2024 had it on 2024-06-14 (rijksoverheid-svm2024-news);
+ * - immigration 2022 = 403,108, CBS final (cbs-statline-37259ned-2023-08-04);
+ * - population on 1 January 2023 = 17,811,291 (cbs-statline-85644ned).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const require = createRequire(import.meta.url);
-/** The package's own name: Node resolves it through the `exports` map (self-reference). */
-const pkg = "staat-van-migratie";
-type Root = typeof import("../src/index.ts");
+const bin = (name: string): string => join(root, "node_modules", ".bin", name);
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+let temp = "";
+let consumer = "";
+let tarball = "";
+
+/** Runs a command; on a non-zero exit fails with its output. */
+function run(cmd: string, args: string[], cwd: string): string {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
 
 beforeAll(() => {
-  if (!existsSync(`${root}dist/index.js`)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  temp = mkdtempSync(join(tmpdir(), "svm-pack-"));
+  const packed = JSON.parse(run(npm, ["pack", "--json", "--pack-destination", temp], root)) as { filename: string }[];
+  tarball = join(temp, packed[0]!.filename);
+  consumer = join(temp, "consumer");
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "consumer", private: true, version: "0.0.0" })}\n`);
+  run(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], consumer);
+  for (const [name, text] of Object.entries(consumerFiles)) writeFileSync(join(consumer, name), text);
+}, 180_000);
+
+afterAll(() => {
+  if (temp !== "") rmSync(temp, { recursive: true, force: true });
+}, 60_000);
+
+const consumerFiles: Record<string, string> = {
+  "esm.mjs": `import { change, perCapita, value, population } from "staat-van-migratie";
+import { immigration } from "staat-van-migratie/datasets/immigration";
+import { Observation } from "staat-van-migratie/schema";
+const c = change(immigration, { from: 2022, to: 2023 });
+console.log(JSON.stringify({
+  value: value(immigration, { year: 2023 }),
+  valueAsOf: value(immigration, { year: 2023, asOf: "2024-06-14" }),
+  from: c.from, to: c.to, relative: c.relative,
+  perCapita: perCapita(immigration, { year: 2023 }),
+  population: value(population, { year: 2023 }),
+  parsed: Observation.safeParse({ series: "total", year: 2023, value: 335668, status: "final", precision: 1, source: "x" }).success,
+  rejected: Observation.safeParse({ series: "total", year: 2023, value: 1, status: "definitive", precision: 1, source: "x" }).success,
+}));
+`,
+  "cjs.cjs": `const { change, perCapita, value, population } = require("staat-van-migratie");
+const { immigration } = require("staat-van-migratie/datasets/immigration");
+const { Observation } = require("staat-van-migratie/schema");
+const c = change(immigration, { from: 2022, to: 2023 });
+console.log(JSON.stringify({
+  value: value(immigration, { year: 2023 }),
+  valueAsOf: value(immigration, { year: 2023, asOf: "2024-06-14" }),
+  from: c.from, to: c.to, relative: c.relative,
+  perCapita: perCapita(immigration, { year: 2023 }),
+  population: value(population, { year: 2023 }),
+  parsed: Observation.safeParse({ series: "total", year: 2023, value: 335668, status: "final", precision: 1, source: "x" }).success,
+  rejected: Observation.safeParse({ series: "total", year: 2023, value: 1, status: "definitive", precision: 1, source: "x" }).success,
+}));
+`,
+};
+/** The same typed consumer code as .mts, .cts and .ts (ESM import syntax; tsc maps it per module kind). */
+const typedConsumer = `import { change, perCapita, total, value, type ChangeResult, type SeriesOf } from "staat-van-migratie";
+import { immigrationByMotive } from "staat-van-migratie/datasets/immigrationByMotive";
+import { population } from "staat-van-migratie/datasets/population";
+import { Observation, type Source } from "staat-van-migratie/schema";
+
+export const v: number = value(immigrationByMotive, { year: 2023, series: "asylum" });
+export const c: ChangeResult = change(immigrationByMotive, { from: 2022, to: 2023, series: "work" });
+export const r: number = c.relative;
+export const p: number = perCapita(immigrationByMotive, { year: 2023, series: "study" });
+export const k: SeriesOf<typeof immigrationByMotive> = "family";
+export const o: boolean = Observation.safeParse({}).success;
+export const s: Source["kind"] = "newsRelease";
+// @ts-expect-error "asylm" is not a series of immigrationByMotive
+value(immigrationByMotive, { year: 2023, series: "asylm" });
+// @ts-expect-error population is a stock: totalling it over years does not compile
+total(population, { from: 2020, to: 2023 });
+`;
+
+describe("the packed tarball", () => {
+  it("holds only dist/, package.json, README and LICENSE", () => {
+    const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+    const outside = files.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
+    expect(outside).toEqual([]);
+    expect(files).toContain("package/dist/datasets/immigration.d.cts");
+  });
+
+  it("passes publint --strict", () => {
+    const out = run(bin("publint"), ["--strict", "--pack", "false", join(consumer, "node_modules/staat-van-migratie")], root);
+    expect(out).toContain("All good!");
+  });
+
+  it("passes attw for every entry point and resolution mode (node10, node16 CJS/ESM, bundler)", () => {
+    const out = run(bin("attw"), [tarball, "--format", "ascii"], root);
+    expect(out).toContain("No problems found");
+    // every exported subpath was checked, none only as a "(wildcard)"
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    for (const entry of Object.keys(pkg.exports)) expect(out).toContain(`"staat-van-migratie${entry.slice(1)}"`);
+    expect(out).not.toContain("wildcard");
+  }, 120_000);
 });
 
-describe("Node ESM", () => {
-  it("imports the root entry by package name", async () => {
-    const m = (await import(pkg)) as Root;
-    expect(m.value(m.immigration, { year: 2023 })).toBe(335668);
-    expect(m.value(m.immigration, { year: 2023, asOf: "2024-06-14" })).toBe(332863);
-  });
-  it("imports a dataset subpath and the schema subpath", async () => {
-    const { immigration } = (await import(`${pkg}/datasets/immigration`)) as typeof import("../src/datasets/immigration.ts");
-    expect(immigration.id).toBe("immigration");
-    const schema = (await import(`${pkg}/schema`)) as typeof import("../src/schema/index.ts");
-    expect(schema.Status.options).toEqual(["final", "provisional", "estimated", "break"]);
-  });
-});
-
-describe("Node CJS", () => {
-  it("requires the root entry, a dataset subpath and the schema subpath", () => {
-    const m = require(pkg) as Root;
-    expect(m.value(m.immigration, { year: 2022 })).toBe(403108);
-    const c = m.change(m.immigration, { from: 2022, to: 2023, asOf: "2024-06-14" });
-    expect(Math.round(c.relative * 100)).toBe(-17);
-    const { population } = require(`${pkg}/datasets/population`) as typeof import("../src/datasets/population.ts");
-    expect(population.measure).toBe("stock");
-    const schema = require(`${pkg}/schema`) as typeof import("../src/schema/index.ts");
-    expect(schema.Observation.safeParse({ series: "total", year: 2023, value: 1, status: "final", precision: 1, source: "x" }).success).toBe(true);
-  });
-});
-
-describe("a consumer bundle", () => {
-  async function bundle(code: string): Promise<string> {
-    const out = await build({
-      stdin: { contents: code, resolveDir: root, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      write: false,
-      platform: "neutral",
-      logLevel: "silent",
-    });
-    return out.outputFiles[0]!.text;
+describe("a consumer project with the tarball installed", () => {
+  function expectFigures(stdout: string): void {
+    const out = JSON.parse(stdout) as Record<string, number | boolean>;
+    expect(out.value).toBe(335668);
+    expect(out.valueAsOf).toBe(332863);
+    expect(out.from).toBe(403108);
+    expect(out.to).toBe(335668);
+    expect(out.relative).toBeCloseTo((335668 - 403108) / 403108, 12);
+    expect(out.population).toBe(17811291);
+    expect(out.perCapita).toBeCloseTo((335668 / 17811291) * 1000, 10);
+    expect(out.parsed).toBe(true);
+    expect(out.rejected).toBe(false);
   }
-  it("of `change` alone contains no dataset values and no zod", async () => {
-    const text = await bundle('import { change } from "staat-van-migratie"; console.log(change);');
-    for (const figure of ["335668", "332863", "403108", "17811291", "cbs.nl", "https://"]) expect(text).not.toContain(figure);
-    expect(text).not.toMatch(/ZodError|\$ZodType/);
-  });
-  it("of one dataset subpath contains that dataset and no functions' dependencies", async () => {
-    const text = await bundle('import { immigration } from "staat-van-migratie/datasets/immigration"; console.log(immigration);');
-    expect(text).toContain("335668");
-    expect(text).not.toContain("17942942"); // population, another dataset
-    expect(text).not.toMatch(/ZodError|\$ZodType/);
-  });
-});
 
-describe("the CLI", () => {
-  it("prints the summary of 2023 in Dutch as the 2024 edition had it", () => {
-    const out = execFileSync(process.execPath, [`${root}dist/cli.js`, "summary", "2023", "--lang", "nl", "--as-of", "2024-06-14"], { encoding: "utf8" });
+  it("runs from Node ESM: root, ./schema and ./datasets/immigration", () => {
+    expectFigures(run(process.execPath, ["esm.mjs"], consumer));
+  });
+
+  it("runs from Node CJS: root, ./schema and ./datasets/immigration", () => {
+    expectFigures(run(process.execPath, ["cjs.cjs"], consumer));
+  });
+
+  it("type-checks .mts, .cts and .ts consumers under nodenext and under bundler resolution", () => {
+    for (const ext of ["mts", "cts", "ts"]) writeFileSync(join(consumer, `typed.${ext}`), typedConsumer);
+    const files = ["typed.mts", "typed.cts", "typed.ts"];
+    // skipLibCheck as most projects have it: checking zod's and the DOM's declarations costs ~40 s per run
+    // and tests nothing of ours (our .d.ts are compiled by tsup's dts step and resolved by attw above).
+    const common = ["--ignoreConfig", "--noEmit", "--strict", "--skipLibCheck", "--target", "es2022", "--lib", "es2022,dom", ...files];
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    run(process.execPath, [tsc, "--module", "nodenext", "--moduleResolution", "nodenext", ...common], consumer);
+    run(process.execPath, [tsc, "--module", "esnext", "--moduleResolution", "bundler", ...common], consumer);
+  }, 120_000);
+
+  it("runs the installed bin: the 2023 summary in Dutch as the 2024 edition had it", () => {
+    const out = run(join(consumer, "node_modules/.bin/staat-van-migratie"), ["summary", "2023", "--lang", "nl", "--as-of", "2024-06-14"], consumer);
     expect(out).toContain("332.863");
-    expect(out).toContain("17% minder");
+    expect(out).toContain("17% minder"); // rijksoverheid-svm2024-news: "17% minder dan in 2022"; 332,863 vs 403,108
     expect(out).toContain("voorlopig");
   });
-  it("exits 2 with a message for an unknown command", () => {
-    const r = spawnSync(process.execPath, [`${root}dist/cli.js`, "frobnicate"], { encoding: "utf8" });
+
+  it("the bin exits 2 with a message for an unknown command", () => {
+    const r = spawnSync(join(consumer, "node_modules/.bin/staat-van-migratie"), ["frobnicate"], { cwd: consumer, encoding: "utf8" });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
   });
-});
-
-describe("Deno", () => {
-  const deno = `${root}node_modules/.bin/deno`;
-  for (const entry of ["../../src/index.ts", "../../dist/index.js"]) {
-    it(`runs ${entry.slice(6)} under the real Deno runtime`, () => {
-      const r = spawnSync(deno, ["run", "--allow-read", "--allow-env", `${root}test/deno/smoke.ts`, entry], {
-        encoding: "utf8",
-        cwd: root,
-        env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
-      });
-      expect(r.stderr).toBe("");
-      expect(r.status).toBe(0);
-      const out = JSON.parse(r.stdout) as { value: number; valueAsOf: number; relative: number; perCapita: number };
-      expect(out.value).toBe(335668);
-      expect(out.valueAsOf).toBe(332863);
-      expect(Math.round(out.relative * 100)).toBe(-17);
-      // population 1 January 2023: 17,811,291 (cbs-statline-85644ned)
-      expect(out.perCapita).toBeCloseTo((335668 / 17811291) * 1000, 10);
-    });
-  }
 });

@@ -1,6 +1,7 @@
 /**
  * The typed API: series keys are literal types, a typo does not compile, stocks cannot be totalled,
  * and results have precise types. Checked by `tsc` (npm run typecheck) and by vitest's expectTypeOf.
+ * More compile-only cases (exact equality, must-not-compile lines) are in test/types/api.ts.
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
@@ -35,7 +36,7 @@ describe("types", () => {
     expectTypeOf(observation(immigration, { year: 2023 }).status).toEqualTypeOf<Status>();
   });
 
-  it("infers the data types from the zod schemas", () => {
+  it("parses to the hand-written interfaces with the zod schemas", () => {
     expectTypeOf<z.infer<typeof SourceSchema>>().toEqualTypeOf<SourceSchema>();
     expectTypeOf<ObservationSchema["status"]>().toEqualTypeOf<"final" | "provisional" | "estimated" | "break">();
   });

@@ -97,3 +97,52 @@ export function render(loaded: Loaded): Map<string, string> {
   files.set("docs/coverage.md", renderCoverage(loaded));
   return files;
 }
+
+/** The `exports` condition block of one entry built by tsup: ESM `.js`/`.d.ts`, CJS `.cjs`/`.d.cts`. */
+function entryConditions(base: string): Record<string, Record<string, string>> {
+  return {
+    import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+    require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
+  };
+}
+
+/**
+ * The package manifests' entry-point lists, generated from the dataset list so that every dataset has
+ * an explicit subpath (`./datasets/<id>`) that attw checks and no stale one is left:
+ *
+ * - `package.json`: `exports` and `typesVersions` (for node10 resolution), every other field kept
+ *   as it is (the text of the current package.json is passed in);
+ * - `jsr.json`: the JSR manifest (Deno), name, version from package.json, exports to the `.ts` sources.
+ *
+ * There is deliberately no `./datasets/*` wildcard: attw skips wildcard entries, and a wildcard would
+ * also expose `dist/datasets/index` (not a dataset) and turn a typo into a missing-file error instead
+ * of `ERR_PACKAGE_PATH_NOT_EXPORTED`.
+ */
+export function renderManifests(loaded: Loaded, packageJson: string): Map<string, string> {
+  const pkg = JSON.parse(packageJson) as Record<string, unknown>;
+  const ids = loaded.datasets.map((d) => d.meta.id);
+  const exports: Record<string, unknown> = { ".": entryConditions("index"), "./schema": entryConditions("schema/index") };
+  for (const id of ids) exports[`./datasets/${id}`] = entryConditions(`datasets/${id}`);
+  exports["./package.json"] = "./package.json";
+  const paths: Record<string, string[]> = { schema: ["./dist/schema/index.d.cts"] };
+  for (const id of ids) paths[`datasets/${id}`] = [`./dist/datasets/${id}.d.cts`];
+  // Replace the two fields in place, keeping the key order of package.json.
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(pkg)) out[k] = k === "exports" ? exports : k === "typesVersions" ? { "*": paths } : v;
+  if (!("typesVersions" in out)) out.typesVersions = { "*": paths };
+  if (!("exports" in out)) out.exports = exports;
+
+  const jsrExports: Record<string, string> = { ".": "./src/index.ts", "./schema": "./src/schema/index.ts" };
+  for (const id of ids) jsrExports[`./datasets/${id}`] = `./src/datasets/${id}.ts`;
+  const jsr = {
+    name: `@staat/${String(pkg.name)}`,
+    version: pkg.version,
+    license: pkg.license,
+    exports: jsrExports,
+    publish: { include: ["src/**/*.ts", "README.md", "LICENSE"], exclude: ["src/cli.ts"] },
+  };
+  return new Map([
+    ["package.json", `${JSON.stringify(out, null, 2)}\n`],
+    ["jsr.json", `${JSON.stringify(jsr, null, 2)}\n`],
+  ]);
+}

@@ -52,7 +52,7 @@ export interface Row {
 }
 
 /** The columns of a {@link Row}, in the order `toCSV` writes them. */
-export const ROW_COLUMNS = [
+export const ROW_COLUMNS: readonly (keyof Row)[] = [
   "dataset",
   "series",
   "label",
@@ -65,7 +65,7 @@ export const ROW_COLUMNS = [
   "source",
   "sourceUrl",
   "publisher",
-] as const satisfies readonly (keyof Row)[];
+];
 
 /** Checks the options shared by toRows, toCSV and toJSON; returns the series and year range. */
 export function rowsOptions(
