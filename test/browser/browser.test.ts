@@ -23,7 +23,10 @@ const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".mjs": "text/javascript", ".html": "text/html", ".json": "application/json" };
 
-/** An import map for the package's runtime dependencies: their ESM entry in node_modules. */
+/**
+ * An import map for the package's runtime dependencies: every entry of each dependency's `exports`
+ * map (`date-fns/parseISO` …) mapped to its ESM file in node_modules, as Node would resolve it.
+ */
 async function importMap(): Promise<Record<string, string>> {
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
   const imports: Record<string, string> = {};
@@ -33,10 +36,17 @@ async function importMap(): Promise<Record<string, string>> {
       module?: string;
       main?: string;
     };
-    const dot = (meta.exports as Record<string, unknown> | undefined)?.["."];
-    const esm = pickImport(dot) ?? meta.module ?? meta.main ?? "index.js";
-    imports[dep] = `/node_modules/${dep}/${esm.replace(/^\.\//, "")}`;
-    imports[`${dep}/`] = `/node_modules/${dep}/`;
+    const file = (f: string) => `/node_modules/${dep}/${f.replace(/^\.\//, "")}`;
+    const exp = meta.exports;
+    const subpaths = exp !== null && typeof exp === "object" && Object.keys(exp).some((k) => k.startsWith("."));
+    if (subpaths) {
+      for (const [key, entry] of Object.entries(exp as Record<string, unknown>)) {
+        const esm = pickImport(entry);
+        if (esm !== undefined && !key.includes("*")) imports[`${dep}${key.slice(1)}`] = file(esm);
+      }
+    } else {
+      imports[dep] = file(pickImport(exp) ?? meta.module ?? meta.main ?? "index.js");
+    }
   }
   return imports;
 }
@@ -125,6 +135,7 @@ describe("the ESM build in headless Chromium", () => {
         formatted: m.formatChange(c, { lang: "nl" }),
         perCapita: m.perCapita(m.immigration, { year: 2023 }),
         source: m.observation(m.immigration, { year: 2022 }).source.publisher,
+        csv: m.toCSV(m.immigration, { from: 2022, to: 2023 }),
       };`,
     );
     expect(result["latest"]).toBe(335668);
@@ -133,6 +144,9 @@ describe("the ESM build in headless Chromium", () => {
     expect(result["formatted"]).toContain("17% minder");
     expect(result["perCapita"]).toBeCloseTo((335668 / 17811291) * 1000, 9);
     expect(result["source"]).toBe("CBS");
+    // toCSV runs on d3-dsv, a runtime dependency loaded through the import map
+    expect(result["csv"]).toContain("403108");
+    expect(result["csv"]).toContain("335668");
     expect(pageErrors).toEqual([]);
   });
 
