@@ -3,7 +3,7 @@ import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
 import { best, vintageDate } from "./vintage.ts";
 
-export { best, probe } from "./vintage.ts";
+export { best } from "./vintage.ts";
 
 /**
  * A dataset's observations by series, then by year (a flow's year, a stock's year at its reference

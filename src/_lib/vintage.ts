@@ -45,9 +45,6 @@ export function weakerStatus(a: Status, b: Status): Status {
   return WEAKNESS[a] >= WEAKNESS[b] ? a : b;
 }
 
-/** Counts the observations that lookups have examined (a complexity guard for tests). */
-export const probe = { touched: 0 };
-
 /**
  * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined):
  * final before provisional before estimated, then finer precision, then the newest vintage; ties
@@ -57,7 +54,6 @@ export function best(dataset: AnyDataset, list: readonly Observation[], asOf: st
   let chosen: Observation | undefined;
   let chosenVintage = "";
   for (const o of list) {
-    probe.touched++;
     const source = dataset.sources[o.source];
     const vintage = source === undefined ? "" : cachedVintage(source);
     if (asOf !== undefined && vintage > asOf) continue;

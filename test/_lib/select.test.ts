@@ -3,7 +3,7 @@
  * and without asOf. Real figures are tested in test/value.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { probe, yearsWithData } from "../../src/_lib/select.ts";
+import { yearsWithData } from "../../src/_lib/select.ts";
 import { observation } from "../../src/observation.ts";
 import { value } from "../../src/value.ts";
 import { fixtureDatasets } from "../_helpers/fixtures.ts";
@@ -46,12 +46,7 @@ describe("the best figure of a cell", () => {
 });
 
 describe("lookups", () => {
-  it("touch only the observations of the cell asked for (indexed, no scan)", () => {
-    value(w, { year: 2022 }); // builds the index
-    const before = probe.touched;
-    value(w, { year: 2023 });
-    expect(probe.touched - before).toBe(3); // the three vintages of total 2023
-  });
+  // How many observations a lookup touches is checked with counting proxies in test/complexity.test.ts.
   it("summarise the years with data", () => {
     expect(yearsWithData(w, "total")).toBe("2021–2023");
     expect(yearsWithData(w, "red")).toBe("2022–2023");
