@@ -3,6 +3,7 @@
  * committed pages are what scripts/build-docs.ts writes (`npm run docs`), and every public function has
  * the TSDoc the API reference needs.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,6 +76,16 @@ describe("API reference", () => {
     expect(config.entryPoints).toEqual(["src/index.ts", "src/schema/index.ts"]);
     expect(config.treatWarningsAsErrors).toBe(true);
   });
+
+  it("builds with TypeDoc (no warnings) into exactly the committed docs/api", () => {
+    // `npm run docs:check`: TypeDoc into .tmp/docs-api, then compared file by file with docs/api.
+    const r = spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/build-docs.ts", "--check", "--api"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(`${r.stdout}${r.stderr}`, "run `npm run docs` and commit docs/").toContain("are current");
+    expect(r.status).toBe(0);
+  }, 120_000);
 
   it("every exported function has a summary, @param, @returns, @throws, @example and @category", () => {
     const index = readFileSync(join(root, "src", "index.ts"), "utf8");
