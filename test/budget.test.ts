@@ -41,16 +41,18 @@ const datasetMarkers = ["335668", "332863", "403108", "17811291", "cbs.nl", "htt
 
 /**
  * name, consumer code, limit in minified bytes: today's size (2026-11-27) + ~20%.
- * - change alone: 9,939 B (4,074 gzip); most of it is date-fns parseISO/formatISO for `asOf`.
+ * - change alone: 10,268 B (4,206 gzip); most of it is date-fns parseISO/formatISO for `asOf`.
  * - ./datasets/immigration: 22,821 B (6,712 gzip), mostly bilingual notes and source metadata.
  * - ./schema: 97,944 B (28,834 gzip), zod 4 classic API through `import * as z`.
- * - the root: 687,289 B (146,428 gzip), all 32 datasets.
+ * - the root: 818,537 B (177,655 gzip), all 34 datasets, summary, cite and the exports (d3-dsv).
+ *   Raised on purpose from 825,000 when the data grew (asylum, flows, international updates):
+ *   the root carries every figure; one function or one dataset stays small.
  */
 const budgets: [string, string, number][] = [
   ["change alone", 'export { change } from "staat-van-migratie";', 12_000],
   ["one dataset (./datasets/immigration)", 'export { immigration } from "staat-van-migratie/datasets/immigration";', 27_500],
   ["the ./schema entry", 'export * from "staat-van-migratie/schema";', 118_000],
-  ["the whole root", 'export * from "staat-van-migratie";', 825_000],
+  ["the whole root", 'export * from "staat-van-migratie";', 980_000],
 ];
 
 describe("bundle budgets (esbuild, minified ESM)", () => {
