@@ -18,7 +18,7 @@ export { euPlusAsylumApplications, type EuPlusAsylumApplicationsSeries } from ".
 export { euPopulation, type EuPopulationSeries } from "./euPopulation.ts";
 export { euReturns, type EuReturnsSeries } from "./euReturns.ts";
 export { euTemporaryProtection, type EuTemporaryProtectionSeries } from "./euTemporaryProtection.ts";
-export { familyMigrationBySponsorShare, type FamilyMigrationBySponsorShareSeries } from "./familyMigrationBySponsorShare.ts";
+export { familyMigrationBySponsor, type FamilyMigrationBySponsorSeries } from "./familyMigrationBySponsor.ts";
 export { globalDisplacement, type GlobalDisplacementSeries } from "./globalDisplacement.ts";
 export { immigration, type ImmigrationSeries } from "./immigration.ts";
 export { immigrationByMotive, type ImmigrationByMotiveSeries } from "./immigrationByMotive.ts";
@@ -37,4 +37,4 @@ export { statusHolderHousing, type StatusHolderHousingSeries } from "./statusHol
 export { statusHolderHousingHalfYear, type StatusHolderHousingHalfYearSeries } from "./statusHolderHousingHalfYear.ts";
 
 /** The ids of the bundled datasets. */
-export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumGrantRate" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsorShare" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationality" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";
+export type DatasetId = "asylumApplications" | "asylumApplicationsByNationality" | "asylumDecisions" | "asylumFirstApplicationsCbs" | "asylumGrantRate" | "asylumPermitsGranted" | "civicIntegration" | "departures" | "displacedUkrainians" | "dublinTransfers" | "emigration" | "emigrationByNationalityGroup" | "euFirstTimeAsylumApplicants" | "euPlusAsylumApplications" | "euPopulation" | "euReturns" | "euTemporaryProtection" | "familyMigrationBySponsor" | "globalDisplacement" | "immigration" | "immigrationByMotive" | "immigrationByMotiveEuEfta" | "immigrationByMotiveNonEuEfta" | "immigrationByNationality" | "immigrationByNationalityGroup" | "internationalMigrants" | "internationalStudents" | "knowledgeMigrants" | "naturalisations" | "netMigration" | "population" | "receptionOccupancy" | "statusHolderHousing" | "statusHolderHousingHalfYear";

@@ -8,7 +8,7 @@ import type * as z from "zod";
 import {
   asylumApplicationsByNationality,
   change,
-  familyMigrationBySponsorShare,
+  familyMigrationBySponsor,
   immigration,
   immigrationByMotive,
   mean,
@@ -70,9 +70,9 @@ value(asylumApplicationsByNationality, { year: 2023, series: "NL" });
 perCapita(immigrationByMotive, { year: 2023, series: "students" });
 
 // --- a dataset without a "total" series needs `series` ---------------------------------------------
-// @ts-expect-error familyMigrationBySponsorShare has no "total": the series is required
-value(familyMigrationBySponsorShare, { year: 2023 });
-value(familyMigrationBySponsorShare, { year: 2023, series: "allStudent" });
+// @ts-expect-error familyMigrationBySponsor has no "total": the series is required
+value(familyMigrationBySponsor, { year: 2023 });
+value(familyMigrationBySponsor, { year: 2023, series: "allStudent" });
 value(immigrationByMotive, { year: 2023 }); // has "total": series optional
 
 // --- stocks cannot be added up over years ---------------------------------------------------------

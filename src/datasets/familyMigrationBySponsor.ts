@@ -2,8 +2,8 @@
 
 import type { Dataset } from "../types.ts";
 
-/** The series keys of {@link familyMigrationBySponsorShare}. */
-export type FamilyMigrationBySponsorShareSeries = "nonEuLabourMigrant" | "nonEuAsylumMigrant" | "nonEuStudent" | "nonEuOther" | "allLabourMigrant" | "allAsylumMigrant" | "allStudent" | "allOther";
+/** The series keys of {@link familyMigrationBySponsor}. */
+export type FamilyMigrationBySponsorSeries = "nonEuLabourMigrant" | "nonEuAsylumMigrant" | "nonEuStudent" | "nonEuOther" | "allLabourMigrant" | "allAsylumMigrant" | "allStudent" | "allOther";
 
 /**
  * Family migrants by whom they follow (shares) (Gezinsmigranten naar wie zij volgen (aandelen)). Shares (percent) of family migrants by the kind of person they joined or followed to the Netherlands (a labour migrant, an asylum migrant, a student, or someone else such as a Dutch partner), as published by CBS on the migration-motive statistics base. CBS published the split on two different bases, kept as separate series: non-EU/EFTA family migrants only (July 2024 release, 41.6 thousand family migrants in 2023) and family migrants of all nationalities (June 2025 release, 73 thousand family migrants in 2023). Only the shares were published; they are not turned into counts here.
@@ -11,8 +11,8 @@ export type FamilyMigrationBySponsorShareSeries = "nonEuLabourMigrant" | "nonEuA
  * Unit: percent; flow; 2023–2023; publisher of record: CBS.
  * Series: `nonEuLabourMigrant`, `nonEuAsylumMigrant`, `nonEuStudent`, `nonEuOther`, `allLabourMigrant`, `allAsylumMigrant`, `allStudent`, `allOther`. 11 observations from 3 sources.
  */
-export const familyMigrationBySponsorShare: Dataset<FamilyMigrationBySponsorShareSeries, "flow"> = {
-  id: "familyMigrationBySponsorShare",
+export const familyMigrationBySponsor: Dataset<FamilyMigrationBySponsorSeries, "flow"> = {
+  id: "familyMigrationBySponsor",
   topic: "flows",
   title: {"en":"Family migrants by whom they follow (shares)","nl":"Gezinsmigranten naar wie zij volgen (aandelen)"},
   description: {"en":"Shares (percent) of family migrants by the kind of person they joined or followed to the Netherlands (a labour migrant, an asylum migrant, a student, or someone else such as a Dutch partner), as published by CBS on the migration-motive statistics base. CBS published the split on two different bases, kept as separate series: non-EU/EFTA family migrants only (July 2024 release, 41.6 thousand family migrants in 2023) and family migrants of all nationalities (June 2025 release, 73 thousand family migrants in 2023). Only the shares were published; they are not turned into counts here.","nl":"Aandelen (procent) van gezinsmigranten naar het soort persoon bij wie zij zich voegden of die zij naar Nederland volgden (een arbeidsmigrant, een asielmigrant, een student of iemand anders, zoals een Nederlandse partner), zoals het CBS publiceerde op basis van de statistiek migratiemotieven. Het CBS publiceerde de verdeling op twee verschillende bases, die als aparte reeksen zijn opgenomen: alleen niet-EU/EFTA-gezinsmigranten (bericht van juli 2024, 41,6 duizend gezinsmigranten in 2023) en gezinsmigranten van alle nationaliteiten (bericht van juni 2025, 73 duizend gezinsmigranten in 2023). Alleen de aandelen zijn gepubliceerd; ze worden hier niet in aantallen omgerekend."},
