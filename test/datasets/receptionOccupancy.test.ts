@@ -1,0 +1,32 @@
+/**
+ * COA reception occupancy at dated points. Figures:
+ * - h2-nrc-2020-12-28-coa-extra-bedden: "zo'n 28.000 mensen in een asielzoekerscentrum" on 28 December 2020.
+ * - h2-nhnieuws-n53077-volle-azcs: "ruim 27.000 mensen in azc's ... op 1 augustus bijna 11.000 statushouder" (2021).
+ * - e-rijksoverheid-2022-09-30-taakstelling-h1-2023: "Op 1 juli 2022 verbleven 15.270 statushouders in COA-opvanglocaties".
+ * - coa-bezetting-2020-06-01: 27.305 total, 5.790 status holders on 1 June 2020.
+ */
+import { describe, expect, it } from "vitest";
+import { observation, receptionOccupancy as d } from "../../src/index.ts";
+
+describe("receptionOccupancy", () => {
+  it("has the dated points near the end of 2020 and in 2021", () => {
+    expect(observation(d, { series: "total", date: "2020-12-28" })).toMatchObject({ value: 28000, qualifier: "about", precision: 1000 });
+    expect(observation(d, { series: "total", date: "2021-08-01" })).toMatchObject({ value: 27000, qualifier: "atLeast" });
+    expect(observation(d, { series: "statusHolders", date: "2021-08-01" })).toMatchObject({ value: 11000, qualifier: "atMost" });
+  });
+
+  it("has the exact status-holder count of 1 July 2022", () => {
+    expect(observation(d, { series: "statusHolders", date: "2022-07-01" })).toMatchObject({ value: 15270, precision: 1 });
+  });
+
+  it("status holders are a part of the total at the same date", () => {
+    const total = observation(d, { series: "total", date: "2020-06-01" }).value;
+    const holders = observation(d, { series: "statusHolders", date: "2020-06-01" }).value;
+    expect(holders).toBe(5790);
+    expect(holders).toBeLessThan(total);
+  });
+
+  it("a plain year query still finds no 31 December value for 2020", () => {
+    expect(() => observation(d, { series: "total", year: 2020 })).toThrow(RangeError);
+  });
+});

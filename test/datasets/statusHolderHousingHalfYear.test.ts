@@ -1,0 +1,36 @@
+/**
+ * Half-yearly housing task (taakstelling) and status holders housed. Figures:
+ * - h2-rijksoverheid-2019-03-26-taakstelling-omlaag: H1 2019 lowered "van 8.000 naar 6.000"; H2 2019 "eveneens 6.000".
+ * - h2-nd-966636-taakstelling-h2-2020 and h2-gelderlander-2020-12-taakstelling-verdubbeling: H2 2020 6500;
+ *   Gelderlander: H1 2021 "13.500".
+ * - h2-blikopnieuws-287476-taakstelling-h2-2021: H2 2021 "11.000".
+ * - h2-rijksoverheid-2021-09-30-taakstelling-h1-2022: H1 2022 "taakstelling van 10.000"; later 9.979
+ *   (e-volkskrant-2022-07-huisvesting-statushouders).
+ * - h2-nrc-2023-01-06-gemeenten-huisvesten-meer: H2 2022 "ruim 17.000" housed.
+ */
+import { describe, expect, it } from "vitest";
+import { observation, statusHolderHousingHalfYear as d } from "../../src/index.ts";
+
+describe("statusHolderHousingHalfYear", () => {
+  it("has the targets of 2019-2021 as published", () => {
+    expect(observation(d, { series: "targetH1", year: 2019 })).toMatchObject({ value: 6000, precision: 1000 });
+    expect(observation(d, { series: "targetH2", year: 2019 }).value).toBe(6000);
+    expect(observation(d, { series: "targetH2", year: 2020 }).value).toBe(6500);
+    expect(observation(d, { series: "targetH1", year: 2021 })).toMatchObject({ value: 13500, precision: 100 });
+    expect(observation(d, { series: "targetH2", year: 2021 })).toMatchObject({ value: 11000, source: { kind: "repost" } });
+  });
+
+  it("keeps both vintages of the H1 2022 target", () => {
+    expect(observation(d, { series: "targetH1", year: 2022, asOf: "2022-01-01" }).value).toBe(10000);
+    expect(observation(d, { series: "targetH1", year: 2022 }).value).toBe(9979);
+  });
+
+  it("stores 'ruim 17.000' housed in H2 2022 as atLeast", () => {
+    expect(observation(d, { series: "housedH2", year: 2022 })).toMatchObject({ value: 17000, qualifier: "atLeast", precision: 1000 });
+  });
+
+  it("leaves the unfound targets as gaps", () => {
+    expect(() => observation(d, { series: "targetH1", year: 2020 })).toThrow(RangeError);
+    expect(() => observation(d, { series: "targetH2", year: 2018 })).toThrow(RangeError);
+  });
+});
