@@ -4,6 +4,8 @@
  * - h2-nhnieuws-n53077-volle-azcs: "ruim 27.000 mensen in azc's ... op 1 augustus bijna 11.000 statushouder" (2021).
  * - e-rijksoverheid-2022-09-30-taakstelling-h1-2023: "Op 1 juli 2022 verbleven 15.270 statushouders in COA-opvanglocaties".
  * - coa-bezetting-2020-06-01: 27.305 total, 5.790 status holders on 1 June 2020.
+ * - h2-coa-weekcijfers-capaciteit-2022-01-24: "personen 36.864 die een opvangovereenkomst met het COA hebben".
+ * - h2-tk-2024d41001-verzamelbrief-asielopvang: "Momenteel verblijven ongeveer 18.000 statushouders" (25 October 2024).
  */
 import { describe, expect, it } from "vitest";
 import { observation, receptionOccupancy as d } from "../../src/index.ts";
@@ -17,6 +19,11 @@ describe("receptionOccupancy", () => {
 
   it("has the exact status-holder count of 1 July 2022", () => {
     expect(observation(d, { series: "statusHolders", date: "2022-07-01" })).toMatchObject({ value: 15270, precision: 1 });
+  });
+
+  it("has the COA week figure of 24 January 2022 and the letter of 25 October 2024", () => {
+    expect(observation(d, { series: "total", date: "2022-01-24" })).toMatchObject({ value: 36864, precision: 1, source: { publisher: "COA" } });
+    expect(observation(d, { series: "statusHolders", date: "2024-10-25" })).toMatchObject({ value: 18000, qualifier: "about" });
   });
 
   it("status holders are a part of the total at the same date", () => {
