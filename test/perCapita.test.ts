@@ -104,6 +104,9 @@ describe("perCapita against Eurostat's published rates", () => {
     // https://eunews.it/en/?p=348138 (March 2024). Numerator 55,605 (m2-emnbelgium-eurostat-asylum-2023),
     // denominator Statistik Austria's provisional 9,106,126 (m2-derstandard-statistik-austria-2023-02).
     ["AT", 2023, 6, 1, 1e3],
+    // DE 2018 1,954/M: 'W Niemczech to 1954 wnioski na milion mieszkańców' (DW Polish service on Eurostat's March
+    // 2019 release, https://www.dw.com/pl/ue-liczba-wniosk%C3%B3w-o-azyl-jak-przed-kryzysem/a-47918391).
+    ["DE", 2018, 1954, 1, 1e6],
   ];
 
   /** The range of rates the rounding of the stored inputs allows. */
