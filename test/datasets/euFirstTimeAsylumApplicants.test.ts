@@ -80,4 +80,12 @@ describe("euFirstTimeAsylumApplicants", () => {
     expect(observation(euFirstTimeAsylumApplicants, { year: 2019, series: "EU27", asOf: "2020-12-31" }).value).toBe(612700);
     expect(Math.round(s * 1000) / 10).toBe(12.2);
   });
+
+  it("gives the Netherlands 2016 as 19 285, 1.6% of the EU-28 total, as RD reported from Eurostat", () => {
+    // m2-rd-eurostat-asylum-2016: 'Nederland telde vorig jaar 19.285 asielaanvragen ... goed voor 1,6 procent'
+    expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2016 }).value).toBe(19285);
+    const s = share(euFirstTimeAsylumApplicants, { year: 2016, series: "NL", of: "EU28" });
+    expect(Math.round(s * 1000) / 10).toBe(1.6);
+  });
 });
+
