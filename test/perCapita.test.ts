@@ -100,6 +100,13 @@ describe("perCapita against Eurostat's published rates", () => {
     ["EU28", 2017, 1270, 1, 1e6],
     ["EU28", 2018, 1133, 1, 1e6],
     ["EU28", 2018, 1133, 1, 1e6, "2019-03-31"], // with the population first estimated in July 2018
+    // Round 2 (INTL-2): AT 2023 '6' per 1,000 (Cyprus 13, Greece and Austria 6 each):
+    // https://eunews.it/en/?p=348138 (March 2024). Numerator 55,605 (m2-emnbelgium-eurostat-asylum-2023),
+    // denominator Statistik Austria's provisional 9,106,126 (m2-derstandard-statistik-austria-2023-02).
+    ["AT", 2023, 6, 1, 1e3],
+    // DE 2018 1,954/M: 'W Niemczech to 1954 wnioski na milion mieszkańców' (DW Polish service on Eurostat's March
+    // 2019 release, https://www.dw.com/pl/ue-liczba-wniosk%C3%B3w-o-azyl-jak-przed-kryzysem/a-47918391).
+    ["DE", 2018, 1954, 1, 1e6],
   ];
 
   /** The range of rates the rounding of the stored inputs allows. */

@@ -83,4 +83,12 @@ describe("rank", () => {
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2030 })).toThrow(/^rank: year 2030 is outside/);
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita" })).toThrow(TypeError);
   });
+
+  it("puts 2020 per capita in Eurostat's order: Greece (3rd in the EU, 3,532/M), Austria (7th), Germany (9th)", () => {
+    // m2-oe24-apa-eurostat-asylum-2020: 'Österreich lag in dieser Statistik an siebenter Stelle, Schweden an achter,
+    // Deutschland an neunter Stelle'; Greece third (stockwatch-eurostat-asylum-2020). Sweden has no 2020 count here.
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2020, by: "perCapita", population: euPopulation, per: 1e6, series: ["DE", "AT", "GR"] });
+    expect(r.map((e) => e.series)).toEqual(["GR", "AT", "DE"]);
+  });
 });
+

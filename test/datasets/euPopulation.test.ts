@@ -51,4 +51,13 @@ describe("euPopulation", () => {
     expect(observation(euPopulation, { series: "SE", year: 2015 })).toMatchObject({ value: 9747355, date: "2015-01-01" });
     expect(observation(euPopulation, { series: "SE", date: "2022-01-01" }).value).toBe(10452326);
   });
+
+  it("gives Austria on 1 January 2023 and 2024 from Statistik Austria, next to the Wikipedia copy of Eurostat's 2024 estimate", () => {
+    // m2-derstandard-statistik-austria-2023-02: 'vorläufigen Ergebnissen ... genau 9.106.126'
+    expect(observation(euPopulation, { series: "AT", year: 2023 })).toMatchObject({ value: 9106126, status: "provisional" });
+    // m2-5min-statistik-austria-2024-02: '9.159.993'; wikimili-eu-population-2024: 9,158,800
+    const at2024 = euPopulation.observations.filter((o) => o.series === "AT" && o.year === 2024).map((o) => o.value).sort();
+    expect(at2024).toEqual([9158800, 9159993]);
+  });
 });
+
