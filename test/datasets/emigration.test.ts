@@ -8,6 +8,10 @@
  * - nhnieuws-svm2023-fd (NH Nieuws on Staat van Migratie 2023): "179.000 mensen ... die Nederland
  *   verlieten", "positief migratiesaldo ... van 224.000" (2022).
  * - k-manners-svm2024 (blog quoting Staat van Migratie 2024): "In 2023 waren dat in totaal 191.000".
+ * - j2-cbs-news-2016-04-population-2015 (cbs.nl, January 2016): "203 duizend immigranten, 146 duizend
+ *   emigranten", "migratiesaldo van 56 duizend" (2015).
+ * - j2-blikopnieuws-2015-02-04-cbs-estimate-2014 (copy of the CBS release of 4 February 2015): "ruim 181
+ *   duizend" immigrants, "144 duizend" leaving, net "ruim 37 duizend" (2014).
  * Final CBS figures (cbs-dossier-how-many-people-immigrate): emigration 2018 157,366, 2023 198,302;
  * net migration 2020 68,359.
  */
@@ -28,6 +32,17 @@ describe("CBS January estimates as provisional vintages", () => {
     expect(observation(immigration, { year: 2020, asOf: "2021-02-01" })).toMatchObject({ value: 211000, qualifier: "atMost", status: "provisional" });
     expect(value(emigration, { year: 2020, asOf: "2021-02-01" })).toBe(152000);
     expect(value(netMigration, { year: 2020, asOf: "2021-02-01" })).toBe(59000);
+  });
+
+  it("returns the early-2015 and January-2016 provisional figures for 2014 and 2015", () => {
+    // j2-blikopnieuws-2015-02-04-cbs-estimate-2014
+    expect(observation(immigration, { year: 2014, asOf: "2015-03-01" })).toMatchObject({ value: 181000, qualifier: "atLeast", status: "provisional" });
+    expect(value(emigration, { year: 2014, asOf: "2015-03-01" })).toBe(144000);
+    expect(observation(netMigration, { year: 2014, asOf: "2015-03-01" })).toMatchObject({ value: 37000, qualifier: "atLeast" });
+    // j2-cbs-news-2016-04-population-2015
+    expect(value(immigration, { year: 2015, asOf: "2016-02-01" })).toBe(203000);
+    expect(value(emigration, { year: 2015, asOf: "2016-02-01" })).toBe(146000);
+    expect(value(netMigration, { year: 2015, asOf: "2016-02-01" })).toBe(56000);
   });
 
   it("still prefers the final figures without asOf", () => {
