@@ -12,6 +12,8 @@
  *   emigranten", "migratiesaldo van 56 duizend" (2015).
  * - j2-blikopnieuws-2015-02-04-cbs-estimate-2014 (copy of the CBS release of 4 February 2015): "ruim 181
  *   duizend" immigrants, "144 duizend" leaving, net "ruim 37 duizend" (2014).
+ * - j2-amstelveenweb-2013-02-07-cbs-population-2012 (copy of the CBS release of 7 February 2013): "156
+ *   duizend immigranten", "143 duizend emigranten", "per saldo 13 duizend" (2012).
  * Final CBS figures (cbs-dossier-how-many-people-immigrate): emigration 2018 157,366, 2023 198,302;
  * net migration 2020 68,359.
  */
@@ -43,6 +45,13 @@ describe("CBS January estimates as provisional vintages", () => {
     expect(value(immigration, { year: 2015, asOf: "2016-02-01" })).toBe(203000);
     expect(value(emigration, { year: 2015, asOf: "2016-02-01" })).toBe(146000);
     expect(value(netMigration, { year: 2015, asOf: "2016-02-01" })).toBe(56000);
+  });
+
+  it("returns the February 2013 provisional figures for 2012", () => {
+    // j2-amstelveenweb-2013-02-07-cbs-population-2012
+    expect(value(immigration, { year: 2012, asOf: "2013-03-01" })).toBe(156000);
+    expect(value(emigration, { year: 2012, asOf: "2013-03-01" })).toBe(143000);
+    expect(value(netMigration, { year: 2012, asOf: "2013-03-01" })).toBe(13000);
   });
 
   it("still prefers the final figures without asOf", () => {
