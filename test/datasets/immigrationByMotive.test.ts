@@ -81,3 +81,10 @@ describe("immigrationByMotiveEuEfta, vintages of the EU/EFTA total", () => {
     expect(immigrationByMotiveEuEfta.gaps.find((g) => g.series === "work")?.years).toContain(2023);
   });
 });
+
+describe("immigrationByMotive, work 2010 (pre-2020 method)", () => {
+  it("stores CBS's 41 thousand labour migrants of 2010 from De Nederlandse Migratiekaart", () => {
+    // j2-cbs-2012-04-arbeidsmigratie-migratiekaart: "In 2010 kwamen er 41 duizend migranten naar Nederland om te werken"
+    expect(observation(immigrationByMotive, { year: 2010, series: "work" })).toMatchObject({ value: 41000, precision: 1000, status: "final" });
+  });
+});

@@ -4,6 +4,9 @@
  * (x 1 000)": Oekraïne 44,4; Polen 38,5; Turkije 25,3; Duitsland 19,6; Spanje 13,9; Roemenië 12,3;
  * Bulgarije 12,1. The same block gives Ukraine by country of birth (37,2) and by country of departure
  * (35,0); those are not nationality figures and must not be in the dataset.
+ * India: CBS Statistische Trends 2019 (source j2-cbs-st-2019-indian-immigrants), "In 2012 kwamen 3 955
+ * Indiase immigranten naar Nederland, in 2014 waren dat er 5 045 en in 2017 ... 8 630", counting
+ * immigrants with Indian as first nationality.
  */
 import { describe, expect, it } from "vitest";
 import { immigrationByNationality, observation, rank, value } from "../../src/index.ts";
@@ -36,6 +39,14 @@ describe("immigrationByNationality", () => {
   it("ranks Ukraine first and Poland second in 2023, as the CBS block lists them", () => {
     // j-cbs-emu-2023-dossier-ami lists Oekraïne, Polen, Turkije, Duitsland, Spanje, Roemenië, Bulgarije
     expect(rank(immigrationByNationality, { year: 2023 }).map((e) => e.series)).toEqual(["UA", "PL", "TR", "DE", "ES", "RO", "BG"]);
+  });
+
+  it("gives Indian nationals for 2012, 2014 and 2017 as CBS printed them (exact counts)", () => {
+    // j2-cbs-st-2019-indian-immigrants
+    expect(value(immigrationByNationality, { year: 2012, series: "IN" })).toBe(3955);
+    expect(value(immigrationByNationality, { year: 2014, series: "IN" })).toBe(5045);
+    expect(observation(immigrationByNationality, { year: 2017, series: "IN" })).toMatchObject({ value: 8630, precision: 1, status: "final" });
+    expect(() => value(immigrationByNationality, { year: 2013, series: "IN" })).toThrow(RangeError);
   });
 
   it("throws for a year without figures instead of guessing", () => {
