@@ -93,7 +93,6 @@ function withAssertions(code: string, where: string): string {
       } catch {
         return line; // a description, not a literal: the line still runs
       }
-      if (typeof expected === "object") return line;
       return `${m[1]}__check(${m[2]}, ${JSON.stringify(expected)}, ${JSON.stringify(`${file}:${line0 + i}`)});`;
     })
     .join("\n");
@@ -101,7 +100,8 @@ function withAssertions(code: string, where: string): string {
 
 const CHECK = `
 function __check(actual: unknown, expected: unknown, where: string): void {
-  if (actual !== expected) throw new Error(\`\${where}: expected \${JSON.stringify(expected)}, got \${JSON.stringify(actual)}\`);
+  const same = typeof expected === "object" && expected !== null ? JSON.stringify(actual) === JSON.stringify(expected) : actual === expected;
+  if (!same) throw new Error(\`\${where}: expected \${JSON.stringify(expected)}, got \${JSON.stringify(actual)}\`);
 }
 `;
 
