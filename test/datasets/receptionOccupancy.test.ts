@@ -6,6 +6,8 @@
  * - coa-bezetting-2020-06-01: 27.305 total, 5.790 status holders on 1 June 2020.
  * - h2-coa-weekcijfers-capaciteit-2022-01-24: "personen 36.864 die een opvangovereenkomst met het COA hebben".
  * - h2-tk-2024d41001-verzamelbrief-asielopvang: "Momenteel verblijven ongeveer 18.000 statushouders" (25 October 2024).
+ * - h3-aida-nl-types-accommodation-2022-04-08: "As of the end of 2021 ... a total of 36,566 people staying at
+ *   104 different locations ... beneficiaries of international protection (12,123)".
  */
 import { describe, expect, it } from "vitest";
 import { observation, receptionOccupancy as d } from "../../src/index.ts";
@@ -35,5 +37,17 @@ describe("receptionOccupancy", () => {
 
   it("a plain year query still finds no 31 December value for 2020", () => {
     expect(() => observation(d, { series: "total", year: 2020 })).toThrow(RangeError);
+  });
+
+  it("has the end-2021 count from the AIDA 2021 update, read by a plain year query", () => {
+    // h3-aida-nl-types-accommodation-2022-04-08
+    expect(observation(d, { series: "total", year: 2021 })).toMatchObject({ value: 36566, precision: 1, date: "2021-12-31" });
+    expect(observation(d, { series: "statusHolders", year: 2021 })).toMatchObject({ value: 12123, date: "2021-12-31" });
+  });
+
+  it("the end-2021 status holders are a part of the end-2021 total", () => {
+    const total = observation(d, { series: "total", date: "2021-12-31" }).value;
+    const holders = observation(d, { series: "statusHolders", date: "2021-12-31" }).value;
+    expect(holders).toBeLessThan(total);
   });
 });
