@@ -59,6 +59,13 @@ describe("renderManifests", () => {
     expect(jsr.license).toBe("MIT");
   });
 
+  it("writes the version that cite() states from package.json", () => {
+    const modified = packageJson.replace(/"version": "[^"]+"/, '"version": "9.8.7"');
+    const about = renderManifests(fixture, modified).get("src/_lib/package.ts")!;
+    expect(about).toContain('version: "9.8.7"');
+    expect(about).toContain('name: "staat-van-migratie"');
+  });
+
   it("reproduces the committed package.json and jsr.json from the real data", () => {
     const loaded = loadData(root);
     expect(loaded.errors.map(formatProblem)).toEqual([]);
