@@ -1,4 +1,5 @@
 import { assertQuery } from "./_lib/checks.ts";
+import { localeOf } from "./_lib/locale.ts";
 import { PACKAGE } from "./_lib/package.ts";
 import { vintageDate } from "./_lib/vintage.ts";
 import type { AnyDataset, Language, ResolvedObservation, Source } from "./types.ts";
@@ -44,15 +45,13 @@ const WORDS = {
   nl: { noDate: "z.d.", accessed: "geraadpleegd op", source: "Bron", compiled: "samengesteld met", from: "uit", publications: (n: number) => (n === 1 ? "1 publicatie" : `${n} publicaties`), see: "vermeld in de bronnen van de dataset" },
 } as const;
 
-const LOCALES = { en: "en-GB", nl: "nl-NL" } as const;
-
 /** A date as known (`2024`, `2024-06`, `2024-06-14`) in words: "14 June 2024", "juni 2024". */
-function formatDate(date: string, lang: Language): string {
+function formatDate(date: string, locale: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number | undefined, number | undefined];
   const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   if (m === undefined) return String(y);
   const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: "numeric", month: "long", timeZone: "UTC" } : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALES[lang], opts).format(at);
+  return new Intl.DateTimeFormat(locale, opts).format(at);
 }
 
 function cslDate(date: string): CslDate {
@@ -123,16 +122,16 @@ export function cite(target: AnyDataset | ResolvedObservation, options: CiteOpti
 export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOptions): string | CslItem[];
 export function cite(target: AnyDataset | ResolvedObservation, options: CiteOptions = {}): string | CslItem[] {
   assertQuery("cite", options, '{ lang: "nl", style: "text" }');
-  const lang = options.lang ?? "en";
-  if (lang !== "en" && lang !== "nl") throw new RangeError(`cite: lang must be "en" or "nl", got "${String(lang)}"`);
+  const locale = localeOf("cite", options.lang);
+  const lang = (options.lang ?? "en") as Language; // checked by localeOf
   const style = options.style ?? "text";
   if (style !== "text" && style !== "csl") throw new RangeError(`cite: style must be "text" or "csl", got "${String(style)}"`);
   const W = WORDS[lang];
   if (isObservation(target)) {
     const s = target.source;
     if (style === "csl") return [sourceItem(s)];
-    const when = s.published === undefined ? W.noDate : formatDate(s.published, lang);
-    return `${s.publisher} (${when}). ${s.title.replace(/\.$/, "")}. ${s.url} (${W.accessed} ${formatDate(s.accessed, lang)}).`;
+    const when = s.published === undefined ? W.noDate : formatDate(s.published, locale);
+    return `${s.publisher} (${when}). ${s.title.replace(/\.$/, "")}. ${s.url} (${W.accessed} ${formatDate(s.accessed, locale)}).`;
   }
   if (isDataset(target)) {
     const sources = Object.values(target.sources);

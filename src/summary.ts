@@ -1,4 +1,5 @@
 import { parseAsOf } from "./_lib/asOf.ts";
+import { localeOf } from "./_lib/locale.ts";
 import { change } from "./change.ts";
 import {
   asylumApplications,
@@ -96,8 +97,6 @@ export interface Summary {
   /** The whole summary as plain text: a heading, one line per figure, and the sources. */
   readonly text: string;
 }
-
-const LOCALES = { en: "en-GB", nl: "nl-NL" } as const;
 
 const T = {
   en: {
@@ -356,8 +355,8 @@ export function summary(options: SummaryOptions = {}): Summary {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("summary: pass an options object such as { year: 2023, lang: \"nl\", asOf: \"svm2024\" }; options: year, lang, asOf");
   }
-  const lang = options.lang ?? "en";
-  if (lang !== "en" && lang !== "nl") throw new RangeError(`summary: lang must be "en" or "nl", got "${String(lang)}"`);
+  const locale = localeOf("summary", options.lang);
+  const lang: Language = options.lang ?? "en";
   const asOf = options.asOf === undefined ? undefined : parseAsOf("summary", options.asOf);
   const range = immigration.years;
   let year: number;
@@ -397,7 +396,7 @@ export function summary(options: SummaryOptions = {}): Summary {
   ];
   const sections: SummarySection[] = candidates.filter(([, items]) => items.length > 0).map(([id, items]) => ({ id, title: L.sections[id], items }));
   if (sections.length === 0) throw new RangeError(`summary: no figures for ${year}${asOf === undefined ? "" : ` were published by ${asOf}`}; pass ${asOf === undefined ? "" : "a later asOf or "}another year from ${range.from} to ${range.to}`);
-  const when = asOf === undefined ? L.latest : `${L.asOf} ${new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`;
+  const when = asOf === undefined ? L.latest : `${L.asOf} ${new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`;
   const lines = [`${L.title} — ${year} (${when})`];
   const sources = new Map<string, SummarySource>();
   for (const s of sections) {

@@ -52,35 +52,28 @@ afterAll(() => {
   if (temp !== "") rmSync(temp, { recursive: true, force: true });
 }, 60_000);
 
+/** What both consumer files compute once the three entry points are loaded (ESM or CJS). */
+const consumerBody = `const c = change(immigration, { from: 2022, to: 2023 });
+console.log(JSON.stringify({
+  value: value(immigration, { year: 2023 }),
+  valueAsOf: value(immigration, { year: 2023, asOf: "2024-06-14" }),
+  from: c.from, to: c.to, relative: c.relative,
+  perCapita: perCapita(immigration, { year: 2023 }),
+  population: value(population, { year: 2023 }),
+  parsed: Observation.safeParse({ series: "total", year: 2023, value: 335668, status: "final", precision: 1, source: "x" }).success,
+  rejected: Observation.safeParse({ series: "total", year: 2023, value: 1, status: "definitive", precision: 1, source: "x" }).success,
+}));
+`;
+
 const consumerFiles: Record<string, string> = {
   "esm.mjs": `import { change, perCapita, value, population } from "staat-van-migratie";
 import { immigration } from "staat-van-migratie/datasets/immigration";
 import { Observation } from "staat-van-migratie/schema";
-const c = change(immigration, { from: 2022, to: 2023 });
-console.log(JSON.stringify({
-  value: value(immigration, { year: 2023 }),
-  valueAsOf: value(immigration, { year: 2023, asOf: "2024-06-14" }),
-  from: c.from, to: c.to, relative: c.relative,
-  perCapita: perCapita(immigration, { year: 2023 }),
-  population: value(population, { year: 2023 }),
-  parsed: Observation.safeParse({ series: "total", year: 2023, value: 335668, status: "final", precision: 1, source: "x" }).success,
-  rejected: Observation.safeParse({ series: "total", year: 2023, value: 1, status: "definitive", precision: 1, source: "x" }).success,
-}));
-`,
+${consumerBody}`,
   "cjs.cjs": `const { change, perCapita, value, population } = require("staat-van-migratie");
 const { immigration } = require("staat-van-migratie/datasets/immigration");
 const { Observation } = require("staat-van-migratie/schema");
-const c = change(immigration, { from: 2022, to: 2023 });
-console.log(JSON.stringify({
-  value: value(immigration, { year: 2023 }),
-  valueAsOf: value(immigration, { year: 2023, asOf: "2024-06-14" }),
-  from: c.from, to: c.to, relative: c.relative,
-  perCapita: perCapita(immigration, { year: 2023 }),
-  population: value(population, { year: 2023 }),
-  parsed: Observation.safeParse({ series: "total", year: 2023, value: 335668, status: "final", precision: 1, source: "x" }).success,
-  rejected: Observation.safeParse({ series: "total", year: 2023, value: 1, status: "definitive", precision: 1, source: "x" }).success,
-}));
-`,
+${consumerBody}`,
 };
 /** The same typed consumer code as .mts, .cts and .ts (ESM import syntax; tsc maps it per module kind). */
 const typedConsumer = `import { change, perCapita, total, value, type ChangeResult, type SeriesOf } from "staat-van-migratie";
