@@ -10,10 +10,9 @@
  * `npm run claims:doc` (`tsx scripts/claims.ts --write`) writes docs/claims.md; `--check` exits 1
  * when the page is out of date (the claims test does the same check).
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parse as parseCsv } from "csv-parse/sync";
 import * as api from "../src/index.ts";
 import {
   asylumApplications,
@@ -40,7 +39,8 @@ import {
   value,
 } from "../src/index.ts";
 import type { AnyDataset, Dataset } from "../src/index.ts";
-import { Claim } from "./_lib/claim-schema.ts";
+import type { Claim } from "./_lib/claim-schema.ts";
+import { loadSources, readClaims, type LoadedClaimRow, type Problem } from "./_lib/load.ts";
 
 /** A recomputation: the claim's number from the datasets, at the claim's vintage (`asOf`, if any). */
 export type Computation = (asOf?: string) => number;
@@ -224,85 +224,23 @@ export const computations: Readonly<Record<string, Computation>> = {
 };
 
 /** A claim with the line it is on in data/claims.csv. */
-export type LoadedClaim = Claim & { line: number };
+export type LoadedClaim = LoadedClaimRow;
 
-/** A problem in data/claims.csv, with its line. */
-export interface ClaimProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
-
-export const CLAIM_COLUMNS = [
-  "id",
-  "edition",
-  "source",
-  "statement_nl",
-  "statement_en",
-  "stated",
-  "unit",
-  "qualifier",
-  "tolerance",
-  "asOf",
-  "status",
-  "needs",
-  "note",
-] as const;
+/** A problem in data/claims.csv (or the sources), with its file and line. */
+export type ClaimProblem = Problem;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CLAIMS_FILE = "data/claims.csv";
 const DOC_FILE = "docs/claims.md";
 
-/** Reads and validates data/claims.csv: schema per row, unique ids, known sources. */
+/**
+ * Reads and validates data/claims.csv with the data pipeline's own loader (scripts/_lib/load.ts,
+ * which `npm run data` also runs): schema per row, unique ids, known sources.
+ */
 export function loadClaims(root: string = ROOT): { claims: LoadedClaim[]; errors: ClaimProblem[] } {
-  const errors: ClaimProblem[] = [];
-  const claims: LoadedClaim[] = [];
-  let rows: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    rows = parseCsv(readFileSync(join(root, CLAIMS_FILE), "utf8"), {
-      columns: (header: string[]) => {
-        if (header.join(",") !== CLAIM_COLUMNS.join(",")) throw new Error(`header must be exactly: ${CLAIM_COLUMNS.join(",")}`);
-        return header;
-      },
-      skip_empty_lines: true,
-      info: true,
-    }) as typeof rows;
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    return { claims, errors: [{ file: CLAIMS_FILE, ...(err.lines === undefined ? {} : { line: err.lines }), message: err.message }] };
-  }
-  const sources = loadSources(root);
-  const seen = new Map<string, number>();
-  for (const { record, info } of rows) {
-    const line = info.lines;
-    const compact = Object.fromEntries(Object.entries(record).filter(([, x]) => x.trim() !== "").map(([k, x]) => [k, x.trim()]));
-    const parsed = Claim.safeParse(compact);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        errors.push({ file: CLAIMS_FILE, line, message: `${record.id ?? "?"}: ${issue.path.join(".")}${issue.path.length ? ": " : ""}${issue.message}` });
-      }
-      continue;
-    }
-    const claim = parsed.data;
-    if (seen.has(claim.id)) errors.push({ file: CLAIMS_FILE, line, message: `duplicate claim id "${claim.id}" (first on line ${seen.get(claim.id)})` });
-    seen.set(claim.id, line);
-    if (claim.source !== undefined && !sources.has(claim.source)) {
-      errors.push({ file: CLAIMS_FILE, line, message: `${claim.id}: unknown source "${claim.source}"; add it to data/sources/k-claims.csv` });
-    }
-    claims.push({ ...claim, line });
-  }
+  const errors: Problem[] = [];
+  const sources = loadSources(root, errors);
+  const claims = readClaims(root, sources, errors);
   return { claims, errors };
-}
-
-/** The sources of data/sources/*.csv by id (url, title, publisher). */
-export function loadSources(root: string = ROOT): Map<string, { url: string; title: string; publisher: string }> {
-  const out = new Map<string, { url: string; title: string; publisher: string }>();
-  const dir = join(root, "data", "sources");
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
-    const rows = parseCsv(readFileSync(join(dir, name), "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-    for (const r of rows) if (r.id) out.set(r.id, { url: r.url ?? "", title: r.title ?? "", publisher: r.publisher ?? "" });
-  }
-  return out;
 }
 
 /** The result of recomputing a claim. */
@@ -404,7 +342,7 @@ function cell(text: string): string {
 
 /** The markdown page docs/claims.md. */
 export function renderClaimsDoc(claims: readonly Claim[], root: string = ROOT): string {
-  const sources = loadSources(root);
+  const sources = loadSources(root, []);
   const counts = { check: 0, differs: 0, pending: 0, unverified: 0 };
   for (const c of claims) counts[c.status]++;
   const out: string[] = [

@@ -85,3 +85,20 @@ export const Claim = z
   });
 /** One row of `data/claims.csv`. */
 export type Claim = z.infer<typeof Claim>;
+
+/** The columns of data/claims.csv, in order. */
+export const CLAIM_COLUMNS = [
+  "id",
+  "edition",
+  "source",
+  "statement_nl",
+  "statement_en",
+  "stated",
+  "unit",
+  "qualifier",
+  "tolerance",
+  "asOf",
+  "status",
+  "needs",
+  "note",
+] as const;

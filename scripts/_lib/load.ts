@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from "yaml";
 import type * as z from "zod";
 import { DatasetMetadata, Edition, Observation, Source } from "../../src/schema/index.ts";
 import { best } from "../../src/_lib/vintage.ts";
+import { Claim, CLAIM_COLUMNS } from "./claim-schema.ts";
 import type { AnyDataset } from "../../src/types.ts";
 
 export interface Problem {
@@ -30,6 +31,8 @@ export interface Loaded {
   sources: Map<string, Source>;
   editions: Edition[];
   datasets: LoadedDataset[];
+  /** The published statements of data/claims.csv (empty when the file is absent). */
+  claims: LoadedClaimRow[];
   errors: Problem[];
   warnings: Problem[];
 }
@@ -79,7 +82,8 @@ function toNumber(raw: string | undefined): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 }
 
-function loadSources(root: string, errors: Problem[]): Map<string, Source> {
+/** Reads and validates every file in data/sources/ (ids unique across files). */
+export function loadSources(root: string, errors: Problem[]): Map<string, Source> {
   const dir = join(root, "data", "sources");
   const sources = new Map<string, Source>();
   const where = new Map<string, string>();
@@ -306,6 +310,36 @@ function loadEditions(root: string, sources: Map<string, Source>, errors: Proble
   return editions.sort((a, b) => a.number - b.number);
 }
 
+/** A published statement of data/claims.csv with its line (see scripts/claims.ts for the checks it feeds). */
+export type LoadedClaimRow = Claim & { line: number };
+
+/**
+ * Reads and validates data/claims.csv: the exact header, the claim schema per row, unique ids and
+ * known sources. A missing file is no error (the claims are optional).
+ */
+export function readClaims(root: string, sources: ReadonlyMap<string, Source>, errors: Problem[]): LoadedClaimRow[] {
+  const file = join(root, "data", "claims.csv");
+  if (!existsSync(file)) return [];
+  const rel = relative(root, file);
+  const claims: LoadedClaimRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, record } of readCsv(file, root, [...CLAIM_COLUMNS], errors)) {
+    const parsed = Claim.safeParse(compact(record));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ file: rel, line, message: `${record.id ?? "?"}: ${describeIssue(issue)}` });
+      continue;
+    }
+    const claim = parsed.data;
+    if (seen.has(claim.id)) errors.push({ file: rel, line, message: `duplicate claim id "${claim.id}" (first on line ${seen.get(claim.id)})` });
+    seen.set(claim.id, line);
+    if (claim.source !== undefined && !sources.has(claim.source)) {
+      errors.push({ file: rel, line, message: `${claim.id}: unknown source "${claim.source}"; add it to a file in data/sources/` });
+    }
+    claims.push({ ...claim, line });
+  }
+  return claims;
+}
+
 /** Loads and checks all of `data/` under `root`. */
 export function loadData(root: string): Loaded {
   const errors: Problem[] = [];
@@ -320,15 +354,11 @@ export function loadData(root: string): Loaded {
     if (d !== undefined) datasets.push(d);
   }
   const used = new Set([...datasets.flatMap((d) => d.observations.map((o) => o.source)), ...editions.map((e) => e.source)]);
-  // Sources cited by the published statements in data/claims.csv (validated by scripts/claims.ts) count as cited.
-  const claimsFile = join(root, "data", "claims.csv");
-  if (existsSync(claimsFile)) {
-    for (const r of parseCsv(readFileSync(claimsFile, "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[]) {
-      if (r.source) used.add(r.source);
-    }
-  }
+  // The published statements in data/claims.csv are validated here too, and their sources count as cited.
+  const claims = readClaims(root, sources, errors);
+  for (const c of claims) if (c.source !== undefined) used.add(c.source);
   for (const id of sources.keys()) if (!used.has(id)) warnings.push({ file: "data/sources", message: `source "${id}" is not cited by any observation` });
-  return { sources, editions, datasets, errors, warnings };
+  return { sources, editions, datasets, claims, errors, warnings };
 }
 
 /** Formats a problem as `file:line: message`. */

@@ -124,6 +124,26 @@ describe("loadData", () => {
     expect(errors).toContain('data/sources: source "report-2024" names edition "svm2019", which data/editions.csv does not list');
   });
 
+  it("validates data/claims.csv too: schema, duplicate ids and unknown sources, with their lines", () => {
+    const header = "id,edition,source,statement_nl,statement_en,stated,unit,qualifier,tolerance,asOf,status,needs,note";
+    const errors = errorsAfter((r) =>
+      writeFileSync(
+        join(r, "data/claims.csv"),
+        [
+          header,
+          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,",
+          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,",
+          "W-02,,no-such-source,Widgets.,Widgets.,172,count,,0,,check,,",
+          "W-03,,table-final,Widgets.,Widgets.,many,count,,0,,check,,",
+        ].join("\n"),
+      ),
+    );
+    expect(errors[0]).toBe('data/claims.csv:3: duplicate claim id "W-01" (first on line 2)');
+    expect(errors[1]).toBe('data/claims.csv:4: W-02: unknown source "no-such-source"; add it to a file in data/sources/');
+    expect(errors[2]).toMatch(/^data\/claims\.csv:5: W-03: stated: /);
+    expect(errors).toHaveLength(3);
+  });
+
   it("reports a CSV whose header is not the documented one", () => {
     const errors = errorsAfter((r) => replaceIn(r, obsFile, "series,year,date,value", "series,year,value,date"));
     expect(errors).toHaveLength(1);
