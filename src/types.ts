@@ -33,6 +33,8 @@ export type SourceKind =
   | "dashboard"
   | "newsArticle"
   | "repost"
+  /** A verbatim copy of a publisher's data table committed to a public repository (see docs/data-format.md). */
+  | "dataCopy"
   | "other";
 
 /** A publication a figure was seen in. */

@@ -87,6 +87,7 @@ const KIND: Record<string, string> = {
   dashboard: "dashboard",
   newsArticle: "news article",
   repost: "repost",
+  dataCopy: "verbatim data copy",
   other: "other",
 };
 

@@ -43,7 +43,7 @@ export const EditionId: z.ZodString = z.string().regex(/^svm20\d\d$/, "expected 
 export type EditionId = T.EditionId;
 
 /** What kind of publication a source is. */
-export const SourceKind: z.ZodEnum<{ statisticalTable: "statisticalTable"; newsRelease: "newsRelease"; reportEdition: "reportEdition"; governmentNews: "governmentNews"; parliamentaryPaper: "parliamentaryPaper"; dashboard: "dashboard"; newsArticle: "newsArticle"; repost: "repost"; other: "other" }> = z.enum([
+export const SourceKind: z.ZodEnum<{ statisticalTable: "statisticalTable"; newsRelease: "newsRelease"; reportEdition: "reportEdition"; governmentNews: "governmentNews"; parliamentaryPaper: "parliamentaryPaper"; dashboard: "dashboard"; newsArticle: "newsArticle"; repost: "repost"; dataCopy: "dataCopy"; other: "other" }> = z.enum([
   "statisticalTable",
   "newsRelease",
   "reportEdition",
@@ -52,6 +52,7 @@ export const SourceKind: z.ZodEnum<{ statisticalTable: "statisticalTable"; newsR
   "dashboard",
   "newsArticle",
   "repost",
+  "dataCopy",
   "other",
 ]);
 /** What kind of publication a source is. */
