@@ -1,6 +1,7 @@
-import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { lineageOf } from "./_lib/lineage.ts";
+import { readOptions } from "./_lib/options.ts";
 import { cell } from "./_lib/select.ts";
-import { weakerStatus } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, ChangeResult, SeriesOption } from "./types.ts";
 
 /**
@@ -21,12 +22,12 @@ export type ChangeQuery<D extends AnyDataset> = {
  * The change of a series between two years: absolute, and relative as a fraction of the base year.
  *
  * The result keeps the weakest status of its two inputs (a change involving a provisional figure is
- * provisional), the coarser precision, both source ids, and whether a declared series break lies in
- * between.
+ * provisional), the coarser rounding unit, the hedge (`"about"` when either input had one), both
+ * source ids, and whether a declared series break lies in between.
  *
  * @param dataset - a dataset, such as `immigration`
  * @param query - `from` (base year), `to`, `series` (defaults to `"total"`) and `asOf`
- * @returns `{ from, to, absolute, relative, status, precision, crossesBreak, sources }`; `relative` is a
+ * @returns `{ from, to, absolute, relative, status, precision, qualifier, crossesBreak, sources }`; `relative` is a
  *   fraction (−0.174, not −17.4)
  * @throws {TypeError} when an argument has the wrong type
  * @throws {RangeError} when the series or a year is unknown, a year has no figure, or the base value is
@@ -46,15 +47,16 @@ export type ChangeQuery<D extends AnyDataset> = {
  */
 export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>): ChangeResult {
   assertDataset("change", dataset);
-  assertQuery("change", query, "{ from: 2022, to: 2023 }");
-  const series = resolveSeries("change", dataset, query.series);
-  const fromYear = assertYear("change", dataset, query.from, "from");
-  const toYear = assertYear("change", dataset, query.to, "to");
-  const a = cell("change", dataset, series, fromYear, query.asOf);
-  const b = cell("change", dataset, series, toYear, query.asOf);
+  const q = readOptions("change", query, ["from", "to", "series", "asOf"], "{ from: 2022, to: 2023 }");
+  const series = resolveSeries("change", dataset, q.series);
+  const fromYear = assertYear("change", dataset, q.from, "from");
+  const toYear = assertYear("change", dataset, q.to, "to");
+  const a = cell("change", dataset, series, fromYear, q.asOf);
+  const b = cell("change", dataset, series, toYear, q.asOf);
   if (a.value === 0) {
     throw new RangeError(`change: the ${fromYear} value of ${dataset.id} "${series}" is 0, so a relative change is undefined`);
   }
+  const lineage = lineageOf(b.value - a.value, [a, b], false);
   const lo = Math.min(fromYear, toYear);
   const hi = Math.max(fromYear, toYear);
   return {
@@ -62,8 +64,9 @@ export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>):
     to: b.value,
     absolute: b.value - a.value,
     relative: (b.value - a.value) / Math.abs(a.value),
-    status: weakerStatus(a.status, b.status),
-    precision: Math.max(a.precision, b.precision),
+    status: lineage.status,
+    precision: lineage.precision,
+    qualifier: lineage.qualifier,
     crossesBreak: dataset.breaks.some((br) => br.series === series && br.year > lo && br.year <= hi),
     sources: [a.source, b.source],
   };

@@ -1,4 +1,5 @@
-import { assertQuery } from "./_lib/checks.ts";
+import { assertDataset, assertOneOf } from "./_lib/checks.ts";
+import { readOptionalOptions } from "./_lib/options.ts";
 import { localeOf } from "./_lib/locale.ts";
 import { PACKAGE } from "./_lib/package.ts";
 import { vintageDate } from "./_lib/vintage.ts";
@@ -75,14 +76,25 @@ function packageItem(): CslItem {
   return { id: `${PACKAGE.name}@${PACKAGE.version}`, type: "software", title: PACKAGE.name, version: PACKAGE.version, URL: PACKAGE.url };
 }
 
+/** Whether `x` looks like a resolved observation (its `source` is an object, not an id). */
 function isObservation(x: unknown): x is ResolvedObservation {
-  const o = x as Partial<ResolvedObservation> | null;
-  return typeof o === "object" && o !== null && typeof o.source === "object" && o.source !== null && typeof o.source.url === "string" && typeof o.dataset === "string";
+  return typeof x === "object" && x !== null && Object.hasOwn(x, "source") && typeof (x as { source: unknown }).source === "object";
 }
 
-function isDataset(x: unknown): x is AnyDataset {
-  const d = x as Partial<AnyDataset> | null;
-  return typeof d === "object" && d !== null && Array.isArray(d.observations) && typeof d.sources === "object" && typeof d.title === "object";
+/**
+ * Checks the source of a resolved observation, naming the field at fault.
+ * @throws {TypeError} when a field `cite` reads is missing or malformed
+ */
+function checkSource(s: unknown): asserts s is Source {
+  const src = s as Record<string, unknown> | null;
+  if (src === null) throw new TypeError("cite: target.source must be a source object, got null; pass the result of observation()");
+  for (const k of ["publisher", "title", "url", "accessed"]) {
+    if (typeof src[k] !== "string") throw new TypeError(`cite: target.source.${k} must be a string, got ${src[k] === null ? "null" : typeof src[k]}; pass the result of observation()`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(src.accessed as string)) throw new TypeError(`cite: target.source.accessed must be a date YYYY-MM-DD, got "${String(src.accessed)}"`);
+  if (src.published !== undefined && (typeof src.published !== "string" || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(src.published))) {
+    throw new TypeError(`cite: target.source.published must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(src.published)}`);
+  }
 }
 
 /**
@@ -120,22 +132,30 @@ function isDataset(x: unknown): x is AnyDataset {
 export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOptions & { style?: "text" }): string;
 export function cite(target: AnyDataset | ResolvedObservation, options: CiteOptions & { style: "csl" }): CslItem[];
 export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOptions): string | CslItem[];
-export function cite(target: AnyDataset | ResolvedObservation, options: CiteOptions = {}): string | CslItem[] {
-  assertQuery("cite", options, '{ lang: "nl", style: "text" }');
-  const locale = localeOf("cite", options.lang);
-  const lang = (options.lang ?? "en") as Language; // checked by localeOf
-  const style = options.style ?? "text";
-  if (style !== "text" && style !== "csl") throw new RangeError(`cite: style must be "text" or "csl", got "${String(style)}"`);
+export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOptions): string | CslItem[] {
+  const q = readOptionalOptions("cite", options, ["lang", "style"], '{ lang: "nl", style: "text" }');
+  const locale = localeOf("cite", q.lang);
+  const lang = (q.lang ?? "en") as Language; // checked by localeOf
+  const style = q.style === undefined ? "text" : assertOneOf("cite", q.style, ["text", "csl"], "style");
   const W = WORDS[lang];
+  if (typeof target !== "object" || target === null) {
+    throw new TypeError(`cite: pass a dataset (such as \`immigration\`) or the result of observation(), got ${target === null ? "null" : typeof target}`);
+  }
   if (isObservation(target)) {
     const s = target.source;
+    checkSource(s);
     if (style === "csl") return [sourceItem(s)];
     const when = s.published === undefined ? W.noDate : formatDate(s.published, locale);
     return `${s.publisher} (${when}). ${s.title.replace(/\.$/, "")}. ${s.url} (${W.accessed} ${formatDate(s.accessed, locale)}).`;
   }
-  if (isDataset(target)) {
+  {
+    assertDataset("cite", target, "target");
+    const t = target as unknown as Record<string, unknown>;
+    const title = t.title as Record<string, unknown> | undefined;
+    if (typeof title !== "object" || title === null || typeof title[lang] !== "string") throw new TypeError(`cite: target.title.${lang} must be a string`);
+    if (typeof t.publisherOfRecord !== "string") throw new TypeError("cite: target.publisherOfRecord must be a string");
     const sources = Object.values(target.sources);
-    const title = `${target.title[lang]} ${target.years.from}–${target.years.to}`;
+    const heading = `${target.title[lang]} ${target.years.from}–${target.years.to}`;
     if (style === "csl") {
       // The newest publication of the publisher of record stands for the data (else the newest of all).
       const own = sources.filter((s) => s.publisher === target.publisherOfRecord);
@@ -144,7 +164,7 @@ export function cite(target: AnyDataset | ResolvedObservation, options: CiteOpti
       const data: CslItem = {
         id: `${PACKAGE.name}/${target.id}`,
         type: "dataset",
-        title,
+        title: heading,
         publisher: target.publisherOfRecord,
         URL: newest?.url ?? PACKAGE.url,
         ...(newest?.published === undefined ? {} : { issued: cslDate(newest.published) }),
@@ -153,7 +173,6 @@ export function cite(target: AnyDataset | ResolvedObservation, options: CiteOpti
       };
       return [data, packageItem()];
     }
-    return `${W.source}: ${target.publisherOfRecord}, ${title}; ${W.compiled} ${PACKAGE.name} ${PACKAGE.version} (${PACKAGE.url}) ${W.from} ${W.publications(sources.length)}, ${W.see}.`;
+    return `${W.source}: ${target.publisherOfRecord}, ${heading}; ${W.compiled} ${PACKAGE.name} ${PACKAGE.version} (${PACKAGE.url}) ${W.from} ${W.publications(sources.length)}, ${W.see}.`;
   }
-  throw new TypeError("cite: pass a dataset (such as `immigration`) or the result of observation()");
 }

@@ -14,7 +14,7 @@ export { formatPercent, type FormatPercentOptions } from "./format/formatPercent
 export { mean } from "./mean.ts";
 export { observation } from "./observation.ts";
 export { perCapita, type PerCapitaQuery } from "./perCapita.ts";
-export { rank, type RankEntry, type RankQuery } from "./rank.ts";
+export { rank, type RankEntry, type RankQuery, type RankResult } from "./rank.ts";
 export { revisions, type Revision, type RevisionSide, type RevisionsQuery } from "./revisions.ts";
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
 export { summary, type Summary, type SummaryItem, type SummaryOptions, type SummarySection, type SummarySource } from "./summary.ts";

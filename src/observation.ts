@@ -1,5 +1,6 @@
-import { assertDataset, assertQuery, resolveSeries } from "./_lib/checks.ts";
-import { cellFor } from "./_lib/select.ts";
+import { assertDataset, resolveSeries } from "./_lib/checks.ts";
+import { readOptions } from "./_lib/options.ts";
+import { CELL_OPTIONS, cellFor } from "./_lib/select.ts";
 import { vintageDate } from "./_lib/vintage.ts";
 import type { AnyDataset, ResolvedObservation, SeriesOf } from "./types.ts";
 import type { ValueQuery } from "./value.ts";
@@ -28,9 +29,9 @@ import type { ValueQuery } from "./value.ts";
  */
 export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): ResolvedObservation<SeriesOf<D>> {
   assertDataset("observation", dataset);
-  assertQuery("observation", query, "{ year: 2023 }");
-  const series = resolveSeries("observation", dataset, query.series);
-  const o = cellFor("observation", dataset, series, query);
+  const q = readOptions("observation", query, CELL_OPTIONS, "{ year: 2023 }");
+  const series = resolveSeries("observation", dataset, q.series);
+  const o = cellFor("observation", dataset, series, q);
   const source = dataset.sources[o.source]!;
   return { ...o, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
 }

@@ -1,7 +1,9 @@
-import { assertDataset, assertPositive, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
-import { cell } from "./_lib/select.ts";
+import { assertBoolean, assertCount, assertDataset, assertPositive, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { lineageOf } from "./_lib/lineage.ts";
+import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
-import type { AnyDataset, AsOf, Dataset, SeriesOption } from "./types.ts";
+import { cell } from "./_lib/select.ts";
+import type { AnyDataset, AsOf, Dataset, Measured, SeriesOption } from "./types.ts";
 
 /**
  * Options of {@link perCapita}.
@@ -22,23 +24,33 @@ export type PerCapitaQuery<D extends AnyDataset> = {
   populationSeries?: string;
   /** Only figures published on or before this date count (for numerator and denominator). */
   asOf?: AsOf;
+  /** `true`: return the number with its lineage (status, rounding unit, hedge, sources). */
+  lineage?: boolean;
 } & SeriesOption<D>;
 
 /**
  * A value per `per` inhabitants: `value / population × per`.
  *
  * The denominator is read at the population dataset's reference date of the same year (1 January
- * for the bundled `population`). It is matched by series code, so per-country datasets divide by the
- * same country's population; a missing denominator is a `RangeError`, never `NaN`.
+ * for the bundled `population`). Only a dataset that counts inhabitants (`inhabitants: true`:
+ * `population`, `euPopulation`, or one made with `defineDataset`) divides, and only a series of the
+ * same territory: the default Dutch population divides only series that count the Netherlands; a
+ * member state is divided by its own population in `euPopulation`; an EU or world aggregate without a
+ * population of its own is refused, with a message that says which population to pass. A missing
+ * denominator is a `RangeError`, never `NaN`. Percentages and rates are refused.
+ *
+ * With `lineage: true` the result is a {@link Measured}: the rate with the weaker status, the coarser
+ * rounding unit, the hedge and the sources of numerator and denominator.
  *
  * Importing this function also bundles the small `population` dataset (the default denominator).
  *
- * @param dataset - a dataset, such as `immigration`
- * @param query - `year`, `series`, `per` (default 1000), `population`, `populationSeries` and `asOf`
- * @returns the value per `per` inhabitants
- * @throws {TypeError} when an argument has the wrong type
- * @throws {RangeError} when a series or year is unknown, the numerator or denominator has no figure,
- *   `per` is not positive, or the denominator is 0
+ * @param dataset - a dataset of counts, such as `immigration`
+ * @param query - `year`, `series`, `per` (default 1000), `population`, `populationSeries`, `asOf` and `lineage`
+ * @returns the value per `per` inhabitants (with `lineage: true`, a {@link Measured})
+ * @throws {TypeError} when an option is unknown, an argument has the wrong type, the dataset is not a
+ *   count, or the population does not count inhabitants
+ * @throws {RangeError} when a series or year is unknown, the territories of numerator and denominator
+ *   differ, either has no figure, `per` is not positive, or the denominator is 0
  *
  * @example
  * ```ts
@@ -51,17 +63,23 @@ export type PerCapitaQuery<D extends AnyDataset> = {
  *
  * @category Measures
  */
-export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number {
+export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D> & { lineage: true }): Measured;
+export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D> & { lineage?: false }): number;
+export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured;
+export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured {
   assertDataset("perCapita", dataset);
-  assertQuery("perCapita", query, "{ year: 2023 }");
-  const series = resolveSeries("perCapita", dataset, query.series);
-  const year = assertYear("perCapita", dataset, query.year);
-  const per = query.per === undefined ? 1000 : assertPositive("perCapita", query.per, "per");
-  const pop = populationFor("perCapita", dataset, query.population, query.populationSeries);
-  const popSeries = resolveSeries("perCapita", pop, denominatorSeries(pop, series, query.populationSeries));
+  const q = readOptions("perCapita", query, ["year", "series", "per", "population", "populationSeries", "asOf", "lineage"], "{ year: 2023 }");
+  assertCount("perCapita", dataset, "it cannot be divided by a population");
+  const series = resolveSeries("perCapita", dataset, q.series);
+  const year = assertYear("perCapita", dataset, q.year);
+  const per = q.per === undefined ? 1000 : assertPositive("perCapita", q.per, "per");
+  const lineage = q.lineage === undefined ? false : assertBoolean("perCapita", q.lineage, "lineage");
+  const pop = populationFor("perCapita", q.population);
+  const popSeries = denominatorSeries("perCapita", dataset, series, pop, q.populationSeries);
   assertYear("perCapita", pop, year);
-  const numerator = cell("perCapita", dataset, series, year, query.asOf).value;
-  const denominator = cell("perCapita", pop, popSeries, year, query.asOf).value;
-  if (denominator === 0) throw new RangeError(`perCapita: the population (${pop.id} "${popSeries}" ${year}) is 0`);
-  return (numerator / denominator) * per;
+  const numerator = cell("perCapita", dataset, series, year, q.asOf);
+  const denominator = cell("perCapita", pop, popSeries, year, q.asOf);
+  if (denominator.value === 0) throw new RangeError(`perCapita: the population (${pop.id} "${popSeries}" ${year}) is 0`);
+  const result = (numerator.value / denominator.value) * per;
+  return lineage ? lineageOf(result, [numerator, denominator], false) : result;
 }

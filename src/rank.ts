@@ -1,9 +1,11 @@
 import { parseAsOf } from "./_lib/asOf.ts";
-import { assertDataset, assertPositive, assertQuery, assertYear, listKeys } from "./_lib/checks.ts";
+import { assertBoolean, assertCount, assertDataset, assertOneOf, assertPositive, assertYear, listKeys, resolveSeries } from "./_lib/checks.ts";
+import { lineageOf } from "./_lib/lineage.ts";
+import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { candidates } from "./_lib/select.ts";
 import { best } from "./_lib/vintage.ts";
-import type { AnyDataset, AsOf, Dataset, SeriesOf, Status } from "./types.ts";
+import type { AnyDataset, AsOf, Dataset, Qualifier, SeriesOf, Status } from "./types.ts";
 
 /**
  * Options of {@link rank}.
@@ -21,10 +23,15 @@ export interface RankQuery<D extends AnyDataset> {
   /** `"desc"` (default: largest first) or `"asc"`. */
   order?: "desc" | "asc";
   /**
-   * The series to rank. Default: every series except aggregates (`total`, `EU27`, `EU28` and the
-   * totals of declared sums), i.e. the member states of a per-country dataset.
+   * The series to compare. Default: the dataset's declared comparison set (`dataset.comparison`, e.g.
+   * the 27 EU member states); a dataset that declares none needs this list.
    */
   series?: readonly SeriesOf<D>[];
+  /**
+   * `true`: rank the members that have figures and list the others in the result's `missing`. Default
+   * `false`: a member without a figure (or without a population) is a `RangeError` that lists them.
+   */
+  partial?: boolean;
   /** Only figures published on or before this date count. */
   asOf?: AsOf;
 }
@@ -35,76 +42,126 @@ export interface RankQuery<D extends AnyDataset> {
  * @category Measures
  */
 export interface RankEntry<S extends string = string> {
-  /** 1 for the first; equal values share a rank (1, 2, 2, 4). */
+  /** 1 for the first; equal values share a rank, and the next rank skips (1, 2, 2, 4). */
   readonly rank: number;
   readonly series: S;
   /** The value in the dataset's unit. */
   readonly value: number;
   /** The value per `per` inhabitants, when ranked by it. */
   readonly perCapita?: number;
+  /** The weakest status of the figures behind the entry (value, and population when per capita). */
   readonly status: Status;
+  /** The coarsest rounding unit of those figures. */
   readonly precision: number;
+  /** Their hedge: `null` when none had one. */
+  readonly qualifier: Qualifier | null;
+  /** Their source ids. */
+  readonly sources: readonly string[];
 }
+
+/**
+ * The result of {@link rank}: the entries, first place first, and what the comparison covered.
+ *
+ * @category Measures
+ */
+export type RankResult<S extends string = string> = RankEntry<S>[] & {
+  /** The members compared: the declared comparison set, or the `series` given. */
+  readonly members: readonly S[];
+  /** Members without a figure (or population) for the year: empty unless `partial: true`. */
+  readonly missing: readonly S[];
+  /** Whether every member has an entry. */
+  readonly complete: boolean;
+};
 
 /**
  * The series of a dataset in one year, ordered by value or by value per inhabitant, so that "the
  * Netherlands ranks n-th per capita" is one call.
  *
- * Series without a figure for the year (or, per capita, without a population, or with a population
- * of 0) are left out, not ranked last: compare the result's length with the series you expected.
+ * A ranking is complete or explicit: the members compared are the dataset's declared comparison set
+ * (`dataset.comparison`: the 27 EU member states for the per-country European datasets) or the
+ * `series` you pass. When a member has no figure for the year (or, per capita, no population), the
+ * call is refused with a `RangeError` that lists them — unless you pass `partial: true`, and then the
+ * result's `missing` lists them and `complete` is `false`. Equal values share a rank (1, 2, 2, 4).
  *
  * @param dataset - a dataset with comparable series, such as `euFirstTimeAsylumApplicants`
- * @param query - `year`, `by`, `population`, `per`, `order`, `series` and `asOf`
- * @returns the entries, first place first
- * @throws {TypeError} when an argument has the wrong type, or per-capita ranking of countries lacks a per-country population
- * @throws {RangeError} when the year or a series is unknown
+ * @param query - `year`, `by`, `population`, `per`, `order`, `series`, `partial` and `asOf`
+ * @returns the entries, first place first, with `members`, `missing` and `complete`
+ * @throws {TypeError} when an option is unknown, an argument has the wrong type, the dataset is not a
+ *   count, or per-capita ranking lacks a population that counts inhabitants
+ * @throws {RangeError} when the year or a series is unknown, a series is listed twice, the dataset
+ *   declares no comparison set and no `series` is given, or a member has no figure (without `partial`)
  *
  * @example
  * ```ts
- * import { euFirstTimeAsylumApplicants, euPopulation, rank } from "staat-van-migratie";
+ * import { asylumApplicationsByNationality, rank } from "staat-van-migratie";
  *
- * rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation })
- *   .map((e) => e.series);
- * //=> member states with figures, most applicants per 1,000 inhabitants first
+ * const r = rank(asylumApplicationsByNationality, { year: 2023, series: ["SY", "TR", "ER"] });
+ * r.map((e) => e.series); //=> ["SY", "TR", "ER"]
+ * r.complete; //=> true
  * ```
  *
  * @category Measures
  */
-export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankEntry<SeriesOf<D>>[] {
+export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankResult<SeriesOf<D>> {
   assertDataset("rank", dataset);
-  assertQuery("rank", query, '{ year: 2024, by: "perCapita", population: euPopulation }');
-  const year = assertYear("rank", dataset, query.year);
-  const by = query.by ?? "value";
-  if (by !== "value" && by !== "perCapita") throw new RangeError(`rank: by must be "value" or "perCapita", got "${String(by)}"`);
-  const order = query.order ?? "desc";
-  if (order !== "desc" && order !== "asc") throw new RangeError(`rank: order must be "desc" or "asc", got "${String(order)}"`);
-  const keys = Object.keys(dataset.series);
-  let series: string[];
-  if (query.series === undefined) {
-    const totals = new Set<string>(["total", "EU27", "EU28", ...dataset.sums.map((s) => s.total)]);
-    series = keys.filter((k) => !totals.has(k));
+  const q = readOptions("rank", query, ["year", "by", "population", "per", "order", "series", "partial", "asOf"], '{ year: 2024, by: "perCapita", population: euPopulation }');
+  const year = assertYear("rank", dataset, q.year);
+  const by = q.by === undefined ? "value" : assertOneOf("rank", q.by, ["value", "perCapita"], "by");
+  const order = q.order === undefined ? "desc" : assertOneOf("rank", q.order, ["desc", "asc"], "order");
+  const partial = q.partial === undefined ? false : assertBoolean("rank", q.partial, "partial");
+  let members: string[];
+  if (q.series === undefined) {
+    if (dataset.comparison === null) {
+      throw new RangeError(`rank: ${dataset.id} declares no comparison set, so pass the series to compare as \`series\`; valid series: ${listKeys(Object.keys(dataset.series))}`);
+    }
+    members = EU27_MEMBERS.slice();
   } else {
-    series = [...query.series];
-    for (const s of series) if (!keys.includes(s)) throw new RangeError(`rank: unknown series "${s}" for ${dataset.id}; valid series: ${listKeys(keys)}`);
+    if (!Array.isArray(q.series)) throw new TypeError(`rank: series must be a list of series keys, got ${q.series === null ? "null" : typeof q.series}`);
+    if (q.series.length === 0) throw new RangeError(`rank: series is an empty list; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
+    members = [];
+    for (const s of q.series as unknown[]) {
+      const key = resolveSeries("rank", dataset, s, "series entry");
+      if (members.includes(key)) throw new RangeError(`rank: series lists "${key}" twice; each member is compared once`);
+      members.push(key);
+    }
   }
-  const asOf = query.asOf === undefined ? undefined : parseAsOf("rank", query.asOf);
-  const per = by === "perCapita" ? (query.per === undefined ? 1000 : assertPositive("rank", query.per, "per")) : 1;
-  const pop = by === "perCapita" ? populationFor("rank", dataset, query.population, undefined) : undefined;
+  for (const m of members) {
+    if (!Object.hasOwn(dataset.series, m)) throw new RangeError(`rank: ${dataset.id} has no series "${m}" of its comparison set`);
+  }
+  if (by === "value" || by === "perCapita") assertCount("rank", dataset, "ranking it by value or per inhabitant compares percentages as if they were counts");
+  const asOf = q.asOf === undefined ? undefined : parseAsOf("rank", q.asOf);
+  const per = by === "perCapita" ? (q.per === undefined ? 1000 : assertPositive("rank", q.per, "per")) : 1;
+  if (by === "value" && q.per !== undefined) throw new TypeError('rank: per applies only with by: "perCapita"');
+  if (by === "value" && q.population !== undefined) throw new TypeError('rank: population applies only with by: "perCapita"');
+  const pop = by === "perCapita" ? populationFor("rank", q.population) : undefined;
   const entries: Omit<RankEntry<SeriesOf<D>>, "rank">[] = [];
-  for (const s of series) {
-    // A series without a figure (or without a population) is left out, not ranked.
+  const missing: string[] = [];
+  for (const s of members) {
     const o = best(dataset, candidates(dataset, s, year), asOf);
-    if (o === undefined) continue;
-    const base = { series: s as SeriesOf<D>, value: o.value, status: o.status, precision: o.precision };
-    if (pop === undefined) {
-      entries.push(base);
+    if (o === undefined) {
+      missing.push(s);
       continue;
     }
-    const popSeries = denominatorSeries(pop, s, undefined);
-    if (!Object.hasOwn(pop.series, popSeries)) continue;
+    if (pop === undefined) {
+      const l = lineageOf(o.value, [o], true);
+      entries.push({ series: s as SeriesOf<D>, value: o.value, status: l.status, precision: l.precision, qualifier: l.qualifier, sources: l.sources });
+      continue;
+    }
+    const popSeries = denominatorSeries("rank", dataset, s, pop, undefined);
     const d = best(pop, candidates(pop, popSeries, year), asOf);
-    if (d === undefined || d.value === 0) continue;
-    entries.push({ ...base, perCapita: (o.value / d.value) * per });
+    if (d === undefined || d.value === 0) {
+      missing.push(s);
+      continue;
+    }
+    const perCapita = (o.value / d.value) * per;
+    const l = lineageOf(perCapita, [o, d], false);
+    entries.push({ series: s as SeriesOf<D>, value: o.value, perCapita, status: l.status, precision: l.precision, qualifier: l.qualifier, sources: l.sources });
+  }
+  if (missing.length > 0 && !partial) {
+    const what = pop === undefined ? "a figure" : `a figure and a population (${pop.id})`;
+    throw new RangeError(
+      `rank: ${missing.length} of ${members.length} members of the comparison have no ${what} for ${year}${asOf === undefined ? "" : ` published by ${asOf}`}: ${missing.join(", ")}; a ranking without them would mislead — pass partial: true to rank the others and get them listed in missing`,
+    );
   }
   const key = (e: Omit<RankEntry, "rank">): number => (by === "value" ? e.value : e.perCapita!);
   entries.sort((a, b) => (order === "desc" ? key(b) - key(a) : key(a) - key(b)));
@@ -113,5 +170,12 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     const prev = ranked[i - 1];
     ranked.push({ rank: prev !== undefined && key(prev) === key(e) ? prev.rank : i + 1, ...e });
   });
-  return ranked;
+  return Object.assign(ranked, {
+    members: Object.freeze(members) as readonly SeriesOf<D>[],
+    missing: Object.freeze(missing) as readonly SeriesOf<D>[],
+    complete: missing.length === 0,
+  });
 }
+
+/** The 27 member states of the EU since 1 February 2020 (Eurostat's EU27_2020), as series keys. */
+const EU27_MEMBERS: readonly string[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");

@@ -1,5 +1,6 @@
 import { parseAsOf } from "./_lib/asOf.ts";
-import { assertDataset, assertQuery } from "./_lib/checks.ts";
+import { assertDataset } from "./_lib/checks.ts";
+import { readOptions } from "./_lib/options.ts";
 import { candidates } from "./_lib/select.ts";
 import { best } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, SeriesOf, Status } from "./types.ts";
@@ -67,10 +68,10 @@ export interface Revision<S extends string = string> {
  */
 export function revisions<D extends AnyDataset>(dataset: D, query: RevisionsQuery): Revision<SeriesOf<D>>[] {
   assertDataset("revisions", dataset);
-  assertQuery("revisions", query, '{ from: "svm2024" }');
-  if (query.from === undefined) throw new TypeError('revisions: pass the earlier vintage as `from`, e.g. "svm2024" or "2024-06-14"');
-  const from = parseAsOf("revisions", query.from);
-  const to = query.to === undefined ? undefined : parseAsOf("revisions", query.to);
+  const q = readOptions("revisions", query, ["from", "to"], '{ from: "svm2024" }');
+  if (q.from === undefined) throw new TypeError('revisions: pass the earlier vintage as `from`, e.g. "svm2024" or "2024-06-14"');
+  const from = parseAsOf("revisions", q.from, "from");
+  const to = q.to === undefined ? undefined : parseAsOf("revisions", q.to, "to");
   if (to !== undefined && from > to) throw new RangeError(`revisions: from (${from}) is after to (${to})`);
   const out: Revision<SeriesOf<D>>[] = [];
   for (const series of Object.keys(dataset.series)) {

@@ -1,6 +1,8 @@
-import { assertDataset, assertQuery, assertYear, listKeys, resolveSeries } from "./_lib/checks.ts";
+import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolveSeries, territoryOf } from "./_lib/checks.ts";
+import { lineageOf } from "./_lib/lineage.ts";
+import { readOptions } from "./_lib/options.ts";
 import { cell } from "./_lib/select.ts";
-import type { AnyDataset, AsOf, SeriesOf } from "./types.ts";
+import type { AnyDataset, AsOf, Measured, SeriesOf } from "./types.ts";
 
 /**
  * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.
@@ -26,20 +28,30 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
   of?: SeriesOf<D> | ShareOf<E>;
   /** Only figures published on or before this date count (for both part and whole). */
   asOf?: AsOf;
+  /** `true`: return the fraction with its lineage (status, rounding unit, hedge, sources). */
+  lineage?: boolean;
 }
 
 /**
  * The share of a part in a whole in one year, as a fraction (0.1 is 10%).
  *
  * The whole is another series of the same dataset (`of: "total"` by default) or a series of another
- * dataset (`of: { dataset: immigration }`). Mind the definitions when you mix datasets: a share is
- * only meaningful when the part is counted the same way as the whole.
+ * dataset (`of: { dataset: immigration }`). The part must be able to be a part of the whole: both are
+ * counts (not percentages) of the same unit and the same kind (two flows or two stocks), the part's
+ * territory lies within the whole's (the Netherlands within the EU27), and the result is at most 1.
+ * Otherwise the call is refused. For a rate per inhabitant use `perCapita`. Mind the definitions when
+ * you mix datasets: a share is only meaningful when the part is counted the same way as the whole.
+ *
+ * With `lineage: true` the result is a {@link Measured} with the weaker status, the coarser rounding
+ * unit, the hedge and the sources of part and whole.
  *
  * @param dataset - the dataset of the part
- * @param query - `year`, `series` (the part), `of` (the whole) and `asOf`
- * @returns part / whole, a fraction
- * @throws {TypeError} when an argument has the wrong type
- * @throws {RangeError} when a series or year is unknown, a cell has no figure, or the whole is 0
+ * @param query - `year`, `series` (the part), `of` (the whole), `asOf` and `lineage`
+ * @returns part / whole, a fraction from 0 to 1 (with `lineage: true`, a {@link Measured})
+ * @throws {TypeError} when an option is unknown, an argument has the wrong type, either is not a
+ *   count, or part and whole differ in unit or kind (flow, stock)
+ * @throws {RangeError} when a series or year is unknown, a cell has no figure, the part's territory is
+ *   not within the whole's, the whole is 0, or the part is larger than the whole
  *
  * @example
  * ```ts
@@ -52,25 +64,67 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
  *
  * @category Measures
  */
-export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number {
+export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E> & { lineage: true }): Measured;
+export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E> & { lineage?: false }): number;
+export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured;
+export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured {
   assertDataset("share", dataset);
-  assertQuery("share", query, '{ year: 2023, series: "asylum" }');
-  if (query.series === undefined) {
+  const q = readOptions("share", query, ["year", "series", "of", "asOf", "lineage"], '{ year: 2023, series: "asylum" }');
+  if (q.series === undefined) {
     throw new TypeError(`share: pass the part as \`series\`; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
   }
-  const part = resolveSeries("share", dataset, query.series);
-  const year = assertYear("share", dataset, query.year);
+  const part = resolveSeries("share", dataset, q.series);
+  const year = assertYear("share", dataset, q.year);
+  const lineage = q.lineage === undefined ? false : assertBoolean("share", q.lineage, "lineage");
   let wholeDataset: AnyDataset = dataset;
-  let wholeSeries: unknown = query.of;
-  if (typeof query.of === "object" && query.of !== null) {
-    assertDataset("share", query.of.dataset, "of.dataset");
-    wholeDataset = query.of.dataset;
-    wholeSeries = query.of.series;
+  let wholeSeries: unknown = q.of;
+  if (typeof q.of === "object" && q.of !== null) {
+    const of = readOptions("share", q.of, ["dataset", "series"], "{ dataset: immigration }");
+    assertDataset("share", of.dataset, "of.dataset");
+    wholeDataset = of.dataset;
+    wholeSeries = of.series;
+  } else if (q.of !== undefined && typeof q.of !== "string") {
+    throw new TypeError(`share: of must be a series key of ${dataset.id} or { dataset, series }, got ${q.of === null ? "null" : typeof q.of}`);
   }
-  const whole = resolveSeries("share", wholeDataset, wholeSeries);
+  const whole = resolveSeries("share", wholeDataset, wholeSeries, wholeDataset === dataset ? "of" : "of.series");
   assertYear("share", wholeDataset, year);
-  const numerator = cell("share", dataset, part, year, query.asOf).value;
-  const denominator = cell("share", wholeDataset, whole, year, query.asOf).value;
-  if (denominator === 0) throw new RangeError(`share: the whole (${wholeDataset.id} "${whole}" ${year}) is 0, so a share is undefined`);
-  return numerator / denominator;
+  assertCount("share", dataset, "a share of it has no meaning (a share is a part of a count)");
+  assertCount("share", wholeDataset, "a share of it has no meaning (a share is a part of a count)");
+  const partName = `${dataset.id} "${part}"`;
+  const wholeName = `${wholeDataset.id} "${whole}"`;
+  if (dataset.unit !== wholeDataset.unit) {
+    throw new TypeError(`share: ${partName} counts ${dataset.unit} and ${wholeName} counts ${wholeDataset.unit}, so one cannot be a part of the other`);
+  }
+  if (dataset.measure !== wholeDataset.measure) {
+    throw new TypeError(
+      `share: ${partName} is a ${dataset.measure} and ${wholeName} a ${wholeDataset.measure}; a ${dataset.measure} cannot be a part of a ${wholeDataset.measure} (for a rate per inhabitant use perCapita)`,
+    );
+  }
+  const partTerritory = territoryOf(dataset, part);
+  const wholeTerritory = territoryOf(wholeDataset, whole);
+  if (!within(partTerritory, wholeTerritory)) {
+    throw new RangeError(`share: ${partName} counts ${partTerritory}, which is not part of ${wholeTerritory} (${wholeName})`);
+  }
+  const numerator = cell("share", dataset, part, year, q.asOf);
+  const denominator = cell("share", wholeDataset, whole, year, q.asOf);
+  if (denominator.value <= 0) throw new RangeError(`share: the whole (${wholeName} ${year}) is ${denominator.value}, so a share is undefined`);
+  if (numerator.value < 0) throw new RangeError(`share: the part (${partName} ${year}) is negative (${numerator.value}), so it is not a part of a whole`);
+  const result = numerator.value / denominator.value;
+  if (result > 1) {
+    throw new RangeError(`share: the part (${partName} ${year}: ${numerator.value}) is larger than the whole (${wholeName} ${year}: ${denominator.value}), so it cannot be a part of it`);
+  }
+  return lineage ? lineageOf(result, [numerator, denominator], false) : result;
+}
+
+/** EU aggregates and their members (series keys). */
+const EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
+const MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  EU27: [...EU27],
+  EU28: [...EU27, "GB", "EU27"],
+  "EU+": [...EU27, "GB", "NO", "CH", "EU27"],
+};
+
+/** Whether territory `part` lies within `whole`. */
+function within(part: string, whole: string): boolean {
+  return part === whole || whole === "world" || (Object.hasOwn(MEMBERS, whole) && MEMBERS[whole]!.includes(part));
 }

@@ -1,5 +1,6 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { localeOf } from "./_lib/locale.ts";
+import { readOptionalOptions } from "./_lib/options.ts";
 import { change } from "./change.ts";
 import {
   asylumApplications,
@@ -22,7 +23,7 @@ import { formatPercent } from "./format/formatPercent.ts";
 import { observation } from "./observation.ts";
 import { rank } from "./rank.ts";
 import { timeseries } from "./timeseries.ts";
-import type { AnyDataset, ChangeResult, Language, ResolvedObservation, Status, Unit } from "./types.ts";
+import type { AnyDataset, ChangeResult, Language, Qualifier, ResolvedObservation, Status, Unit } from "./types.ts";
 import { weakerStatus } from "./_lib/vintage.ts";
 
 /**
@@ -64,6 +65,8 @@ export interface SummaryItem {
   readonly status: Status;
   /** The rounding unit as published (of a share: the coarser of the two counts; of a rank: 1). */
   readonly precision: number;
+  /** The published hedge (`about`, `atLeast`, `atMost`; of a share or rank: `about` when an input had one), or `null`. */
+  readonly qualifier: Qualifier | null;
   /** Where the figure comes from (of a share: the part's source). */
   readonly source: SummarySource;
   /** The change on the previous year, where both years have figures (`relative` is a fraction). */
@@ -237,6 +240,7 @@ function cellItem(ctx: Ctx, id: string, d: AnyDataset, series: string, withChang
     unit: d.unit,
     status: o.status,
     precision: o.precision,
+    qualifier: o.qualifier ?? null,
     source: sourceOf(o),
     ...(c === undefined ? {} : { change: { ...c, year: year - 1 } }),
     text: `${text}.`,
@@ -253,6 +257,7 @@ function shareItem(ctx: Ctx, id: string, label: string, part: [AnyDataset, strin
   if (!Number.isFinite(value)) return undefined;
   const status = weakerStatus(p.status, w.status);
   const precision = Math.max(p.precision, w.precision);
+  const qualifier: Qualifier | null = p.qualifier === undefined && w.qualifier === undefined ? null : "about";
   // One decimal only where rounding of the inputs cannot move it (half a rounding unit of each).
   const uncertainty = (precision / 2 / w.value) * (1 + value);
   const digits = uncertainty < 0.0005 && value < 0.1 ? 1 : 0;
@@ -264,8 +269,9 @@ function shareItem(ctx: Ctx, id: string, label: string, part: [AnyDataset, strin
     unit: "share",
     status,
     precision,
+    qualifier,
     source: sourceOf(p),
-    text: `${label}: ${formatPercent(value, { lang, digits })} in ${year}${L.status[status]}.`,
+    text: `${label}: ${qualifier === null ? "" : L.qualifier[qualifier]}${formatPercent(value, { lang, digits })} in ${year}${L.status[status]}.`,
   };
 }
 
@@ -303,12 +309,12 @@ function euItems(ctx: Ctx): SummaryItem[] {
     const members = EU27.filter((c) => Object.hasOwn(d.series, c) || (c === "GR" && Object.hasOwn(d.series, "EL")));
     const series = members.map((c) => (Object.hasOwn(d.series, c) ? c : "EL"));
     if (members.length === 27) {
-      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, ...(asOf === undefined ? {} : { asOf }) });
+      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, partial: true, ...(asOf === undefined ? {} : { asOf }) });
       const e = entries.find((x) => x.series === "NL");
-      if (entries.length === 27 && e !== undefined) {
+      if (entries.complete && e !== undefined) {
         const source = tryObservation(d, "NL", year, asOf)!;
         const label = L.nlRank(27);
-        items.push({ id: "nlPerCapitaRank", label, value: e.rank, unit: "rank", status: e.status, precision: 1, source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` });
+        items.push({ id: "nlPerCapitaRank", label, value: e.rank, unit: "rank", status: e.status, precision: 1, qualifier: e.qualifier === null ? null : "about", source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` });
       }
     }
   }
@@ -351,26 +357,24 @@ function euItems(ctx: Ctx): SummaryItem[] {
  * ```
  * @category Report
  */
-export function summary(options: SummaryOptions = {}): Summary {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError("summary: pass an options object such as { year: 2023, lang: \"nl\", asOf: \"svm2024\" }; options: year, lang, asOf");
-  }
-  const locale = localeOf("summary", options.lang);
-  const lang: Language = options.lang ?? "en";
-  const asOf = options.asOf === undefined ? undefined : parseAsOf("summary", options.asOf);
+export function summary(options?: SummaryOptions): Summary {
+  const o = readOptionalOptions("summary", options, ["year", "lang", "asOf"], '{ year: 2023, lang: "nl", asOf: "svm2024" }') as SummaryOptions;
+  const locale = localeOf("summary", o.lang);
+  const lang: Language = o.lang ?? "en";
+  const asOf = o.asOf === undefined ? undefined : parseAsOf("summary", o.asOf);
   const range = immigration.years;
   let year: number;
-  if (options.year === undefined) {
+  if (o.year === undefined) {
     const points = timeseries(immigration, asOf === undefined ? {} : { asOf });
     const last = points.at(-1);
     if (last === undefined) throw new RangeError(`summary: no immigration figure was published by ${asOf}; pass a later asOf (editions: svm2021 … svm2025)`);
     year = last.year;
   } else {
-    if (typeof options.year !== "number") throw new TypeError(`summary: year must be a number from ${range.from} to ${range.to}, got ${typeof options.year}`);
-    if (!Number.isInteger(options.year) || options.year < range.from || options.year > range.to) {
-      throw new RangeError(`summary: year must be a whole year from ${range.from} to ${range.to}, got ${options.year}`);
+    if (typeof o.year !== "number") throw new TypeError(`summary: year must be a number from ${range.from} to ${range.to}, got ${o.year === null ? "null" : typeof o.year}`);
+    if (!Number.isInteger(o.year) || o.year < range.from || o.year > range.to) {
+      throw new RangeError(`summary: year must be a whole year from ${range.from} to ${range.to}, got ${o.year}`);
     }
-    year = options.year;
+    year = o.year;
   }
   const ctx: Ctx = { year, lang, asOf };
   const L = T[lang];

@@ -1,4 +1,5 @@
-import { assertDataset, assertQuery, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
+import { readOptionalOptions } from "./_lib/options.ts";
 import { best, candidates } from "./_lib/select.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, SeriesOption, TimeseriesPoint } from "./types.ts";
@@ -42,19 +43,21 @@ export type TimeseriesQuery<D extends AnyDataset> = {
  */
 export function timeseries<D extends AnyDataset>(
   dataset: D,
-  query: TimeseriesQuery<D> = {} as TimeseriesQuery<D>,
+  query?: TimeseriesQuery<D>,
 ): TimeseriesPoint[] {
   assertDataset("timeseries", dataset);
-  assertQuery("timeseries", query, "{ from: 2010, to: 2024 }");
-  const series = resolveSeries("timeseries", dataset, query.series);
-  const from = query.from === undefined ? dataset.years.from : assertYear("timeseries", dataset, query.from, "from");
-  const to = query.to === undefined ? dataset.years.to : assertYear("timeseries", dataset, query.to, "to");
+  const q = readOptionalOptions("timeseries", query, ["series", "from", "to", "asOf"], "{ from: 2010, to: 2024 }");
+  const series = resolveSeries("timeseries", dataset, q.series);
+  const from = q.from === undefined ? dataset.years.from : assertYear("timeseries", dataset, q.from, "from");
+  const to = q.to === undefined ? dataset.years.to : assertYear("timeseries", dataset, q.to, "to");
   if (from > to) throw new RangeError(`timeseries: from (${from}) is after to (${to})`);
-  const asOf = query.asOf === undefined ? undefined : parseAsOf("timeseries", query.asOf);
+  const asOf = q.asOf === undefined ? undefined : parseAsOf("timeseries", q.asOf);
   const points: TimeseriesPoint[] = [];
   for (let year = from; year <= to; year++) {
     const o = best(dataset, candidates(dataset, series, year), asOf);
-    if (o !== undefined) points.push({ year, value: o.value, status: o.status, precision: o.precision });
+    if (o !== undefined) {
+      points.push({ year, value: o.value, status: o.status, precision: o.precision, qualifier: o.qualifier ?? null, source: o.source });
+    }
   }
   return points;
 }

@@ -27,8 +27,8 @@ import type { AnyDataset } from "./types.ts";
  * ```
  * @category Export
  */
-export function toCSV<D extends AnyDataset>(dataset: D, options: RowsQuery<D> = {}): string {
-  const rows = buildRows("toCSV", dataset, options);
+export function toCSV<D extends AnyDataset>(dataset: D, options?: RowsQuery<D>): string {
+  const { rows } = buildRows("toCSV", dataset, options);
   const lines = [csvFormatRow([...ROW_COLUMNS])];
   for (const r of rows) lines.push(csvFormatRow(ROW_COLUMNS.map((c) => (r[c] === null ? "" : String(r[c])))));
   return `${lines.join("\r\n")}\r\n`;

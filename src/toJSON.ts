@@ -48,9 +48,9 @@ export interface DatasetJSON {
  * ```
  * @category Export
  */
-export function toJSON<D extends AnyDataset>(dataset: D, options: ToJSONOptions<D> = {}): string {
-  const rows = buildRows("toJSON", dataset, options);
-  const space = options.space ?? 0;
+export function toJSON<D extends AnyDataset>(dataset: D, options?: ToJSONOptions<D>): string {
+  const { rows, options: q } = buildRows("toJSON", dataset, options, ["space"]);
+  const space = q.space ?? 0;
   if (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10) {
     throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${String(space)}`);
   }

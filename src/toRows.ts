@@ -32,6 +32,6 @@ export type { Row, RowsQuery } from "./_lib/rows.ts";
  * ```
  * @category Export
  */
-export function toRows<D extends AnyDataset>(dataset: D, options: RowsQuery<D> = {}): Row[] {
-  return buildRows("toRows", dataset, options);
+export function toRows<D extends AnyDataset>(dataset: D, options?: RowsQuery<D>): Row[] {
+  return buildRows("toRows", dataset, options).rows;
 }

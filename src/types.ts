@@ -108,10 +108,19 @@ export type Topic =
   | "europe"
   | "world";
 
+/**
+ * Where a series counts: an ISO 3166-1 alpha-2 code (`"NL"`, `"DE"`; Greece is `"GR"`), an EU
+ * aggregate (`"EU27"` in its 2020 composition, `"EU28"`, `"EU+"` = EU27 + Norway and Switzerland,
+ * before 2020 also the United Kingdom), or `"world"`.
+ */
+export type Territory = string;
+
 /** A series: its labels and definition. */
 export interface SeriesMeta {
   readonly label: Text;
   readonly definition: Text;
+  /** Where this series counts, when it differs from the dataset's `territory`. */
+  readonly territory?: Territory | undefined;
 }
 
 /** Parts that add up to a total, checked by the data build within the published precision. */
@@ -157,6 +166,24 @@ export interface DatasetMetadata {
   readonly seriesKeys: "named" | "iso3166";
   /** Whether values may be negative (a balance such as net migration). */
   readonly signed: boolean;
+  /**
+   * Where the series count: one {@link Territory} for all series (a series may override it), or
+   * `"seriesKey"` when each series key is the territory (a per-country dataset such as
+   * `euPopulation`). Keys of a per-nationality dataset are nationalities, not territories.
+   */
+  readonly territory: Territory | "seriesKey";
+  /**
+   * Whether the dataset counts the inhabitants of its territories (a population register), so that
+   * it can be the denominator of a per-capita measure. Other stocks (displaced people, students,
+   * people in reception) are not populations.
+   */
+  readonly inhabitants: boolean;
+  /**
+   * The set that `rank` compares by default: `"EU27"` (the 27 member states of the EU since 1 February
+   * 2020, Eurostat's EU27_2020, for every year), or `null` when the dataset declares none (then `rank`
+   * needs an explicit `series` list).
+   */
+  readonly comparison: "EU27" | null;
   readonly sums: SumRule[];
   readonly breaks: Break[];
   readonly gaps: Gap[];
@@ -236,6 +263,30 @@ export interface TimeseriesPoint {
   readonly value: number;
   readonly status: Status;
   readonly precision: number;
+  /** The published hedge (`about`, `atLeast`, `atMost`), or `null`. */
+  readonly qualifier: Qualifier | null;
+  /** The source id of the figure. */
+  readonly source: string;
+}
+
+/**
+ * A measure with its lineage: the number, and what it rests on. Returned by `total`, `mean`,
+ * `share` and `perCapita` when called with `lineage: true`; `change` and `rank` always carry these fields.
+ */
+export interface Measured {
+  /** The plain number the same call without `lineage` returns. */
+  readonly value: number;
+  /** The weakest status of the inputs (estimated < provisional < break < final). */
+  readonly status: Status;
+  /** The coarsest rounding unit of the inputs, in their unit (1 when all were exact). */
+  readonly precision: number;
+  /**
+   * The hedge of the inputs: `null` when none had one; the common one when a sum or mean adds up
+   * inputs that all lean the same way (`atLeast`, `atMost`) or are `about`; otherwise `"about"`.
+   */
+  readonly qualifier: Qualifier | null;
+  /** The source ids of the inputs, in input order, without repeats. */
+  readonly sources: readonly string[];
 }
 
 /** The result of {@link change}. */
@@ -256,4 +307,6 @@ export interface ChangeResult {
   readonly crossesBreak: boolean;
   /** The source ids of the two inputs, base year first. */
   readonly sources: readonly string[];
+  /** The hedge of the inputs (`null` when neither had one, else `"about"`, or the common hedge). */
+  readonly qualifier: Qualifier | null;
 }

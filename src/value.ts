@@ -1,5 +1,6 @@
-import { assertDataset, assertQuery, resolveSeries } from "./_lib/checks.ts";
-import { cellFor } from "./_lib/select.ts";
+import { assertDataset, resolveSeries } from "./_lib/checks.ts";
+import { readOptions } from "./_lib/options.ts";
+import { CELL_OPTIONS, cellFor } from "./_lib/select.ts";
 import type { AnyDataset, AsOf, SeriesOption } from "./types.ts";
 
 /**
@@ -51,7 +52,7 @@ export type ValueQuery<D extends AnyDataset> = CellQuery & {
  */
 export function value<D extends AnyDataset>(dataset: D, query: ValueQuery<D>): number {
   assertDataset("value", dataset);
-  assertQuery("value", query, "{ year: 2023 }");
-  const series = resolveSeries("value", dataset, query.series);
-  return cellFor("value", dataset, series, query).value;
+  const q = readOptions("value", query, CELL_OPTIONS, "{ year: 2023 }");
+  const series = resolveSeries("value", dataset, q.series);
+  return cellFor("value", dataset, series, q).value;
 }

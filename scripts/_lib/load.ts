@@ -166,6 +166,7 @@ function loadDataset(dir: string, root: string, sources: Map<string, Source>, er
   for (const s of meta.sums) [s.total, ...s.parts].forEach((k) => checkSeries(k, "sums"));
   for (const b of meta.breaks) checkSeries(b.series, "breaks");
   for (const g of meta.gaps) checkSeries(g.series, "gaps");
+  checkTerritory(meta, fail);
 
   const observations: LoadedObservation[] = [];
   const seen = new Map<string, number>();
@@ -364,4 +365,18 @@ export function loadData(root: string): Loaded {
 /** Formats a problem as `file:line: message`. */
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.line === undefined ? "" : `:${p.line}`}: ${p.message}`;
+}
+
+/** The 27 member states of the EU since 1 February 2020 (Eurostat's EU27_2020), as series keys. */
+export const EU27_MEMBERS: readonly string[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
+
+/** Cross-checks of territory, inhabitants and the comparison set. */
+function checkTerritory(meta: { territory: string; seriesKeys: string; inhabitants: boolean; measure: string; comparison: string | null; series: object }, fail: (message: string) => void): void {
+  if (meta.territory === "seriesKey" && meta.seriesKeys !== "iso3166") fail("territory: seriesKey needs seriesKeys: iso3166 (each key a territory)");
+  if (meta.inhabitants && meta.measure !== "stock") fail("inhabitants: true needs a stock (a population at a reference date)");
+  if (meta.comparison === "EU27") {
+    if (meta.territory !== "seriesKey") fail("comparison: EU27 needs territory: seriesKey");
+    const missing = EU27_MEMBERS.filter((c) => !Object.hasOwn(meta.series, c));
+    if (missing.length > 0) fail(`comparison: EU27 needs a series for every member state; missing: ${missing.join(", ")}`);
+  }
 }

@@ -31,6 +31,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   const usedSources = [...new Set(d.observations.map((o) => o.source))].sort();
   const lines: string[] = [];
   lines.push(BANNER);
+  lines.push(`import { sealDataset } from "../_lib/dataset.ts";`);
   lines.push(`import type { Dataset } from "../types.ts";\n`);
   lines.push(`/** The series keys of {@link ${m.id}}. */`);
   lines.push(`export type ${type} = ${keys.map((k) => json(k)).join(" | ")};\n`);
@@ -39,9 +40,11 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   lines.push(" *");
   lines.push(` * Unit: ${m.unit}; ${m.measure}${m.referenceDate === null ? "" : ` at ${m.referenceDate} (MM-DD)`}; ${m.years.from}–${m.years.to}; publisher of record: ${m.publisherOfRecord}.`);
   lines.push(` * Series: ${keys.map((k) => `\`${k}\``).join(", ")}. ${d.observations.length} observations from ${usedSources.length} sources.`);
+  lines.push(" *");
+  lines.push(" * Deeply frozen: no caller can change a figure that a later query reads.");
   lines.push(" */");
-  lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = {`);
-  const metaKeys = ["id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years", "series", "seriesKeys", "signed", "sums", "breaks", "gaps", "notes"] as const;
+  lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = /* @__PURE__ */ sealDataset({`);
+  const metaKeys = ["id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years", "series", "seriesKeys", "signed", "territory", "inhabitants", "comparison", "sums", "breaks", "gaps", "notes"] as const;
   for (const k of metaKeys) lines.push(`  ${k}: ${json(m[k])},`);
   lines.push("  sources: {");
   for (const id of usedSources) lines.push(`    ${json(id)}: ${json(sourceObject(sources.get(id)!))},`);
@@ -56,7 +59,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
     lines.push(`    ${json(ordered)},`);
   }
   lines.push("  ],");
-  lines.push("};");
+  lines.push("});");
   return `${lines.join("\n")}\n`;
 }
 
@@ -72,19 +75,28 @@ function renderIndex(loaded: Loaded): string {
 }
 
 function renderEditions(loaded: Loaded): string {
-  const lines = [BANNER, 'import type { Edition, Source } from "./types.ts";', ""];
+  const lines = [BANNER, 'import { deepFreeze } from "./_lib/dataset.ts";', 'import type { Edition, Source } from "./types.ts";', ""];
   lines.push("/**");
   lines.push(" * The editions of the Staat van Migratie report, oldest first. Pass an edition id as `asOf` to read");
   lines.push(' * the figures as that edition had them: `value(immigration, { year: 2023, asOf: "svm2024" })`.');
   lines.push(" */");
-  lines.push("export const editions: readonly Edition[] = [");
+  lines.push("export const editions: readonly Edition[] = /* @__PURE__ */ deepFreeze([");
   for (const e of loaded.editions) lines.push(`  ${json(e)},`);
-  lines.push("];");
+  lines.push("]);");
   lines.push("");
   lines.push("/** The sources of the editions' own publications, by id. */");
-  lines.push("export const editionSources: Readonly<Record<string, Source>> = {");
+  lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({");
   for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${json(sourceObject(loaded.sources.get(e.source)!))},`);
-  lines.push("};");
+  lines.push("});");
+  return `${lines.join("\n")}\n`;
+}
+
+/** The id → publication date map that `asOf: "svm2024"` needs, apart from the full edition records. */
+function renderEditionDates(loaded: Loaded): string {
+  const lines = [BANNER, "/** The day each edition of the report became public, by edition id. */"];
+  lines.push("export const EDITION_DATES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({");
+  for (const e of loaded.editions) lines.push(`  ${e.id}: ${json(e.published)},`);
+  lines.push("});");
   return `${lines.join("\n")}\n`;
 }
 
@@ -94,6 +106,7 @@ export function render(loaded: Loaded): Map<string, string> {
   for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources));
   files.set("src/datasets/index.ts", renderIndex(loaded));
   files.set("src/editions.ts", renderEditions(loaded));
+  files.set("src/_lib/editionDates.ts", renderEditionDates(loaded));
   files.set("docs/coverage.md", renderCoverage(loaded));
   return files;
 }

@@ -1,4 +1,5 @@
-import type { AnyDataset } from "../types.ts";
+import type { AnyDataset, Territory } from "../types.ts";
+import { checkDatasetShape, isSealed } from "./dataset.ts";
 
 /** Lists keys for an error message: `"a", "b", "c"`. */
 export function listKeys(keys: readonly string[], max = 12): string {
@@ -7,33 +8,31 @@ export function listKeys(keys: readonly string[], max = 12): string {
 }
 
 /**
- * Checks that `dataset` looks like a dataset of this package.
- * @throws {TypeError} otherwise
+ * Checks that `dataset` is a dataset: a sealed one (bundled, or made by `defineDataset`) at no cost,
+ * any other object in full (every field a query reads).
+ * @throws {TypeError} otherwise, naming the field at fault
  */
 export function assertDataset(fn: string, dataset: unknown, name = "dataset"): asserts dataset is AnyDataset {
-  const d = dataset as Partial<AnyDataset> | null;
-  if (typeof d !== "object" || d === null || !Array.isArray(d.observations) || typeof d.series !== "object") {
-    throw new TypeError(`${fn}: ${name} must be a dataset of staat-van-migratie (for example \`immigration\`), got ${d === null ? "null" : typeof d}`);
-  }
+  if (!isSealed(dataset)) checkDatasetShape(fn, dataset, name);
 }
 
 /**
  * Resolves the `series` option: the given key, or `total` where the dataset has one.
- * @throws {TypeError} when no series is given and the dataset has no `total`
+ * @throws {TypeError} when no series is given and the dataset has no `total`, or it is not a string
  * @throws {RangeError} when the key is not a series of the dataset
  */
-export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown): string {
+export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown, name = "series"): string {
   // The keys are listed only in errors: a valid query costs O(1), however many series there are.
   const keys = (): string => listKeys(Object.keys(dataset.series));
   if (series === undefined) {
-    if ("total" in dataset.series) return "total";
-    throw new TypeError(`${fn}: ${dataset.id} has no "total" series, so pass \`series\`; valid series: ${keys()}`);
+    if (Object.hasOwn(dataset.series, "total")) return "total";
+    throw new TypeError(`${fn}: ${dataset.id} has no "total" series, so pass \`${name}\`; valid series: ${keys()}`);
   }
   if (typeof series !== "string") {
-    throw new TypeError(`${fn}: series must be a string; valid series of ${dataset.id}: ${keys()}`);
+    throw new TypeError(`${fn}: ${name} must be a string, got ${Array.isArray(series) ? "an array" : series === null ? "null" : typeof series}; valid series of ${dataset.id}: ${keys()}`);
   }
   if (!Object.hasOwn(dataset.series, series)) {
-    throw new RangeError(`${fn}: unknown series "${series}" for ${dataset.id}; valid series: ${keys()}`);
+    throw new RangeError(`${fn}: unknown ${name} "${series}" for ${dataset.id}; valid series: ${keys()}`);
   }
   return series;
 }
@@ -45,7 +44,7 @@ export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown):
  */
 export function assertYear(fn: string, dataset: AnyDataset, year: unknown, name = "year"): number {
   if (typeof year !== "number") {
-    throw new TypeError(`${fn}: ${name} must be a number such as ${dataset.years.to}, got ${typeof year}`);
+    throw new TypeError(`${fn}: ${name} must be a number such as ${dataset.years.to}, got ${year === null ? "null" : typeof year}`);
   }
   if (!Number.isInteger(year)) {
     throw new RangeError(`${fn}: ${name} must be a whole year, got ${year}; ${dataset.id} covers ${dataset.years.from}–${dataset.years.to}`);
@@ -62,7 +61,7 @@ export function assertYear(fn: string, dataset: AnyDataset, year: unknown, name 
  * @throws {RangeError} when it is not finite or not positive
  */
 export function assertPositive(fn: string, value: unknown, name: string): number {
-  if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number, got ${typeof value}`);
+  if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number, got ${value === null ? "null" : typeof value}`);
   if (!Number.isFinite(value) || value <= 0) {
     throw new RangeError(`${fn}: ${name} must be a positive finite number, got ${value}`);
   }
@@ -70,11 +69,44 @@ export function assertPositive(fn: string, value: unknown, name: string): number
 }
 
 /**
- * Checks that a query argument is an object.
- * @throws {TypeError} otherwise
+ * Checks a boolean option.
+ * @throws {TypeError} when it is neither `true` nor `false`
  */
-export function assertQuery(fn: string, query: unknown, example: string): asserts query is Record<string, unknown> {
-  if (typeof query !== "object" || query === null) {
-    throw new TypeError(`${fn}: pass a query object such as ${example}`);
+export function assertBoolean(fn: string, value: unknown, name: string): boolean {
+  if (typeof value !== "boolean") throw new TypeError(`${fn}: ${name} must be true or false, got ${value === null ? "null" : typeof value}`);
+  return value;
+}
+
+/**
+ * Checks an option that is one of a few strings.
+ * @throws {TypeError} when it is not a string
+ * @throws {RangeError} when it is not one of `allowed`
+ */
+export function assertOneOf<T extends string>(fn: string, value: unknown, allowed: readonly T[], name: string): T {
+  const list = allowed.map((a) => `"${a}"`).join(", ");
+  if (typeof value !== "string") throw new TypeError(`${fn}: ${name} must be one of ${list}, got ${value === null ? "null" : typeof value}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new RangeError(`${fn}: ${name} must be one of ${list}, got "${value}"`);
+  return value as T;
+}
+
+/** Where a series of a dataset counts. */
+export function territoryOf(dataset: AnyDataset, series: string): Territory {
+  const own = dataset.series[series]?.territory;
+  if (own !== undefined) return own;
+  return dataset.territory === "seriesKey" ? series : dataset.territory;
+}
+
+/** Whether the dataset's figures are counts (persons, applications, …), not percentages or rates. */
+export function isCount(dataset: AnyDataset): boolean {
+  return dataset.unit !== "percent" && dataset.unit !== "perMillion";
+}
+
+/**
+ * Refuses a percentage or rate where a count is needed (adding two grant rates is not a total).
+ * @throws {TypeError} when the dataset's unit is `percent` or `perMillion`
+ */
+export function assertCount(fn: string, dataset: AnyDataset, what: string): void {
+  if (!isCount(dataset)) {
+    throw new TypeError(`${fn}: ${dataset.id} is in ${dataset.unit === "percent" ? "percent" : "per million inhabitants"}, not a count, so ${what}`);
   }
 }

@@ -1,6 +1,10 @@
 import type { AnyDataset, Observation } from "../types.ts";
+import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
 import { cell } from "./select.ts";
+
+/** The option names of a range query (`total`, `mean`). */
+export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "lineage")[] = ["from", "to", "series", "asOf", "lineage"];
 
 /**
  * The chosen observation of every year from `from` to `to` (inclusive).
@@ -18,6 +22,7 @@ export function cellsInRange(
   const to = assertYear(fn, dataset, toYear, "to");
   if (from > to) throw new RangeError(`${fn}: from (${from}) is after to (${to})`);
   const cells: Observation[] = [];
+  if (asOf !== undefined) parseAsOf(fn, asOf); // an invalid asOf is refused even before the first cell
   for (let year = from; year <= to; year++) cells.push(cell(fn, dataset, series, year, asOf));
   return cells;
 }

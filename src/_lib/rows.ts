@@ -1,6 +1,7 @@
 /** Tidy rows of a dataset: shared by toRows, toCSV and toJSON (and the CLI). */
 import { parseAsOf } from "./asOf.ts";
-import { assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts";
+import { assertBoolean, assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts";
+import { readOptionalOptions, type Options } from "./options.ts";
 import { best, vintageDate } from "./vintage.ts";
 import type { AnyDataset, AsOf, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
 
@@ -72,12 +73,11 @@ export function rowsOptions(
   fn: string,
   dataset: AnyDataset,
   query: unknown,
-): { series: string[]; from: number; to: number; asOf: string | undefined; vintages: boolean } {
+  extra: readonly string[] = [],
+): { series: string[]; from: number; to: number; asOf: string | undefined; vintages: boolean; options: Options<string> } {
   assertDataset(fn, dataset);
-  if (typeof query !== "object" || query === null) {
-    throw new TypeError(`${fn}: options must be an object such as { from: 2022, to: 2023 }; options: asOf, series, from, to, vintages`);
-  }
-  const q = query as RowsQuery;
+  const options = readOptionalOptions(fn, query, ["asOf", "series", "from", "to", "vintages", ...extra], "{ from: 2022, to: 2023 }");
+  const q = options as RowsQuery;
   const keys = Object.keys(dataset.series);
   let series: string[];
   if (q.series === undefined) series = keys;
@@ -90,16 +90,14 @@ export function rowsOptions(
   const from = q.from === undefined ? dataset.years.from : assertYear(fn, dataset, q.from, "from");
   const to = q.to === undefined ? dataset.years.to : assertYear(fn, dataset, q.to, "to");
   if (from > to) throw new RangeError(`${fn}: from (${from}) is after to (${to})`);
-  if (q.vintages !== undefined && typeof q.vintages !== "boolean") {
-    throw new TypeError(`${fn}: vintages must be true or false, got ${typeof q.vintages}`);
-  }
+  const vintages = q.vintages === undefined ? false : assertBoolean(fn, q.vintages, "vintages");
   const asOf = q.asOf === undefined ? undefined : parseAsOf(fn, q.asOf);
-  return { series, from, to, asOf, vintages: q.vintages === true };
+  return { series, from, to, asOf, vintages, options };
 }
 
 /** Builds the rows; `fn` names the public function in error messages. */
-export function buildRows(fn: string, dataset: AnyDataset, query: unknown): Row[] {
-  const { series, from, to, asOf, vintages } = rowsOptions(fn, dataset, query);
+export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra: readonly string[] = []): { rows: Row[]; options: Options<string> } {
+  const { series, from, to, asOf, vintages, options } = rowsOptions(fn, dataset, query, extra);
   const wanted = new Set(series);
   // Group the observations by cell: (series, year) for a flow, (series, date) for a stock's dated figures.
   const cells = new Map<string, Observation[]>();
@@ -132,7 +130,7 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown): Row[
       a.vintage.localeCompare(b.vintage) ||
       a.order - b.order,
   );
-  return chosen.map(({ o }) => {
+  const rows = chosen.map(({ o }): Row => {
     const source = dataset.sources[o.source]!;
     return {
       dataset: dataset.id,
@@ -149,4 +147,5 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown): Row[
       publisher: source.publisher,
     };
   });
+  return { rows, options };
 }

@@ -1,6 +1,7 @@
 import type { AnyDataset, Observation } from "../types.ts";
 import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
+import { isSealed } from "./dataset.ts";
 import { best, vintageDate } from "./vintage.ts";
 
 export { best } from "./vintage.ts";
@@ -16,7 +17,9 @@ interface Index {
 
 /**
  * Built lazily, on the first query of a dataset (one pass over its observations, O(n)); never at
- * import. Keyed weakly by the dataset object, so an index lives exactly as long as its dataset.
+ * import. Keyed weakly by the dataset object, so an index lives exactly as long as its dataset. Only
+ * sealed (deeply frozen) datasets are cached: the index of any other object is built anew for each
+ * call, so mutating such an object can never leave a stale answer behind.
  */
 const indexes = new WeakMap<AnyDataset, Index>();
 
@@ -41,7 +44,7 @@ function indexOf(dataset: AnyDataset): Index {
       // A stock's plain year query reads its reference date; a flow's reads the year.
       if (flow || o.date === `${o.year}${reference}`) push(index.byYear, o.series, o.year, o);
     }
-    indexes.set(dataset, index);
+    if (isSealed(dataset)) indexes.set(dataset, index);
   }
   return index;
 }
@@ -52,7 +55,7 @@ let lastAsOf: { fn: string; input: string; parsed: string } | undefined;
 function cutOffFor(fn: string, asOf: unknown): string | undefined {
   if (asOf === undefined) return undefined;
   if (typeof asOf === "string" && lastAsOf !== undefined && lastAsOf.input === asOf && lastAsOf.fn === fn) return lastAsOf.parsed;
-  const parsed = parseAsOf(fn, asOf as string | Date);
+  const parsed = parseAsOf(fn, asOf);
   if (typeof asOf === "string") lastAsOf = { fn, input: asOf, parsed };
   return parsed;
 }
@@ -90,10 +93,10 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
   if (dataset.measure !== "stock") {
     throw new TypeError(`${fn}: ${dataset.id} is a flow (counted over a year); query it by year, not by date`);
   }
-  if (typeof date !== "string") throw new TypeError(`${fn}: date must be an ISO date string such as "2023-12-31"`);
-  const day = parseAsOf(fn, date).slice(0, 10);
+  if (typeof date !== "string") throw new TypeError(`${fn}: date must be an ISO date string such as "2023-12-31", got ${date === null ? "null" : typeof date}`);
+  const day = parseAsOf(fn, date, "date", false);
   if (day !== date) throw new RangeError(`${fn}: date "${date}" must be a plain ISO date such as "2023-12-31"`);
-  const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf as string | Date);
+  const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf);
   const list = indexOf(dataset).byDate.get(series)?.get(date) ?? NONE;
   const chosen = best(dataset, list, cutOff);
   if (chosen !== undefined) return chosen;
@@ -104,6 +107,9 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
   }
   throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}`);
 }
+
+/** The option names of a one-cell query (`value`, `observation`). */
+export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf")[] = ["year", "date", "series", "asOf"];
 
 /**
  * The chosen observation for a query that names either a `year` or (stocks) a `date`.

@@ -46,29 +46,59 @@ export function weakerStatus(a: Status, b: Status): Status {
 }
 
 /**
- * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined):
- * final before provisional before estimated, then finer precision, then the newest vintage; ties
- * keep file order.
+ * Whether a source is the publisher's own (a table, release, report, dashboard, parliamentary paper or
+ * verbatim data copy), not a second-hand copy: a press article, a repost, or a page that names its
+ * origin with "citing".
+ */
+export function isFirstHand(source: Source | undefined): boolean {
+  return source !== undefined && source.kind !== "newsArticle" && source.kind !== "repost" && !source.publisher.includes(" citing ");
+}
+
+/**
+ * The best observation among `list` published on or before `asOf` (all when `asOf` is undefined).
+ *
+ * The vintage rule, in this order:
+ * 1. the best status (final and break before provisional before estimated);
+ * 2. then the finest rounding unit (exact before "336 thousand");
+ * 3. then the newest vintage date: its value is the cell's value (ties keep file order);
+ * 4. of the observations with that status, rounding unit and value, the publisher's own source is
+ *    cited before a second-hand copy, however much newer the copy is; then the newest, then file order.
  */
 export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined): Observation | undefined {
-  let chosen: Observation | undefined;
-  let chosenVintage = "";
+  let tier: Observation | undefined;
+  let tierVintage = "";
   for (const o of list) {
-    const source = dataset.sources[o.source];
+    const source = Object.hasOwn(dataset.sources, o.source) ? dataset.sources[o.source] : undefined;
     const vintage = source === undefined ? "" : cachedVintage(source);
     if (asOf !== undefined && vintage > asOf) continue;
-    if (chosen === undefined) {
-      chosen = o;
-      chosenVintage = vintage;
+    if (tier === undefined) {
+      tier = o;
+      tierVintage = vintage;
       continue;
     }
-    const byStatus = statusRank(o.status) - statusRank(chosen.status);
-    const byPrecision = o.precision - chosen.precision;
-    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && vintage > chosenVintage)))) {
+    const byStatus = statusRank(o.status) - statusRank(tier.status);
+    const byPrecision = o.precision - tier.precision;
+    if (byStatus < 0 || (byStatus === 0 && (byPrecision < 0 || (byPrecision === 0 && vintage > tierVintage)))) {
+      tier = o;
+      tierVintage = vintage;
+    }
+  }
+  if (tier === undefined || list.length === 1) return tier;
+  // Step 4: the same figure from the publisher itself wins over a copy.
+  let chosen = tier;
+  let chosenFirstHand = isFirstHand(dataset.sources[tier.source]);
+  let chosenVintage = tierVintage;
+  for (const o of list) {
+    if (o === tier || o.value !== tier.value || statusRank(o.status) !== statusRank(tier.status) || o.precision !== tier.precision) continue;
+    const source = Object.hasOwn(dataset.sources, o.source) ? dataset.sources[o.source] : undefined;
+    const vintage = source === undefined ? "" : cachedVintage(source);
+    if (asOf !== undefined && vintage > asOf) continue;
+    const firstHand = isFirstHand(source);
+    if ((firstHand && !chosenFirstHand) || (firstHand === chosenFirstHand && vintage > chosenVintage)) {
       chosen = o;
+      chosenFirstHand = firstHand;
       chosenVintage = vintage;
     }
   }
   return chosen;
 }
-

@@ -1,4 +1,6 @@
 import { localeOf } from "../_lib/locale.ts";
+import { numberFormat } from "../_lib/numberFormat.ts";
+import { readOptionalOptions } from "../_lib/options.ts";
 import type { Language } from "../types.ts";
 
 /**
@@ -38,15 +40,16 @@ export interface FormatNumberOptions {
  *
  * @category Format
  */
-export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
-  if (typeof value !== "number") throw new TypeError(`formatNumber: value must be a number, got ${typeof value}`);
+export function formatNumber(value: number, options?: FormatNumberOptions): string {
+  if (typeof value !== "number") throw new TypeError(`formatNumber: value must be a number, got ${value === null ? "null" : typeof value}`);
   if (!Number.isFinite(value)) throw new RangeError(`formatNumber: value must be finite, got ${value}`);
-  const locale = localeOf("formatNumber", options.lang);
-  const precision = options.precision ?? 1;
+  const q = readOptionalOptions("formatNumber", options, ["lang", "precision"], '{ lang: "nl", precision: 1000 }');
+  const locale = localeOf("formatNumber", q.lang);
+  const precision = q.precision ?? 1;
   if (typeof precision !== "number" || !Number.isFinite(precision) || precision <= 0) {
     throw new RangeError(`formatNumber: precision must be a positive number such as 1, 1000 or 0.1, got ${precision}`);
   }
   const decimals = precision >= 1 ? 0 : Math.min(20, Math.ceil(-Math.log10(precision) - 1e-9));
   const rounded = Math.round(value / precision) * precision;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(rounded === 0 ? 0 : rounded);
+  return numberFormat(locale, decimals).format(rounded === 0 ? 0 : rounded);
 }

@@ -1,4 +1,5 @@
-import { localeOf } from "../_lib/locale.ts";
+import { readOptionalOptions } from "../_lib/options.ts";
+import { percentText } from "../_lib/numberFormat.ts";
 import type { Language } from "../types.ts";
 
 /**
@@ -33,13 +34,7 @@ export interface FormatPercentOptions {
  *
  * @category Format
  */
-export function formatPercent(fraction: number, options: FormatPercentOptions = {}): string {
-  if (typeof fraction !== "number") throw new TypeError(`formatPercent: fraction must be a number, got ${typeof fraction}`);
-  if (!Number.isFinite(fraction)) throw new RangeError(`formatPercent: fraction must be finite, got ${fraction}`);
-  const locale = localeOf("formatPercent", options.lang);
-  const digits = options.digits ?? 0;
-  if (!Number.isInteger(digits) || digits < 0 || digits > 4) throw new RangeError(`formatPercent: digits must be a whole number from 0 to 4, got ${digits}`);
-  const text = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
-  // Intl writes a no-break or narrow space before % in some locales; the report writes "17%".
-  return text.replace(/[\s\u00a0\u202f]%/, "%");
+export function formatPercent(fraction: number, options?: FormatPercentOptions): string {
+  const q = readOptionalOptions("formatPercent", options, ["lang", "digits"], '{ lang: "nl", digits: 1 }');
+  return percentText("formatPercent", fraction, q.lang, q.digits);
 }

@@ -154,8 +154,13 @@ export const Topic: z.ZodEnum<{ population: "population"; flows: "flows"; asylum
 /** The report chapter a dataset belongs to. */
 export type Topic = T.Topic;
 
+/** Where a series counts: an ISO 3166-1 alpha-2 code, `EU27`, `EU28`, `EU+` or `world`. */
+export const Territory: z.ZodString = z.string().regex(/^([A-Z]{2}|EU2[78]|EU\+|world)$/, "expected an ISO 3166-1 alpha-2 code, EU27, EU28, EU+ or world");
+/** Where a series counts. */
+export type Territory = T.Territory;
+
 /** A series: its labels and definition. */
-const seriesMetaSchema = z.strictObject({ label: textSchema, definition: textSchema });
+const seriesMetaSchema = z.strictObject({ label: textSchema, definition: textSchema, territory: Territory.optional() });
 /** A series: its labels and definition. */
 export const SeriesMeta: z.ZodType<T.SeriesMeta> = seriesMetaSchema;
 /** What {@link SeriesMeta} parses to: the interface the root entry exports. */
@@ -214,6 +219,12 @@ const datasetMetadataSchema = z.strictObject({
   seriesKeys: z.enum(["named", "iso3166"]).default("named"),
   /** Whether values may be negative (a balance such as net migration). */
   signed: z.boolean().default(false),
+  /** Where the series count (default the Netherlands), or `seriesKey` when each key is a territory. */
+  territory: z.union([Territory, z.literal("seriesKey")]).default("NL"),
+  /** Whether the dataset counts inhabitants, so that it can divide a per-capita measure. */
+  inhabitants: z.boolean().default(false),
+  /** The set `rank` compares by default. */
+  comparison: z.literal("EU27").nullable().default(null),
   sums: z.array(sumRuleSchema).default([]),
   breaks: z.array(breakSchema).default([]),
   gaps: z.array(gapSchema).default([]),
@@ -264,6 +275,7 @@ type _Checks = [
   Assert<Same<z.infer<typeof Unit>, T.Unit>>,
   Assert<Same<z.infer<typeof Measure>, T.Measure>>,
   Assert<Same<z.infer<typeof Topic>, T.Topic>>,
+  Assert<Same<z.infer<typeof Territory>, T.Territory>>,
   Assert<Same<z.infer<typeof seriesMetaSchema>, T.SeriesMeta>>,
   Assert<Same<z.infer<typeof sumRuleSchema>, T.SumRule>>,
   Assert<Same<z.infer<typeof breakSchema>, T.Break>>,

@@ -28,7 +28,9 @@ import type {
   ImmigrationByMotiveSeries,
   Measure,
   Observation,
+  Measured,
   RankEntry,
+  RankResult,
   ResolvedObservation,
   SeriesOf,
   Source,
@@ -100,10 +102,24 @@ type _Observation = Assert<Equal<typeof o, ResolvedObservation<ImmigrationByMoti
 type _ObservationKey = Assert<Equal<typeof o.series, ImmigrationByMotiveSeries>>;
 type _ObservationSource = Assert<Equal<typeof o.source, Source>>;
 type _Timeseries = Assert<Equal<typeof t, TimeseriesPoint[]>>;
-type _Rank = Assert<Equal<typeof r, RankEntry<ImmigrationByMotiveSeries>[]>>;
-type _Mean = Assert<Equal<ReturnType<typeof mean>, number>>;
-type _Share = Assert<Equal<ReturnType<typeof share>, number>>;
-type _PerCapita = Assert<Equal<ReturnType<typeof perCapita>, number>>;
+type _Rank = Assert<Equal<typeof r, RankResult<ImmigrationByMotiveSeries>>>;
+type _RankEntry = Assert<Equal<(typeof r)[number], RankEntry<ImmigrationByMotiveSeries>>>;
+const mPlain = mean(immigration, { from: 2022, to: 2023 });
+const mLineage = mean(immigration, { from: 2022, to: 2023, lineage: true });
+const sPlain = share(immigrationByMotive, { year: 2023, series: "asylum" });
+const sLineage = share(immigrationByMotive, { year: 2023, series: "asylum", lineage: true });
+const pPlain = perCapita(immigration, { year: 2023 });
+const pLineage = perCapita(immigration, { year: 2023, lineage: true });
+const tPlain = total(immigration, { from: 2022, to: 2023 });
+const tLineage = total(immigration, { from: 2022, to: 2023, lineage: true });
+type _Mean = Assert<Equal<typeof mPlain, number>>;
+type _MeanLineage = Assert<Equal<typeof mLineage, Measured>>;
+type _Share = Assert<Equal<typeof sPlain, number>>;
+type _ShareLineage = Assert<Equal<typeof sLineage, Measured>>;
+type _PerCapita = Assert<Equal<typeof pPlain, number>>;
+type _PerCapitaLineage = Assert<Equal<typeof pLineage, Measured>>;
+type _Total = Assert<Equal<typeof tPlain, number>>;
+type _TotalLineage = Assert<Equal<typeof tLineage, Measured>>;
 type _Status = Assert<Equal<Status, "final" | "provisional" | "estimated" | "break">>;
 type _Measure = Assert<Equal<Measure, "flow" | "stock">>;
 

@@ -1,0 +1,70 @@
+/**
+ * Strict option objects: every public function reads its options through {@link readOptions}, so that
+ * an unknown key (a typo such as `asof`) is refused instead of ignored, and only the caller's own
+ * properties count (a polluted `Object.prototype` cannot change a query).
+ */
+
+/** The Levenshtein distance of two short strings, case-insensitive. */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= t.length; j++) {
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[t.length]!;
+}
+
+/** `; did you mean "x"?` for the nearest of `candidates` when it is close enough, else "". */
+export function didYouMean(input: string, candidates: readonly string[]): string {
+  let bestKey: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = distance(input, c);
+    if (d < bestDistance) {
+      bestDistance = d;
+      bestKey = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return bestKey !== undefined && bestDistance <= limit ? `; did you mean "${bestKey}"?` : "";
+}
+
+/** The options as a null-prototype record of the caller's own properties. */
+export type Options<K extends string> = { readonly [P in K]?: unknown };
+
+/**
+ * Reads an options object: only its own enumerable properties, only the `allowed` keys.
+ *
+ * @param fn - the public function's name, for messages
+ * @param query - what the caller passed
+ * @param allowed - the option names the function takes
+ * @param example - an example object for the message when `query` is not an object
+ * @throws {TypeError} when `query` is not a plain object, or has a key that is not allowed
+ */
+export function readOptions<K extends string>(fn: string, query: unknown, allowed: readonly K[], example: string): Options<K> {
+  if (typeof query !== "object" || query === null || Array.isArray(query)) {
+    const got = query === null ? "null" : Array.isArray(query) ? "an array" : typeof query;
+    throw new TypeError(`${fn}: pass an options object such as ${example}, got ${got}; options: ${allowed.join(", ")}`);
+  }
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(query)) {
+    if (!(allowed as readonly string[]).includes(key)) {
+      throw new TypeError(`${fn}: unknown option "${key}"${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
+    }
+    out[key] = (query as Record<string, unknown>)[key];
+  }
+  return out as Options<K>;
+}
+
+/**
+ * Options that may be left out entirely: `undefined` reads as `{}`.
+ * @throws {TypeError} as {@link readOptions}
+ */
+export function readOptionalOptions<K extends string>(fn: string, query: unknown, allowed: readonly K[], example: string): Options<K> {
+  return query === undefined ? (Object.create(null) as Options<K>) : readOptions(fn, query, allowed, example);
+}
