@@ -500,8 +500,11 @@ function loadEditions(root: string, sources: Map<string, Source>, errors: Proble
   if (!existsSync(file)) return [];
   const rel = relative(root, file);
   const editions: Edition[] = [];
+  // Ids of rows that fail validation still count as listed, so that one bad row gives one error.
+  const listed = new Set<string>();
   for (const { line, record } of readCsv(file, root, EDITION_COLUMNS, errors)) {
     const r = compact(record);
+    if (r.id !== undefined) listed.add(r.id);
     const badDate = r.published === undefined ? undefined : dateProblem("published", r.published, false);
     if (badDate !== undefined) errors.push({ file: rel, line, message: badDate });
     const parsed = Edition.safeParse({
@@ -528,7 +531,7 @@ function loadEditions(root: string, sources: Map<string, Source>, errors: Proble
     editions.push(e);
   }
   for (const s of sources.values()) {
-    if (s.edition !== undefined && !editions.some((e) => e.id === s.edition)) {
+    if (s.edition !== undefined && !listed.has(s.edition)) {
       errors.push({ file: "data/sources", message: `source "${s.id}" names edition "${s.edition}", which data/editions.csv does not list` });
     }
   }
