@@ -47,7 +47,7 @@ describe("loadData", () => {
 
   it("reports an unknown source id with file and line", () => {
     const errors = errorsAfter((r) => appendRow(r, "total,2022,,5,final,1,,no-such-source,"));
-    expect(errors).toEqual([`${obsFile}:11: unknown source "no-such-source"; add it to a file in data/sources/`]);
+    expect(errors).toEqual([`${obsFile}:11: unknown source "no-such-source"; nearest known id: "press-rounded"; add it to a file in data/sources/ if it is new`]);
   });
 
   it("reports a duplicate row for the same cell and source", () => {
@@ -68,7 +68,7 @@ describe("loadData", () => {
 
   it("reports an undeclared series", () => {
     const errors = errorsAfter((r) => appendRow(r, "green,2022,,1,final,1,,undated,"));
-    expect(errors).toEqual([`${obsFile}:11: unknown series "green"; declared: total, red, blue`]);
+    expect(errors).toEqual([`${obsFile}:11: unknown series "green"; nearest declared key: "red" (declared: total, red, blue)`]);
   });
 
   it("reports a stock row without a date and a flow row with one", () => {
@@ -89,7 +89,10 @@ describe("loadData", () => {
 
   it("reports parts that do not add up to their total beyond rounding", () => {
     const errors = errorsAfter((r) => replaceIn(r, obsFile, "blue,2023,,72,", "blue,2023,,75,"));
-    expect(errors).toContain(`${obsFile}:5: red + blue = 175, but total = 172 in 2023 (best figures); allowed difference 1.5 (rounding)`);
+    // All three figures come from one table, so any of them may be wrong: all are listed.
+    expect(errors).toEqual([
+      `${obsFile}:5: red + blue = 175, but total = 172 in 2023 (best figures); allowed difference 1.5 (rounding). Rows: total on line 5, red on line 9, blue on line 10; one or more of them is wrong`,
+    ]);
   });
 
   it("accepts parts that differ from the total within the published rounding", () => {
@@ -102,8 +105,8 @@ describe("loadData", () => {
 
   it("requires every empty cell to be listed as a gap, and no filled cell to be", () => {
     const missing = errorsAfter((r) => replaceIn(r, metaFile, "years: [2021], note: { en: Not published., nl: Niet gepubliceerd. } }\n  - { series: blue", "years: [2021], note: { en: Not published., nl: Niet gepubliceerd. } }\n  - { series: total"));
-    expect(missing).toContain(`${metaFile}: series "blue" has no figure for 2021; list the years under gaps (with what was searched) or narrow years`);
-    expect(missing).toContain(`${metaFile}: gaps lists total 2021, but observations.csv has a figure for it; remove it from gaps`);
+    expect(missing).toContain(`${metaFile}:14: series "blue" has no figure for 2021; list the years under gaps (with what was searched) or narrow years`);
+    expect(missing).toContain(`${metaFile}:19: gaps lists total 2021, but observations.csv has a figure for it (line 2); remove it from gaps`);
   });
 
   it("reports schema problems in metadata.yaml with their line", () => {
@@ -139,7 +142,7 @@ describe("loadData", () => {
       ),
     );
     expect(errors[0]).toBe('data/claims.csv:3: duplicate claim id "W-01" (first on line 2)');
-    expect(errors[1]).toBe('data/claims.csv:4: W-02: unknown source "no-such-source"; add it to a file in data/sources/');
+    expect(errors[1]).toBe('data/claims.csv:4: W-02: unknown source "no-such-source"; nearest known id: "press-rounded"; add it to a file in data/sources/ if it is new');
     expect(errors[2]).toMatch(/^data\/claims\.csv:5: W-03: stated: /);
     expect(errors).toHaveLength(3);
   });
