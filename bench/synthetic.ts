@@ -100,7 +100,7 @@ export function synthetic(options: SyntheticOptions = {}): AnyDataset {
     seriesKeys: "named",
     signed: false,
     territory: "NL",
-    inhabitants: false,
+    inhabitants: measure === "stock",
     comparison: null,
     sums: [],
     breaks: [],

@@ -149,6 +149,7 @@ export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOpt
     return `${s.publisher} (${when}). ${s.title.replace(/\.$/, "")}. ${s.url} (${W.accessed} ${formatDate(s.accessed, locale)}).`;
   }
   {
+    if (!Object.hasOwn(target, "observations")) throw new TypeError("cite: pass a dataset (such as `immigration`) or the result of observation()");
     assertDataset("cite", target, "target");
     const t = target as unknown as Record<string, unknown>;
     const title = t.title as Record<string, unknown> | undefined;

@@ -73,7 +73,7 @@ describe("cite a dataset", () => {
 describe("cite errors", () => {
   it("names the valid options", () => {
     expect(() => cite(immigration, { lang: "de" as "en" })).toThrow(new RangeError('cite: lang must be "en" or "nl", got "de"'));
-    expect(() => cite(immigration, { style: "apa" as "text" })).toThrow(new RangeError('cite: style must be "text" or "csl", got "apa"'));
+    expect(() => cite(immigration, { style: "apa" as "text" })).toThrow(new RangeError('cite: style must be one of "text", "csl", got "apa"'));
     expect(() => cite({} as typeof immigration)).toThrow(new TypeError("cite: pass a dataset (such as `immigration`) or the result of observation()"));
   });
 });

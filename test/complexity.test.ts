@@ -15,6 +15,7 @@ import { timeseries } from "../src/timeseries.ts";
 import { total } from "../src/total.ts";
 import { value } from "../src/value.ts";
 import type { AnyDataset, Dataset } from "../src/types.ts";
+import { sealDataset } from "../src/_lib/dataset.ts";
 
 interface Counter {
   /** Reads of an element of `dataset.observations` (a scan reads them all). */
@@ -41,7 +42,12 @@ function counted<D extends AnyDataset>(dataset: D): { dataset: D; counter: Count
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
-  return { dataset: { ...dataset, observations } as D, counter };
+  // Sealed (branded and frozen) like a bundled dataset: only sealed datasets keep their index between
+  // calls; any other object is checked and indexed anew on every call.
+  const sealed = sealDataset({ ...dataset, observations } as D);
+  counter.elementReads = 0;
+  counter.touched.clear();
+  return { dataset: sealed, counter };
 }
 
 /** Runs `fn` and returns how many array elements it read and how many observations it touched. */
@@ -119,7 +125,7 @@ describe("lookups do not scan", () => {
         return Reflect.ownKeys(target);
       },
     });
-    const dataset = { ...many, series };
+    const dataset = sealDataset({ ...many, series });
     value(dataset, { year: FIRST_YEAR, series: "s5" });
     keyListings = 0;
     for (let i = 0; i < 100; i++) value(dataset, { year: FIRST_YEAR + (i % 25), series: seriesKey(i) });

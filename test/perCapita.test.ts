@@ -18,10 +18,14 @@ describe("perCapita", () => {
     expect(perCapita(emigration, { year: 2023, per: 1e6 })).toBeCloseTo((198302 / 17811291) * 1e6, 6);
   });
 
-  it("takes another population dataset, matched by series", () => {
+  it("takes another population dataset of the same territory, and refuses a stock that is not a population", () => {
     const { stockpile } = fixtureDatasets();
-    // fixture stock: 1,100 on 1 January 2023
-    expect(perCapita(immigration, { year: 2023, population: stockpile as Dataset<string, "stock"> })).toBe((335668 / 1100) * 1000);
+    // fixture stock: 1,100 on 1 January 2023; declared as inhabitants of the Netherlands in this copy
+    const inhabitants = { ...stockpile!, inhabitants: true } as Dataset<string, "stock">;
+    expect(perCapita(immigration, { year: 2023, population: inhabitants })).toBe((335668 / 1100) * 1000);
+    expect(() => perCapita(immigration, { year: 2023, population: stockpile as Dataset<string, "stock"> })).toThrow(
+      /^perCapita: population must count inhabitants .*; stockpile counts .*, which is not a population/,
+    );
   });
 
   it("throws, not NaN, when the denominator is missing", () => {
@@ -35,7 +39,7 @@ describe("perCapita", () => {
     expect(() => perCapita(immigration, { year: 2023, per: 0 })).toThrow(new RangeError("perCapita: per must be a positive finite number, got 0"));
     expect(() => perCapita(immigration, { year: 2023, per: Number.NaN })).toThrow(RangeError);
     expect(() => perCapita(immigration, { year: 2023, population: immigration as never })).toThrow(
-      new TypeError("perCapita: population must be a stock dataset of inhabitants; immigration is a flow"),
+      /^perCapita: population must count inhabitants \(a population register such as `population` or `euPopulation`\); immigration counts Immigration, which is not a population$/,
     );
     expect(population.measure).toBe("stock");
   });
@@ -175,9 +179,11 @@ describe("perCapita against Eurostat's published rates", () => {
     expect(Math.abs(nl / eu - 1)).toBeLessThan(0.05);
   });
 
-  it("refuses to divide a per-country dataset by the Netherlands' population", () => {
+  it("refuses to divide a member state by the Netherlands' population, and says which population to pass", () => {
     expect(() => perCapita(euFirstTimeAsylumApplicants, { year: 2022, series: "DE" })).toThrow(
-      /^perCapita: euFirstTimeAsylumApplicants has a series per country, so pass a population per country/,
+      new RangeError(
+        'perCapita: euFirstTimeAsylumApplicants "DE" counts DE, and population has no series for the inhabitants of DE; pass `population: euPopulation` (populations of the EU member states)',
+      ),
     );
   });
 });

@@ -7,8 +7,10 @@ const { widgets } = fixtureDatasets();
 
 describe("share", () => {
   it("divides by a series of another dataset", () => {
-    expect(share(immigration, { year: 2023, series: "total", of: { dataset: population } })).toBe(335668 / 17811291);
-    expect(share(emigration, { year: 2023, series: "total", of: { dataset: immigration, series: "total" } })).toBe(198302 / 335668);
+    // a flow is not a part of a stock: immigration per inhabitant is perCapita's job
+    expect(() => share(immigration, { year: 2023, series: "total", of: { dataset: population } })).toThrow(
+      new TypeError('share: immigration "total" is a flow and population "total" a stock; a flow cannot be a part of a stock (for a rate per inhabitant use perCapita)'),
+    );
   });
 
   it("divides a part by the dataset's total by default (fixture: red 100 of total 172)", () => {

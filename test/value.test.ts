@@ -56,7 +56,7 @@ describe("value", () => {
   it("throws a TypeError for arguments of the wrong type", () => {
     expect(() => value(immigration, { year: "2023" as unknown as number })).toThrow(new TypeError("value: year must be a number such as 2024, got string"));
     expect(() => value({} as typeof immigration, { year: 2023 })).toThrow(TypeError);
-    expect(() => value(immigration, undefined as unknown as { year: number })).toThrow(/^value: pass a query object/);
+    expect(() => value(immigration, undefined as unknown as { year: number })).toThrow(/^value: pass an options object such as \{ year: 2023 \}, got undefined/);
   });
 
   it("throws a RangeError for an invalid asOf and for one before any figure", () => {

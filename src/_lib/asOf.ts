@@ -45,14 +45,14 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
   }
   if (editions && /^svm/i.test(value)) {
     if (!Object.hasOwn(EDITION_DATES, value)) {
-      throw new RangeError(`${fn}: unknown edition "${value}" in ${name}; editions: ${Object.keys(EDITION_DATES).join(", ")}`);
+      throw new RangeError(`${fn}: unknown edition ${JSON.stringify(value)}${name === "asOf" ? "" : ` in ${name}`}; editions: ${Object.keys(EDITION_DATES).join(", ")}`);
     }
     return EDITION_DATES[value]!;
   }
   const plain = DATE.exec(value);
   if (plain !== null) {
     if (!isCalendarDate(Number(plain[1]), Number(plain[2]), Number(plain[3]))) {
-      throw new RangeError(`${fn}: ${name} "${value}" is not a calendar date; use an ISO date such as "2024-06-14"`);
+      throw new RangeError(`${fn}: ${name} "${value}" is not a valid date (no such day in the calendar); use an ISO date such as "2024-06-14"`);
     }
     return value;
   }
@@ -78,6 +78,6 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
     }
   }
   throw new RangeError(
-    `${fn}: ${name} "${value}" is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset${editions ? ", an edition id such as \"svm2024\"" : ""} or a Date`,
+    `${fn}: ${name} ${JSON.stringify(value)} is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset${editions ? ", an edition id such as \"svm2024\"" : ""} or a Date`,
   );
 }

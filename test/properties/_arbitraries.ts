@@ -91,6 +91,9 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
       years: { from: FROM, to: TO },
       seriesKeys: "named",
       signed: false,
+      territory: "NL",
+      inhabitants: false,
+      comparison: null,
       breaks: [],
       gaps: [],
       notes: [],
@@ -114,6 +117,7 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
       title: { en: "Synthetic population", nl: "Synthetische bevolking" },
       measure: "stock",
       referenceDate: "01-01",
+      inhabitants: true,
       series: { total: label("Total") },
       sums: [],
       observations: inhabitants.map((value, i) => ({
