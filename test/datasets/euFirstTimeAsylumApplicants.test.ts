@@ -11,7 +11,8 @@ import { change, euFirstTimeAsylumApplicants, observation, rank, share } from ".
 describe("euFirstTimeAsylumApplicants", () => {
   it("keeps Greece 2016 both rounded and unrounded, and prefers the unrounded figure", () => {
     const gr = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "GR" && o.year === 2016);
-    expect(gr.map((o) => o.value).sort()).toEqual([49875, 49900]);
+    // the migr_asyappctza copy of 2024-01-18 (eurostat-migr-asyappctza-copy-2024-01-18) also has 49,875
+    expect(gr.map((o) => o.value).sort()).toEqual([49875, 49875, 49900]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2016 })).toMatchObject({ value: 49875, precision: 5 });
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2015 }).value).toBe(11370);
   });
@@ -36,38 +37,48 @@ describe("euFirstTimeAsylumApplicants", () => {
     euFirstTimeAsylumApplicants.observations.filter((o) => o.series === series && o.year === year).map((o) => [o.value, o.source]);
 
   it("stores Belgium as Belga, EMN Belgium and Niedziela.BE copied it from Eurostat", () => {
-    // m2-lavenir-belga-eurostat-asylum-2018: '18.130 sollicitations ... contre 14.035 en 2017'
-    expect(cellValues("BE", 2018)).toEqual([[18130, "m2-lavenir-belga-eurostat-asylum-2018"]]);
-    // m2-niedziela-be-eurostat-asylum-2021: '19.545 ludzi spoza państw UE'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19545);
+    // m2-lavenir-belga-eurostat-asylum-2018: '18.130 sollicitations ... contre 14.035 en 2017'; the migr_asyappctza
+    // copy of 2024-01-18 has the revised 18,160.
+    expect(cellValues("BE", 2018)).toEqual([[18130, "m2-lavenir-belga-eurostat-asylum-2018"], [18160, "eurostat-migr-asyappctza-copy-2024-01-18"]]);
+    // m2-niedziela-be-eurostat-asylum-2021: '19.545 ludzi spoza państw UE' (March 2022); the copy has the revised 19,605
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021, asOf: "2022-12-31" }).value).toBe(19545);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19605);
     // m2-emnbelgium-eurostat-asylum-2023: 'soit 29.260 en 2023 contre 32.100 en 2022'
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023 })).toMatchObject({ value: 29260, precision: 5 });
-    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32100]); // CBS 80498 '32,1' thousand and EMN Belgium
+    // CBS 80498 '32,1' thousand, EMN Belgium, and 32,140 in the copy
+    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32100, 32140]);
   });
 
   it("reproduces EMN Belgium's 2023/2022 changes: Belgium -8.8%, the Netherlands +7.6%, France +5.5%, Germany +51.1%", () => {
-    // m2-emnbelgium-eurostat-asylum-2023, as published on 25 March 2024
-    const asOf = "2024-03-25";
-    const pct = (series: string) =>
-      Math.round(change(euFirstTimeAsylumApplicants, { series: series as never, from: 2022, to: 2023, asOf }).relative * 1000) / 10;
+    // m2-emnbelgium-eurostat-asylum-2023, as published on 25 March 2024, from its own pairs of figures: the
+    // migr_asyappctza copy of 2024-01-18 is dated before it and has other 2022 values (e.g. BE 32,140, which gives -9.0%).
+    const emn = (series: string, year: number) =>
+      euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === "m2-emnbelgium-eurostat-asylum-2023")!.value;
+    const pct = (series: string) => Math.round((emn(series, 2023) / emn(series, 2022) - 1) * 1000) / 10;
     expect(pct("BE")).toBe(-8.8);
     expect(pct("NL")).toBe(7.6);
     expect(pct("FR")).toBe(5.5);
     expect(pct("DE")).toBe(51.1);
+    expect(Math.round(change(euFirstTimeAsylumApplicants, { series: "BE", from: 2022, to: 2023, asOf: "2024-03-25" }).relative * 1000) / 10).toBe(-9);
   });
 
   it("keeps the Netherlands 2022 as 'ruim 35.000' (ANP, March 2023) and as 35 500 (EMN Belgium, March 2024)", () => {
     const nl = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "NL" && o.year === 2022);
-    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35500, null]]);
+    // and 35 530 in the migr_asyappctza copy of 2024-01-18
+    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35500, null], [35530, null]]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2022, asOf: "2023-12-31" }).value).toBe(35000);
     // NL 2023: 38 185 (m2-emnbelgium-eurostat-asylum-2023)
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023 }).value).toBe(38185);
   });
 
   it("stores Austria 2019-2020 as APA reported Eurostat's March 2021 release, with 'knapp' as atMost", () => {
-    // m2-oe24-apa-eurostat-asylum-2020: '2020 12.915 Asyl-Erstanträge'; 2019 'knapp 10.800'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020 }).value).toBe(12915);
-    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019 })).toMatchObject({ value: 10800, qualifier: "atMost", precision: 100 });
+    // m2-oe24-apa-eurostat-asylum-2020: '2020 12.915 Asyl-Erstanträge'; 2019 'knapp 10.800' (as of March 2021); the
+    // migr_asyappctza copy of 2024-01-18 has the revised 13,415 and 11,010, now the best figures.
+    const asOf = "2021-03-31";
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020, asOf }).value).toBe(12915);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019, asOf })).toMatchObject({ value: 10800, qualifier: "atMost", precision: 100 });
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020 }).value).toBe(13415);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019 }).value).toBe(11010);
     // m2-emnbelgium-eurostat-asylum-2023: '55.605 primo-demandeurs d'asile y ont été enregistrés'
     expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2023 }).value).toBe(55605);
   });

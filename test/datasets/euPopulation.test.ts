@@ -12,6 +12,9 @@
  * - IT 1 January 2023 58,997,201 (ISTAT census at 31 December 2022, m-ilgazzettino-istat-censimento-2022);
  * - 1 January 2023: FR 68.2 M, IT 59.0 M, ES 48.1 M, PL 36.8 M and EU 448.8 M (m-novinite-eurostat-population-2024-05);
  *   EU27 447.6 M (eurostat-news-ddn-20240711-1).
+ * - Verbatim Eurostat copies (data/sources/n-eurostat.csv): demo_pjan of 2024-01-18 (eurostat-demo-pjan-copy-2024-01-18)
+ *   and of 2023-06-26, tps00001 in a derived panel of 2026-03-15 (eurostat-tps00001-panel-copy-2026-03-15). Since they
+ *   are final and exact, they are now the best figure where a press copy or a provisional national figure was.
  */
 import { describe, expect, it } from "vitest";
 import { euPopulation, observation } from "../../src/index.ts";
@@ -25,24 +28,35 @@ describe("euPopulation", () => {
 
   it("gives Austria from Statistik Austria, final and provisional results marked as such", () => {
     expect(observation(euPopulation, { series: "AT", year: 2016 })).toMatchObject({ value: 8700471, status: "final" });
-    expect(observation(euPopulation, { series: "AT", year: 2021 })).toMatchObject({ value: 8933346, status: "provisional" });
+    // Statistik Austria's provisional 8,933,346 (February 2021) is kept; the final demo_pjan value 8,932,664
+    // (eurostat-demo-pjan-copy-2024-01-18) is now the best figure.
+    expect(observation(euPopulation, { series: "AT", year: 2021, asOf: "2023-12-31" })).toMatchObject({ value: 8933346, status: "provisional" });
+    expect(observation(euPopulation, { series: "AT", year: 2021 })).toMatchObject({ value: 8932664, status: "final" });
     const at2020 = euPopulation.observations.filter((o) => o.series === "AT" && o.year === 2020).map((o) => o.value);
     expect(new Set(at2020)).toEqual(new Set([8901064]));
   });
 
   it("keeps both Greek vintages for 1 January 2020 and prefers the final one", () => {
     const gr = euPopulation.observations.filter((o) => o.series === "GR" && o.date === "2020-01-01");
-    expect(gr.map((o) => o.value).sort()).toEqual([10709739, 10718565]);
+    // The demo_pjan copy of 2024-01-18 has ELSTAT's 10,718,565 (Eurostat code EL), the value Eurostat divided by
+    // for its 2020 rate (see test/perCapita.test.ts); the undated Wikipedia copy counts as later (accessed 2026).
+    expect(gr.map((o) => o.value).sort()).toEqual([10709739, 10718565, 10718565]);
+    expect(gr.find((o) => o.source === "eurostat-demo-pjan-copy-2024-01-18")).toMatchObject({ value: 10718565, status: "final" });
     expect(observation(euPopulation, { series: "GR", year: 2020 }).value).toBe(10709739);
   });
 
   it("fills 1 January 2023 for the large member states, and does not let the May 2024 EU copy displace Eurostat's revision", () => {
-    expect(observation(euPopulation, { series: "FR", year: 2023 })).toMatchObject({ value: 68200000, precision: 100000 });
+    // The tps00001 copy (eurostat-tps00001-panel-copy-2026-03-15) gives FR 68,277,210, ES 48,085,361, PL 36,753,736 and
+    // IT 58,997,201 (ISTAT's census figure); as of July 2024 the rounded May 2024 copy was the best figure.
+    expect(observation(euPopulation, { series: "FR", year: 2023 })).toMatchObject({ value: 68277210, precision: 1 });
+    expect(observation(euPopulation, { series: "FR", year: 2023, asOf: "2024-07-31" })).toMatchObject({ value: 68200000, precision: 100000 });
     // Italy: ISTAT's exact census figure (m-ilgazzettino-istat-censimento-2022) is preferred to the rounded 59.0 M
     expect(observation(euPopulation, { series: "IT", year: 2023 }).value).toBe(58997201);
     expect(euPopulation.observations.some((o) => o.series === "IT" && o.year === 2023 && o.value === 59000000)).toBe(true);
-    expect(observation(euPopulation, { series: "ES", year: 2023 }).value).toBe(48100000);
-    expect(observation(euPopulation, { series: "PL", year: 2023 }).value).toBe(36800000);
+    expect(observation(euPopulation, { series: "ES", year: 2023 }).value).toBe(48085361);
+    expect(observation(euPopulation, { series: "PL", year: 2023 }).value).toBe(36753736);
+    expect(observation(euPopulation, { series: "ES", year: 2023, asOf: "2024-07-31" }).value).toBe(48100000);
+    expect(observation(euPopulation, { series: "PL", year: 2023, asOf: "2024-07-31" }).value).toBe(36800000);
     expect(observation(euPopulation, { series: "EU27", year: 2023 }).value).toBe(447600000);
     expect(euPopulation.observations.some((o) => o.series === "EU27" && o.year === 2023 && o.value === 448800000)).toBe(true);
   });
@@ -53,11 +67,13 @@ describe("euPopulation", () => {
   });
 
   it("gives Austria on 1 January 2023 and 2024 from Statistik Austria, next to the Wikipedia copy of Eurostat's 2024 estimate", () => {
-    // m2-derstandard-statistik-austria-2023-02: 'vorläufigen Ergebnissen ... genau 9.106.126'
-    expect(observation(euPopulation, { series: "AT", year: 2023 })).toMatchObject({ value: 9106126, status: "provisional" });
-    // m2-5min-statistik-austria-2024-02: '9.159.993'; wikimili-eu-population-2024: 9,158,800
+    // m2-derstandard-statistik-austria-2023-02: 'vorläufigen Ergebnissen ... genau 9.106.126'; the final tps00001
+    // value 9,104,772 (eurostat-tps00001-panel-copy-2026-03-15) is now the best figure.
+    expect(observation(euPopulation, { series: "AT", year: 2023, asOf: "2025-12-31" })).toMatchObject({ value: 9106126, status: "provisional" });
+    expect(observation(euPopulation, { series: "AT", year: 2023 })).toMatchObject({ value: 9104772, status: "final" });
+    // m2-5min-statistik-austria-2024-02: '9.159.993'; wikimili-eu-population-2024: 9,158,800; tps00001 copy 9,158,750
     const at2024 = euPopulation.observations.filter((o) => o.series === "AT" && o.year === 2024).map((o) => o.value).sort();
-    expect(at2024).toEqual([9158800, 9159993]);
+    expect(at2024).toEqual([9158750, 9158800, 9159993]);
   });
 });
 
