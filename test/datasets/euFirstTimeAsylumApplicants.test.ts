@@ -100,3 +100,58 @@ describe("euFirstTimeAsylumApplicants", () => {
   });
 });
 
+
+/**
+ * Spot-checks of the verbatim migr_asyappctza copy (eurostat-migr-asyappctza-copy-2024-01-18, Eurostat's table as
+ * downloaded on 2024-01-18) against figures Eurostat printed elsewhere:
+ * - EU27 2022: 881,220 in Statistics Explained 'Asylum statistics' of March 2023 (eurostat-se-asylum-statistics-oldid-558181);
+ *   873,700 in the March 2024 release (ieu-monitoring-eurostat-asylum-2023). The copy's 874,900 lies between: late
+ *   reports and corrections revised 2022 after March 2023, and again by March 2024.
+ * - EU27 2021: 535,000 first (eurostat-news-ddn-20220323-1, March 2022), 537,400 'revised' a year later
+ *   (wam-newsofemirates-eurostat-asylum-2022); the copy's 537,395 is the revised figure to the 5.
+ * - Unrounded release figures the copy repeats: GR 2016 49,875 (m-greekreporter-eurostat-asylum-2016), NL 2016 19,285
+ *   (m2-rd-eurostat-asylum-2016), NL 2018 20,465 (telegraaf-eurostat-asylum-2018), IT 2022 77,200 (in-cyprus-eurostat-asylum-2022).
+ * - DE 2021: 148,175 in Eurostat's news item of March 2022 (eurostat-news-ddn-20220323-1); the copy has 148,235 (revised).
+ */
+describe("euFirstTimeAsylumApplicants: the migr_asyappctza copy of 2024-01-18", () => {
+  const copy = "eurostat-migr-asyappctza-copy-2024-01-18";
+  const fromCopy = (series: string, year: number) =>
+    euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === copy)!;
+  const members = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
+
+  it("gives every member state and the EU27 for 2014-2022, rounded to 5, final", () => {
+    for (const series of ["EU27", ...members]) {
+      for (let year = 2014; year <= 2022; year++) {
+        const o = fromCopy(series, year);
+        expect(o, `${series} ${year}`).toMatchObject({ precision: 5, status: "final" });
+        expect(o.value % 5).toBe(0);
+      }
+    }
+  });
+
+  it("differs from the March 2023 Statistics Explained EU27 2022 figure by a revision, not by rounding", () => {
+    const se = euFirstTimeAsylumApplicants.observations.find((o) => o.series === "EU27" && o.year === 2022 && o.source === "eurostat-se-asylum-statistics-oldid-558181")!;
+    expect(se.value).toBe(881220);
+    expect(fromCopy("EU27", 2022).value).toBe(874900);
+    expect(se.value - fromCopy("EU27", 2022).value).toBeGreaterThan(5); // more than the rounding allows
+    // the March 2024 release (873,700 to the hundred) is closer: the copy is a vintage between the two releases
+    expect(Math.abs(fromCopy("EU27", 2022).value - 873700)).toBeLessThan(Math.abs(fromCopy("EU27", 2022).value - 881220));
+  });
+
+  it("has the revised EU27 2021 (537,400 in March 2023) within its rounding, not the first release (535,000)", () => {
+    expect(Math.abs(fromCopy("EU27", 2021).value - 537400)).toBeLessThanOrEqual(50);
+    expect(Math.abs(fromCopy("EU27", 2021).value - 535000)).toBeGreaterThan(50);
+  });
+
+  it("repeats unrounded figures that the releases printed", () => {
+    expect(fromCopy("GR", 2016).value).toBe(49875);
+    expect(fromCopy("NL", 2016).value).toBe(19285);
+    expect(fromCopy("NL", 2018).value).toBe(20465);
+    expect(fromCopy("IT", 2022).value).toBe(77200);
+  });
+
+  it("is the best figure where only copies rounded to the hundred existed, and a revision of Eurostat's own news item for DE 2021", () => {
+    expect(observation(euFirstTimeAsylumApplicants, { series: "DE", year: 2021 }).value).toBe(148235);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "DE", year: 2021, asOf: "2023-12-31" }).value).toBe(148175);
+  });
+});
