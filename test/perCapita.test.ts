@@ -83,7 +83,7 @@ describe("perCapita against Eurostat's published rates", () => {
    * data/sources/n-eurostat.csv) hold revised counts, so the best figure no longer is the one of the release
    * that printed the rate.
    */
-  type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string, from?: { n?: string; d?: string }];
+  type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string | undefined, from?: { n?: string; d?: string }];
   const copy = "eurostat-demo-pjan-copy-2024-01-18";
   const reproduces: Case[] = [
     // Release of March 2023: 881,200 (wam-newsofemirates-eurostat-asylum-2022); the migr_asyappctza copy of

@@ -64,6 +64,13 @@ describe("euTemporaryProtection: the migr_asytpsm copies", () => {
     expect(at("EU27", "2022-12-31", early)!.value).toBe(3827020);
   });
 
+  it("gives Poland at the end of May 2023 as Eurostat's own post printed it", () => {
+    // Eurostat on social media, July 2023 (copy: https://respublicae.eu/@EU_Eurostat/110672549782882385):
+    // 'On 31 May 2023 ... Poland (991 375; 25%)'. Germany and Czechia had not reported May when the copy was made.
+    expect(at("PL", "2023-05-31", early)!.value).toBe(991375);
+    expect(at("DE", "2023-05-31", early)).toBeUndefined();
+  });
+
   it("shows the EU27 end-2022 stock revised after the March 2023 release", () => {
     const first = at("EU27", "2022-12-31", "wam-newsofemirates-eurostat-asylum-2022")!;
     expect(first.value).toBe(3826600);
