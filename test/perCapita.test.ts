@@ -81,27 +81,46 @@ describe("perCapita", () => {
  * cbs-statline-37296ned-dl-2878d).
  */
 describe("perCapita against Eurostat's published rates", () => {
-  type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string];
+  /**
+   * `from` names the stored vintages a rate was computed from (numerator `n`, denominator `d`, source ids),
+   * where the cell's best figure is a later revision: the verbatim Eurostat table copies (2023-2026,
+   * data/sources/n-eurostat.csv) hold revised counts, so the best figure no longer is the one of the release
+   * that printed the rate.
+   */
+  type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string | undefined, from?: { n?: string; d?: string }];
+  const copy = "eurostat-demo-pjan-copy-2024-01-18";
   const reproduces: Case[] = [
-    ["EU27", 2022, 1973, 1, 1e6],
+    // Release of March 2023: 881,200 (wam-newsofemirates-eurostat-asylum-2022); the migr_asyappctza copy of
+    // 2024-01-18 has the revised 874,900. Denominator: the demo_pjan copy (446,735,291).
+    ["EU27", 2022, 1973, 1, 1e6, undefined, { n: "wam-newsofemirates-eurostat-asylum-2022", d: copy }],
     ["EU27", 2022, 1973, 1, 1e6, "2023-03-23"], // as known on the day of the release
-    ["EU27", 2020, 931, 1, 1e6],
+    // First release (March 2021) 416,600 (eurostat-se-asylum-statistics-2021-03); revised 417,305 in the copy.
+    ["EU27", 2020, 931, 1, 1e6, undefined, { n: "eurostat-se-asylum-statistics-2021-03", d: copy }],
     ["EU27", 2024, 2, 1, 1e3],
     ["GR", 2024, 6.6, 0.1, 1e3],
     ["ES", 2024, 3.4, 0.1, 1e3],
-    ["DE", 2016, 8789, 1, 1e6],
+    // March 2017 release 722,300 (hurriyet-dha-eurostat-asylum-2016); the copy has 722,365.
+    ["DE", 2016, 8789, 1, 1e6, undefined, { n: "hurriyet-dha-eurostat-asylum-2016", d: copy }],
     ["EU28", 2016, 2360, 1, 1e6],
-    ["DE", 2019, 1716, 1, 1e6],
-    ["FR", 2019, 1789, 1, 1e6],
+    // March 2020 release 142,400 and 119,900 (anadolu-turkeynewsgazette-eurostat-asylum-2019); the copy has 142,510
+    // and 138,290. France's population was revised after the July 2019 estimate (67.0 million, euportal-eurostat-population-2019).
+    ["DE", 2019, 1716, 1, 1e6, undefined, { n: "anadolu-turkeynewsgazette-eurostat-asylum-2019", d: copy }],
+    ["FR", 2019, 1789, 1, 1e6, undefined, { n: "anadolu-turkeynewsgazette-eurostat-asylum-2019", d: "euportal-eurostat-population-2019" }],
     ["ES", 2019, 2454, 1, 1e6],
     ["GR", 2019, 6985, 1, 1e6],
     ["AT", 2016, 4587, 1, 1e6],
-    ["AT", 2021, 4111, 1, 1e6],
+    // March 2022 release 36,725 (stockwatch-eurostat-asylum-2021); the copy has the revised 37,830.
+    ["AT", 2021, 4111, 1, 1e6, undefined, { n: "stockwatch-eurostat-asylum-2021", d: copy }],
     ["NL", 2015, 2.5, 0.1, 1e3],
     ["EU28", 2015, 2.5, 0.1, 1e3],
-    ["SE", 2015, 16016, 1, 1e6],
-    ["DE", 2015, 5441, 1, 1e6],
-    ["EU28", 2017, 1270, 1, 1e6],
+    // 156,110 (g-europaportalen-2020-03-first-time-asylum); the copy has 156,195. Denominator 9,747,355 in both
+    // SCB (m-scb-befolkningsstatistik-per-manad-2018) and the demo_pjan copy.
+    ["SE", 2015, 16016, 1, 1e6, undefined, { n: "g-europaportalen-2020-03-first-time-asylum", d: copy }],
+    // March 2016 release 441,800 (scribd-eurostat-news-release-44-2016); the copy has 441,900.
+    ["DE", 2015, 5441, 1, 1e6, undefined, { n: "scribd-eurostat-news-release-44-2016", d: copy }],
+    // March 2018 release 649,855 (brusselstimes-eurostat-asylum-2017) per 511.5 million (ec-press-stat-18-4443);
+    // the demo_pjan copy has 511,378,572 for the EU-28.
+    ["EU28", 2017, 1270, 1, 1e6, undefined, { n: "brusselstimes-eurostat-asylum-2017", d: "ec-press-stat-18-4443" }],
     ["EU28", 2018, 1133, 1, 1e6],
     ["EU28", 2018, 1133, 1, 1e6, "2019-03-31"], // with the population first estimated in July 2018
     // Round 2 (INTL-2): AT 2023 '6' per 1,000 (Cyprus 13, Greece and Austria 6 each):
@@ -110,15 +129,26 @@ describe("perCapita against Eurostat's published rates", () => {
     ["AT", 2023, 6, 1, 1e3],
     // DE 2018 1,954/M: 'W Niemczech to 1954 wnioski na milion mieszkańców' (DW Polish service on Eurostat's March
     // 2019 release, https://www.dw.com/pl/ue-liczba-wniosk%C3%B3w-o-azyl-jak-przed-kryzysem/a-47918391).
-    ["DE", 2018, 1954, 1, 1e6],
+    // Numerator 161,900 (agenzia-opinione-eurostat-asylum-2018), denominator the July 2018 estimate of 82.9 million
+    // (textile-future-eurostat-population-2018); the copies have the revised 161,930 and 82,792,351.
+    ["DE", 2018, 1954, 1, 1e6, undefined, { n: "agenzia-opinione-eurostat-asylum-2018", d: "textile-future-eurostat-population-2018" }],
+    // Spot-check of the demo_pjan copy: Austria 2022, 11,848/M (wam-newsofemirates-eurostat-asylum-2022) is
+    // 106,380 (in-cyprus-eurostat-asylum-2022, the March 2023 release) per the copy's 8,978,929 (see below).
+    ["AT", 2022, 11848, 1, 1e6, undefined, { n: "in-cyprus-eurostat-asylum-2022", d: copy }],
   ];
 
   /** The range of rates the rounding of the stored inputs allows. */
-  function range([series, year, , , per, asOf]: Case): [number, number, number] {
+  function range([series, year, , , per, asOf, from]: Case): [number, number, number] {
     const q = { year, series: series as never, ...(asOf === undefined ? {} : { asOf }) };
-    const n = observation(euFirstTimeAsylumApplicants, q);
-    const d = observation(euPopulation, q);
-    const rate = perCapita(euFirstTimeAsylumApplicants, { ...q, population: euPopulation, per });
+    const pick = <D extends typeof euFirstTimeAsylumApplicants | typeof euPopulation>(dataset: D, source: string | undefined) =>
+      source === undefined
+        ? observation(dataset, q)
+        : dataset.observations.find((o) => o.series === series && o.year === year && o.source === source && (o.date ?? `${year}-01-01`) === `${year}-01-01`)!;
+    const n = pick(euFirstTimeAsylumApplicants, from?.n);
+    const d = pick(euPopulation, from?.d);
+    expect(n, `numerator ${from?.n}`).toBeDefined();
+    expect(d, `denominator ${from?.d}`).toBeDefined();
+    const rate = from === undefined ? perCapita(euFirstTimeAsylumApplicants, { ...q, population: euPopulation, per }) : (n.value / d.value) * per;
     return [rate, ((n.value - n.precision / 2) / (d.value + d.precision / 2)) * per, ((n.value + n.precision / 2) / (d.value - d.precision / 2)) * per];
   }
 
@@ -156,13 +186,14 @@ describe("perCapita against Eurostat's published rates", () => {
     expect(observation(euPopulation, { year: 2020, series: "GR" }).value).toBe(10709739);
   });
 
-  it("does not reproduce AT 2022 (11,848/M): the stored denominator is Statistik Austria's provisional figure of February 2022", () => {
-    // 106,380 (in-cyprus-eurostat-asylum-2022, to the 5) / 8,979,894 gives 11,846.2–11,846.7; Eurostat divided
-    // by a final 1 January 2022 population that no source found here gives.
-    const [, lo, hi] = range(["AT", 2022, 11848, 1, 1e6]);
+  it("does not reproduce AT 2022 (11,848/M) with Statistik Austria's provisional population of February 2022, only with the demo_pjan copy", () => {
+    // 106,380 (in-cyprus-eurostat-asylum-2022, to the 5) / 8,979,894 (m-derstandard-statistik-austria-2022-02) gives
+    // 11,846.2–11,846.7; / 8,978,929 (eurostat-demo-pjan-copy-2024-01-18, the final figure Eurostat divided by)
+    // reaches 11,847.8 (see the AT 2022 case above).
+    const [, lo, hi] = range(["AT", 2022, 11848, 1, 1e6, undefined, { n: "in-cyprus-eurostat-asylum-2022", d: "m-derstandard-statistik-austria-2022-02" }]);
     expect(hi).toBeLessThan(11847.5);
     expect(lo).toBeGreaterThan(11845.5);
-    expect(observation(euPopulation, { year: 2022, series: "AT" })).toMatchObject({ value: 8979894, status: "provisional" });
+    expect(observation(euPopulation, { year: 2022, series: "AT" })).toMatchObject({ value: 8978929, status: "final" });
   });
 
   it("does not reproduce AT 2015 (9,970/M, Vues d'Europe): the rate comes from a later extraction than the stored first release", () => {

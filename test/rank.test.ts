@@ -1,22 +1,26 @@
 /**
  * rank(): first-time asylum applicants 2022 by member state (euFirstTimeAsylumApplicants; Eurostat
  * figures as stored: DE 217,735, FR 137,510, ES 116,135, AT 106,380, IT 77,200, NL 35,000, BE 32,100,
- * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source).
+ * SE 14,000 — see data/datasets/euFirstTimeAsylumApplicants/observations.csv for each source). With the verbatim
+ * migr_asyappctza copy of 2024-01-18 (eurostat-migr-asyappctza-copy-2024-01-18) all 27 member states have a 2022
+ * figure (lowest: Hungary 45), and with the demo_pjan copy of 2024-01-18 all have a population.
  */
 import { describe, expect, it } from "vitest";
-import { euFirstTimeAsylumApplicants, euPopulation, immigration, perCapita, rank } from "../src/index.ts";
+import { euFirstTimeAsylumApplicants, euPopulation, immigration, observation, perCapita, rank } from "../src/index.ts";
 
 describe("rank", () => {
   it("orders the member states by value, leaving out the EU aggregates and states without a figure", () => {
     const r = rank(euFirstTimeAsylumApplicants, { year: 2022 });
-    expect(r.map((e) => e.series)).toEqual(["DE", "FR", "ES", "AT", "IT", "NL", "BE", "SE"]);
+    // copy: DE 217,775, FR 137,605, ES 116,150, AT 109,800, IT 77,200, NL 35,530, BE 32,140, ...
+    expect(r.map((e) => e.series).slice(0, 7)).toEqual(["DE", "FR", "ES", "AT", "IT", "NL", "BE"]);
+    expect(r).toHaveLength(27);
     expect(r[0]).toMatchObject({ rank: 1, series: "DE", value: 217735 });
     expect(r.find((e) => e.series === "NL")!.rank).toBe(6);
   });
 
   it("ranks ascending on request", () => {
     const r = rank(euFirstTimeAsylumApplicants, { year: 2022, order: "asc" });
-    expect(r[0]!.series).toBe("SE");
+    expect(r[0]!.series).toBe("HU"); // 45 in the migr_asyappctza copy of 2024-01-18
     expect(r.at(-1)!.series).toBe("DE");
   });
 
@@ -46,28 +50,43 @@ describe("rank", () => {
     expect(Math.abs(r[0]!.perCapita! - 6985)).toBeLessThan(5);
   });
 
-  it("ranks Austria first per capita in 2022 among the states covered (Eurostat: second in the EU, after Cyprus)", () => {
-    // wam-newsofemirates-eurostat-asylum-2022: 'Cyprus (23 864 ...), ahead of Austria (11 848)'; Cyprus is not a series here.
+  it("ranks Cyprus first and Austria second per capita in 2022, as Eurostat did", () => {
+    // wam-newsofemirates-eurostat-asylum-2022: 'Cyprus (23 864 ...), ahead of Austria (11 848)'. Cyprus: 21,590
+    // (eurostat-migr-asyappctza-copy-2024-01-18) per 904,705 (eurostat-demo-pjan-copy-2024-01-18).
     const r = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, per: 1e6 });
-    expect(r[0]!.series).toBe("AT");
+    expect(r.slice(0, 2).map((e) => e.series)).toEqual(["CY", "AT"]);
+    expect(Math.round(r[0]!.perCapita!)).toBe(23864);
     expect(r.find((e) => e.series === "NL")!.rank).toBeGreaterThan(1);
   });
 
   it("ranks 2015 per capita as CBS described it: Sweden (16 per 1,000) and Austria (10) high, the Netherlands at the EU average (2.5)", () => {
     // cbs-news-2016-13-asielzoekers-eu: 'Hongarije ... bijna 18 ... Zweden met 16, en Oostenrijk met 10 per duizend
     // inwoners'; 'Nederland registreerde 2,5 eerste asielverzoeken per duizend inwoners ... gelijk aan het gemiddelde'.
-    // Hungary is not a series here.
+    // Hungary: 174,435 (eurostat-migr-asyappctza-copy-2024-01-18) per 9,855,571 (eurostat-demo-pjan-copy-2024-01-18).
     const r = rank(euFirstTimeAsylumApplicants, { year: 2015, by: "perCapita", population: euPopulation });
-    expect(r.slice(0, 2).map((e) => e.series)).toEqual(["SE", "AT"]);
+    expect(r.slice(0, 3).map((e) => e.series)).toEqual(["HU", "SE", "AT"]);
+    expect(Math.round(r[0]!.perCapita!)).toBe(18); // 'bijna 18'
+    expect(r[0]!.perCapita!).toBeLessThan(18);
     const nl = r.find((e) => e.series === "NL")!;
     expect(Math.round(nl.perCapita! * 10) / 10).toBe(2.5);
     expect(Math.round(perCapita(euFirstTimeAsylumApplicants, { year: 2015, series: "EU28", population: euPopulation }) * 10) / 10).toBe(2.5);
   });
 
   it("leaves out, per capita, member states without a population for the year", () => {
-    const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022 }).map((e) => e.series);
-    const byRate = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation }).map((e) => e.series);
-    const withPopulation = byValue.filter((s) => euPopulation.observations.some((o) => o.series === s && o.date === "2022-01-01"));
+    // Today every member state has a 2022 population (demo_pjan copy of 2024-01-18); as of the end of 2023 only
+    // figures published before that copy count, and several states have none.
+    const asOf = "2023-12-31";
+    const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022, asOf }).map((e) => e.series);
+    const byRate = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, asOf }).map((e) => e.series);
+    const has = (s: string) => {
+      try {
+        observation(euPopulation, { series: s as never, year: 2022, asOf });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const withPopulation = byValue.filter(has);
     expect(byRate.sort()).toEqual(withPopulation.sort());
     expect(byRate.length).toBeLessThan(byValue.length);
   });

@@ -11,7 +11,8 @@ import { change, euFirstTimeAsylumApplicants, observation, rank, share } from ".
 describe("euFirstTimeAsylumApplicants", () => {
   it("keeps Greece 2016 both rounded and unrounded, and prefers the unrounded figure", () => {
     const gr = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "GR" && o.year === 2016);
-    expect(gr.map((o) => o.value).sort()).toEqual([49875, 49900]);
+    // the migr_asyappctza copy of 2024-01-18 (eurostat-migr-asyappctza-copy-2024-01-18) also has 49,875
+    expect(gr.map((o) => o.value).sort()).toEqual([49875, 49875, 49900]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2016 })).toMatchObject({ value: 49875, precision: 5 });
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2015 }).value).toBe(11370);
   });
@@ -36,38 +37,48 @@ describe("euFirstTimeAsylumApplicants", () => {
     euFirstTimeAsylumApplicants.observations.filter((o) => o.series === series && o.year === year).map((o) => [o.value, o.source]);
 
   it("stores Belgium as Belga, EMN Belgium and Niedziela.BE copied it from Eurostat", () => {
-    // m2-lavenir-belga-eurostat-asylum-2018: '18.130 sollicitations ... contre 14.035 en 2017'
-    expect(cellValues("BE", 2018)).toEqual([[18130, "m2-lavenir-belga-eurostat-asylum-2018"]]);
-    // m2-niedziela-be-eurostat-asylum-2021: '19.545 ludzi spoza państw UE'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19545);
+    // m2-lavenir-belga-eurostat-asylum-2018: '18.130 sollicitations ... contre 14.035 en 2017'; the migr_asyappctza
+    // copy of 2024-01-18 has the revised 18,160.
+    expect(cellValues("BE", 2018)).toEqual([[18130, "m2-lavenir-belga-eurostat-asylum-2018"], [18160, "eurostat-migr-asyappctza-copy-2024-01-18"]]);
+    // m2-niedziela-be-eurostat-asylum-2021: '19.545 ludzi spoza państw UE' (March 2022); the copy has the revised 19,605
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021, asOf: "2022-12-31" }).value).toBe(19545);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19605);
     // m2-emnbelgium-eurostat-asylum-2023: 'soit 29.260 en 2023 contre 32.100 en 2022'
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023 })).toMatchObject({ value: 29260, precision: 5 });
-    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32100]); // CBS 80498 '32,1' thousand and EMN Belgium
+    // CBS 80498 '32,1' thousand, EMN Belgium, and 32,140 in the copy
+    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32100, 32140]);
   });
 
   it("reproduces EMN Belgium's 2023/2022 changes: Belgium -8.8%, the Netherlands +7.6%, France +5.5%, Germany +51.1%", () => {
-    // m2-emnbelgium-eurostat-asylum-2023, as published on 25 March 2024
-    const asOf = "2024-03-25";
-    const pct = (series: string) =>
-      Math.round(change(euFirstTimeAsylumApplicants, { series: series as never, from: 2022, to: 2023, asOf }).relative * 1000) / 10;
+    // m2-emnbelgium-eurostat-asylum-2023, as published on 25 March 2024, from its own pairs of figures: the
+    // migr_asyappctza copy of 2024-01-18 is dated before it and has other 2022 values (e.g. BE 32,140, which gives -9.0%).
+    const emn = (series: string, year: number) =>
+      euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === "m2-emnbelgium-eurostat-asylum-2023")!.value;
+    const pct = (series: string) => Math.round((emn(series, 2023) / emn(series, 2022) - 1) * 1000) / 10;
     expect(pct("BE")).toBe(-8.8);
     expect(pct("NL")).toBe(7.6);
     expect(pct("FR")).toBe(5.5);
     expect(pct("DE")).toBe(51.1);
+    expect(Math.round(change(euFirstTimeAsylumApplicants, { series: "BE", from: 2022, to: 2023, asOf: "2024-03-25" }).relative * 1000) / 10).toBe(-9);
   });
 
   it("keeps the Netherlands 2022 as 'ruim 35.000' (ANP, March 2023) and as 35 500 (EMN Belgium, March 2024)", () => {
     const nl = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "NL" && o.year === 2022);
-    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35500, null]]);
+    // and 35 530 in the migr_asyappctza copy of 2024-01-18
+    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35500, null], [35530, null]]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2022, asOf: "2023-12-31" }).value).toBe(35000);
     // NL 2023: 38 185 (m2-emnbelgium-eurostat-asylum-2023)
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023 }).value).toBe(38185);
   });
 
   it("stores Austria 2019-2020 as APA reported Eurostat's March 2021 release, with 'knapp' as atMost", () => {
-    // m2-oe24-apa-eurostat-asylum-2020: '2020 12.915 Asyl-Erstanträge'; 2019 'knapp 10.800'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020 }).value).toBe(12915);
-    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019 })).toMatchObject({ value: 10800, qualifier: "atMost", precision: 100 });
+    // m2-oe24-apa-eurostat-asylum-2020: '2020 12.915 Asyl-Erstanträge'; 2019 'knapp 10.800' (as of March 2021); the
+    // migr_asyappctza copy of 2024-01-18 has the revised 13,415 and 11,010, now the best figures.
+    const asOf = "2021-03-31";
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020, asOf }).value).toBe(12915);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019, asOf })).toMatchObject({ value: 10800, qualifier: "atMost", precision: 100 });
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020 }).value).toBe(13415);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019 }).value).toBe(11010);
     // m2-emnbelgium-eurostat-asylum-2023: '55.605 primo-demandeurs d'asile y ont été enregistrés'
     expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2023 }).value).toBe(55605);
   });
@@ -89,3 +100,58 @@ describe("euFirstTimeAsylumApplicants", () => {
   });
 });
 
+
+/**
+ * Spot-checks of the verbatim migr_asyappctza copy (eurostat-migr-asyappctza-copy-2024-01-18, Eurostat's table as
+ * downloaded on 2024-01-18) against figures Eurostat printed elsewhere:
+ * - EU27 2022: 881,220 in Statistics Explained 'Asylum statistics' of March 2023 (eurostat-se-asylum-statistics-oldid-558181);
+ *   873,700 in the March 2024 release (ieu-monitoring-eurostat-asylum-2023). The copy's 874,900 lies between: late
+ *   reports and corrections revised 2022 after March 2023, and again by March 2024.
+ * - EU27 2021: 535,000 first (eurostat-news-ddn-20220323-1, March 2022), 537,400 'revised' a year later
+ *   (wam-newsofemirates-eurostat-asylum-2022); the copy's 537,395 is the revised figure to the 5.
+ * - Unrounded release figures the copy repeats: GR 2016 49,875 (m-greekreporter-eurostat-asylum-2016), NL 2016 19,285
+ *   (m2-rd-eurostat-asylum-2016), NL 2018 20,465 (telegraaf-eurostat-asylum-2018), IT 2022 77,200 (in-cyprus-eurostat-asylum-2022).
+ * - DE 2021: 148,175 in Eurostat's news item of March 2022 (eurostat-news-ddn-20220323-1); the copy has 148,235 (revised).
+ */
+describe("euFirstTimeAsylumApplicants: the migr_asyappctza copy of 2024-01-18", () => {
+  const copy = "eurostat-migr-asyappctza-copy-2024-01-18";
+  const fromCopy = (series: string, year: number) =>
+    euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === copy)!;
+  const members = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
+
+  it("gives every member state and the EU27 for 2014-2022, rounded to 5, final", () => {
+    for (const series of ["EU27", ...members]) {
+      for (let year = 2014; year <= 2022; year++) {
+        const o = fromCopy(series, year);
+        expect(o, `${series} ${year}`).toMatchObject({ precision: 5, status: "final" });
+        expect(o.value % 5).toBe(0);
+      }
+    }
+  });
+
+  it("differs from the March 2023 Statistics Explained EU27 2022 figure by a revision, not by rounding", () => {
+    const se = euFirstTimeAsylumApplicants.observations.find((o) => o.series === "EU27" && o.year === 2022 && o.source === "eurostat-se-asylum-statistics-oldid-558181")!;
+    expect(se.value).toBe(881220);
+    expect(fromCopy("EU27", 2022).value).toBe(874900);
+    expect(se.value - fromCopy("EU27", 2022).value).toBeGreaterThan(5); // more than the rounding allows
+    // the March 2024 release (873,700 to the hundred) is closer: the copy is a vintage between the two releases
+    expect(Math.abs(fromCopy("EU27", 2022).value - 873700)).toBeLessThan(Math.abs(fromCopy("EU27", 2022).value - 881220));
+  });
+
+  it("has the revised EU27 2021 (537,400 in March 2023) within its rounding, not the first release (535,000)", () => {
+    expect(Math.abs(fromCopy("EU27", 2021).value - 537400)).toBeLessThanOrEqual(50);
+    expect(Math.abs(fromCopy("EU27", 2021).value - 535000)).toBeGreaterThan(50);
+  });
+
+  it("repeats unrounded figures that the releases printed", () => {
+    expect(fromCopy("GR", 2016).value).toBe(49875);
+    expect(fromCopy("NL", 2016).value).toBe(19285);
+    expect(fromCopy("NL", 2018).value).toBe(20465);
+    expect(fromCopy("IT", 2022).value).toBe(77200);
+  });
+
+  it("is the best figure where only copies rounded to the hundred existed, and a revision of Eurostat's own news item for DE 2021", () => {
+    expect(observation(euFirstTimeAsylumApplicants, { series: "DE", year: 2021 }).value).toBe(148235);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "DE", year: 2021, asOf: "2023-12-31" }).value).toBe(148175);
+  });
+});

@@ -38,3 +38,58 @@ describe("euTemporaryProtection", () => {
     expect(r.slice(0, 4).map((e) => e.series)).toEqual(["DE", "PL", "CZ", "ES"]);
   });
 });
+
+/**
+ * Spot-checks of the migr_asytpsm copies (stock at the end of the month):
+ * - flottafolk_data of 2023-06-26 (eurostat-migr-asytpsm-copy-2023-06-26): EU27 on 31 December 2022 3,827,020; Eurostat's
+ *   release of 23 March 2023 printed 3,826,600 (wam-newsofemirates-eurostat-asylum-2022, '3, 826, 600'): 420 more,
+ *   beyond rounding, so a revision by late reports between March and June 2023.
+ * - Metill.is (metill-github-eurostat-tp-extract, data to August 2024): end-2022 values equal the 2023 copy except
+ *   Ireland (69,380 against 70,495) and Finland (43,255 against 45,215), revised later; Netherlands end-2023 114,360
+ *   after the Dutch data revision, where the first release had 145,620 (open4business-eurostat-tp-2024-01).
+ */
+describe("euTemporaryProtection: the migr_asytpsm copies", () => {
+  const early = "eurostat-migr-asytpsm-copy-2023-06-26";
+  const later = "metill-github-eurostat-tp-extract";
+  const at = (series: string, date: string, source: string) =>
+    euTemporaryProtection.observations.find((o) => o.series === series && o.date === date && o.source === source);
+
+  it("holds month-end stocks from March 2022 to May 2023 in the 2023 copy, rounded to 5", () => {
+    const rows = euTemporaryProtection.observations.filter((o) => o.source === early);
+    const dates = [...new Set(rows.map((o) => o.date))].sort();
+    expect(dates[0]).toBe("2022-03-31");
+    expect(dates.at(-1)).toBe("2023-05-31");
+    expect(dates).toContain("2023-02-28");
+    expect(rows.every((o) => o.value % 5 === 0 && o.precision === 5)).toBe(true);
+    expect(at("EU27", "2022-12-31", early)!.value).toBe(3827020);
+  });
+
+  it("gives Poland at the end of May 2023 as Eurostat's own post printed it", () => {
+    // Eurostat on social media, July 2023 (copy: https://respublicae.eu/@EU_Eurostat/110672549782882385):
+    // 'On 31 May 2023 ... Poland (991 375; 25%)'. Germany and Czechia had not reported May when the copy was made.
+    expect(at("PL", "2023-05-31", early)!.value).toBe(991375);
+    expect(at("DE", "2023-05-31", early)).toBeUndefined();
+  });
+
+  it("shows the EU27 end-2022 stock revised after the March 2023 release", () => {
+    const first = at("EU27", "2022-12-31", "wam-newsofemirates-eurostat-asylum-2022")!;
+    expect(first.value).toBe(3826600);
+    expect(at("EU27", "2022-12-31", early)!.value - first.value).toBe(420);
+    expect(observation(euTemporaryProtection, { series: "EU27", year: 2022, asOf: "2023-03-31" }).value).toBe(3826600);
+    expect(observation(euTemporaryProtection, { series: "EU27", year: 2022 }).value).toBe(3827020);
+  });
+
+  it("keeps both vintages where the 2024 copy revised the end-2022 stock", () => {
+    expect([at("IE", "2022-12-31", early)!.value, at("IE", "2022-12-31", later)!.value]).toEqual([70495, 69380]);
+    expect([at("FI", "2022-12-31", early)!.value, at("FI", "2022-12-31", later)!.value]).toEqual([45215, 43255]);
+    for (const s of ["BG", "DE", "PL", "RO", "SK"]) expect(at(s, "2022-12-31", later)!.value).toBe(at(s, "2022-12-31", early)!.value);
+  });
+
+  it("has every member state at the end of 2022 and all but Cyprus at the end of 2023", () => {
+    const members = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
+    for (const s of members) expect(observation(euTemporaryProtection, { series: s as never, date: "2022-12-31" }).value).toBeGreaterThan(0);
+    for (const s of members.filter((m) => m !== "CY")) expect(at(s, "2023-12-31", later), s).toBeDefined();
+    expect(at("NL", "2023-12-31", later)!.value).toBe(114360);
+    expect(at("NL", "2023-12-31", "open4business-eurostat-tp-2024-01")!.value).toBe(145620);
+  });
+});
