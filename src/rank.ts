@@ -120,7 +120,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     if (q.series.length === 0) throw new RangeError(`rank: series is an empty list; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
     members = [];
     for (const s of q.series as unknown[]) {
-      const key = resolveSeries("rank", dataset, s, "series entry");
+      const key = resolveSeries("rank", dataset, s);
       if (members.includes(key)) throw new RangeError(`rank: series lists "${key}" twice; each member is compared once`);
       members.push(key);
     }
@@ -158,7 +158,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     entries.push({ series: s as SeriesOf<D>, value: o.value, perCapita, status: l.status, precision: l.precision, qualifier: l.qualifier, sources: l.sources });
   }
   if (missing.length > 0 && !partial) {
-    const what = pop === undefined ? "a figure" : `a figure and a population (${pop.id})`;
+    const what = pop === undefined ? "figure" : `figure or no population in ${pop.id}`;
     throw new RangeError(
       `rank: ${missing.length} of ${members.length} members of the comparison have no ${what} for ${year}${asOf === undefined ? "" : ` published by ${asOf}`}: ${missing.join(", ")}; a ranking without them would mislead — pass partial: true to rank the others and get them listed in missing`,
     );

@@ -33,7 +33,15 @@ describe("rank", () => {
 
   it("reproduces the TSDoc example: 2024 per 1,000 inhabitants, Greece (6.6) before Spain (3.4)", () => {
     // Published rates: https://eunews.it/en/2025/03/20/eu-asylum-applications-fell-by-13-percent-in-2024
-    const r = rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation });
+    // Only 5 member states have a 2024 figure here: a full ranking is refused, a partial one says what is missing.
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation })).toThrow(
+      /^rank: 22 of 27 members of the comparison have no figure or no population in euPopulation for 2024: AT, BE, .*; a ranking without them would mislead — pass partial: true/,
+    );
+    const r = rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation, partial: true });
+    expect(r.complete).toBe(false);
+    expect(r.members).toHaveLength(27);
+    expect(r.missing).toHaveLength(22);
+    expect(r.length + r.missing.length).toBe(27);
     const gr = r.find((e) => e.series === "GR")!;
     const es = r.find((e) => e.series === "ES")!;
     expect(gr.rank).toBeLessThan(es.rank);
@@ -76,8 +84,10 @@ describe("rank", () => {
     // Today every member state has a 2022 population (demo_pjan copy of 2024-01-18); as of the end of 2023 only
     // figures published before that copy count, and several states have none.
     const asOf = "2023-12-31";
-    const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022, asOf }).map((e) => e.series);
-    const byRate = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, asOf }).map((e) => e.series);
+    const byValue = rank(euFirstTimeAsylumApplicants, { year: 2022, asOf, partial: true }).map((e) => e.series);
+    const rates = rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita", population: euPopulation, asOf, partial: true });
+    const byRate = rates.map((e) => e.series);
+    expect([...rates.missing, ...byRate].sort()).toEqual([...rates.members].sort());
     const has = (s: string) => {
       try {
         observation(euPopulation, { series: s as never, year: 2022, asOf });
@@ -91,16 +101,23 @@ describe("rank", () => {
     expect(byRate.length).toBeLessThan(byValue.length);
   });
 
-  it("gives equal values the same rank", () => {
-    const r = rank(immigration, { year: 2023, series: ["total", "total"] });
-    expect(r.map((e) => e.rank)).toEqual([1, 1]);
+  it("refuses a member listed twice", () => {
+    expect(() => rank(immigration, { year: 2023, series: ["total", "total"] })).toThrow(new RangeError('rank: series lists "total" twice; each member is compared once'));
+  });
+
+  it("refuses to rank a dataset without a declared comparison set unless the series are named", () => {
+    expect(() => rank(immigration, { year: 2023 })).toThrow(/^rank: immigration declares no comparison set, so pass the series to compare as `series`/);
   });
 
   it("throws for unknown options", () => {
-    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "size" as "value" })).toThrow(new RangeError('rank: by must be "value" or "perCapita", got "size"'));
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "size" as "value" })).toThrow(new RangeError('rank: by must be one of "value", "perCapita", got "size"'));
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, partal: true } as never)).toThrow(
+      new TypeError('rank: unknown option "partal"; did you mean "partial"?; options: year, by, population, per, order, series, partial, asOf'),
+    );
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, series: ["XX" as "DE"] })).toThrow(/^rank: unknown series "XX"/);
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2030 })).toThrow(/^rank: year 2030 is outside/);
-    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita" })).toThrow(TypeError);
+    // the default population is the Netherlands': dividing Germany by it is refused, with the population to pass
+    expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "perCapita" })).toThrow(/^rank: euFirstTimeAsylumApplicants "AT" counts AT, .*pass `population: euPopulation`/);
   });
 
   it("puts 2020 per capita in Eurostat's order: Greece (3rd in the EU, 3,532/M), Austria (7th), Germany (9th)", () => {

@@ -15,11 +15,15 @@ describe("share", () => {
 
   it("divides a part by the dataset's total by default (fixture: red 100 of total 172)", () => {
     expect(share(widgets!, { year: 2023, series: "red" })).toBe(100 / 172);
-    expect(share(widgets!, { year: 2023, series: "red", of: "blue" })).toBe(100 / 72);
+    // a part larger than its whole is not a part of it
+    expect(() => share(widgets!, { year: 2023, series: "red", of: "blue" })).toThrow(
+      new RangeError('share: the part (widgets "red" 2023: 100) is larger than the whole (widgets "blue" 2023: 72), so it cannot be a part of it'),
+    );
   });
 
   it("reads part and whole as of the same date", () => {
-    expect(share(immigration, { year: 2023, series: "total", of: { dataset: emigration }, asOf: "2024-07-02" })).toBe(336000 / 198302);
+    // emigration 2023 198,302 (final) and immigration 2023 "336 thousand" (the best figure known on 2 July 2024)
+    expect(share(emigration, { year: 2023, series: "total", of: { dataset: immigration }, asOf: "2024-07-02" })).toBe(198302 / 336000);
   });
 
   it("throws when the part is missing or unknown", () => {
@@ -28,9 +32,9 @@ describe("share", () => {
   });
 
   it("throws when the whole's dataset does not cover the year", () => {
-    // population covers 2010–2025; a whole missing as of a date is an error, not NaN
-    expect(() => share(immigration, { year: 2023, series: "total", of: { dataset: population }, asOf: "2024-06-14" })).toThrow(
-      /^share: no figure for population "total" 2023 was published on or before 2024-06-14/,
+    // a whole missing as of a date is an error, not NaN: no 2023 figure was out on 1 June 2023
+    expect(() => share(emigration, { year: 2023, series: "total", of: { dataset: immigration }, asOf: "2023-06-01" })).toThrow(
+      /^share: no figure for (emigration|immigration) "total" 2023 was published on or before 2023-06-01/,
     );
   });
 });

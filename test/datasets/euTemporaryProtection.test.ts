@@ -34,8 +34,11 @@ describe("euTemporaryProtection", () => {
 
   it("orders the year-end 2024 member states with figures as Eurostat did: Germany, Poland, Czechia, then Spain", () => {
     // Germany 1.16 million, Poland 992 thousand, Czechia 389 thousand, Spain 227 thousand (m2-niedziela-nl-eurostat-tp-2024-12)
-    const r = rank(euTemporaryProtection, { year: 2024 });
+    expect(() => rank(euTemporaryProtection, { year: 2024 })).toThrow(/^rank: 20 of 27 members of the comparison have no figure for 2024/);
+    const r = rank(euTemporaryProtection, { year: 2024, partial: true });
     expect(r.slice(0, 4).map((e) => e.series)).toEqual(["DE", "PL", "CZ", "ES"]);
+    expect(r.complete).toBe(false);
+    expect(r.missing).toContain("FR");
   });
 });
 
