@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem, loadData } from "../../scripts/_lib/load.ts";
@@ -82,7 +82,9 @@ series:
         const loaded = loadData(root);
         expect(loaded.errors.map(formatProblem)).toEqual([]);
         const file = join(root, "widgets.ts");
-        writeFileSync(file, render(loaded).get("src/datasets/widgets.ts")!);
+        // The module imports its sealing helper relatively; point it at the real one.
+        const sealer = pathToFileURL(join(fileURLToPath(new URL("../../src/_lib/dataset.ts", import.meta.url)))).href;
+        writeFileSync(file, render(loaded).get("src/datasets/widgets.ts")!.replace('"../_lib/dataset.ts"', JSON.stringify(sealer)));
         const { widgets } = (await import(pathToFileURL(file).href)) as { widgets: AnyDataset };
 
         const expected: Observation[] = rows.map((r) => ({
