@@ -49,18 +49,27 @@ describe("show", () => {
     ]);
   });
 
-  it("writes an aligned table, numbers per --lang, with status marks", () => {
+  it("writes an aligned table in Dutch with --lang nl: labels, units, statuses and numbers", () => {
     const r = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages", "--lang", "nl");
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
+    // the unit "persons" and the measure "flow" in Dutch (the words of issue #17.5)
+    expect(lines[0]).toBe("Immigratie (personen; stroom)");
+    expect(lines[2]).toMatch(/^reeks +omschrijving +jaar +waarde +status +bron$/);
     const svm = lines.find((l) => l.includes("rijksoverheid-svm2024-news"))!;
     const cbs = lines.find((l) => l.includes("cbs-dossier-how-many-people-immigrate"))!;
-    expect(svm).toMatch(/332\.863 +\* +rijksoverheid/);
-    expect(cbs).toContain("335.668");
+    // the series label from data/datasets/immigration/metadata.yaml (label.nl), the 2024 edition's
+    // provisional 332,863 and CBS's final 335,668, with their statuses in Dutch
+    expect(svm).toMatch(/^total +Totale immigratie +2023 +332\.863 +voorlopig +rijksoverheid-svm2024-news$/);
+    expect(cbs).toMatch(/^total +Totale immigratie +2023 +335\.668 +definitief +cbs-dossier-how-many-people-immigrate$/);
     // aligned: the value ends, and the source starts, in the same column
-    expect(svm.indexOf("332.863") + 7).toBe(cbs.indexOf("335.668") + 7);
+    expect(svm.indexOf("332.863")).toBe(cbs.indexOf("335.668"));
     expect(svm.indexOf("rijksoverheid")).toBe(cbs.indexOf("cbs-dossier"));
-    expect(r.stdout).toContain("* voorlopig");
+    // no qualified figure here, so no legend of the marks
+    expect(r.stdout).not.toContain("ongeveer");
+    const en = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages");
+    expect(en.stdout.split("\n")[0]).toBe("Immigration (persons; flow)");
+    expect(en.stdout).toMatch(/332,863 +provisional +rijksoverheid-svm2024-news/);
   });
 
   it("reads a vintage with --as-of and writes JSON", () => {
@@ -74,7 +83,7 @@ describe("show", () => {
   it("shows a stock's reference dates", () => {
     const r = run("show", "receptionOccupancy", "--series", "total", "--from", "2023", "--to", "2023");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/total +2023 +2023-09-25 +57,538/);
+    expect(r.stdout).toMatch(/\ntotal +People in COA reception +2023 +2023-09-25 +57,538 +final +coa-capaciteit-en-bezetting-2023-09-25\n/);
   });
 
   it("suggests the nearest dataset and exits 2", () => {
@@ -123,7 +132,7 @@ describe("list", () => {
   it("speaks Dutch with --lang nl", () => {
     const r = run("list", "--lang", "nl");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").find((l) => l.startsWith("immigration "))).toMatch(/Immigratie +persons +stroom/);
+    expect(r.stdout.split("\n").find((l) => l.startsWith("immigration "))).toMatch(/Immigratie +personen +stroom/);
   });
 });
 
