@@ -75,7 +75,8 @@ export function parse(command: string, args: readonly string[], spec: Spec, othe
     if (elsewhere.length > 0 && arg.startsWith("--")) {
       return new UsageError(`${command}: --${bare} does not apply to ${command} (it is an option of ${orList(elsewhere)}); ${known}`);
     }
-    const hint = bare === "" ? "" : didYouMean(`--${bare}`, names.map((n) => `--${n}`));
+    // One or two letters (`-x`) are too short to guess from: list the options instead.
+    const hint = bare.length < 3 ? "" : didYouMean(`--${bare}`, names.map((n) => `--${n}`));
     return new UsageError(`${command}: unknown option ${quote(arg.replace(/=.*$/s, ""))}${hint === "" ? `; ${known}` : hint}`);
   };
 

@@ -14,7 +14,7 @@ import { toJSON } from "../toJSON.ts";
 import { toRows } from "../toRows.ts";
 import type { AnyDataset, Language } from "../types.ts";
 import { isPositional, orList, parse, quote, UsageError, type Spec } from "./args.ts";
-import { didYouMean } from "./suggest.ts";
+import { didYouMean, nearest } from "./suggest.ts";
 import { table } from "./table.ts";
 import { STATUS_WORDS, UNIT_WORDS, WORDS } from "./words.ts";
 
@@ -149,6 +149,11 @@ class NoFigures extends Error {
   override name = "NoFigures";
 }
 
+/** "; did you mean X?" only when one candidate is nearest (the message lists the valid ones anyway). */
+function onlyNearest(input: string, valid: readonly string[]): string {
+  return nearest(input, valid).length === 1 ? didYouMean(input, valid) : "";
+}
+
 /** The bundled datasets by id. */
 function datasets(): Map<string, AnyDataset> {
   const map = new Map<string, AnyDataset>();
@@ -159,7 +164,7 @@ function datasets(): Map<string, AnyDataset> {
 function oneOf<T extends string>(command: string, option: string, value: string | undefined, valid: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((valid as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${command}: --${option} must be ${orList(valid)}, got ${quote(value)}${didYouMean(value, valid)}`);
+  throw new UsageError(`${command}: --${option} must be ${orList(valid)}, got ${quote(value)}${onlyNearest(value, valid)}`);
 }
 
 function yearOption(command: string, option: string, value: string | undefined, d: AnyDataset): number | undefined {
@@ -186,7 +191,7 @@ function asOfOption(command: string, value: string | undefined): string | undefi
     if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === da) return value;
     throw new UsageError(`${command}: --as-of ${quote(value)} is not a calendar date`);
   }
-  throw new UsageError(`${command}: --as-of must be a date (YYYY-MM-DD) or an edition (${ids.join(", ")}), got ${quote(value)}${didYouMean(value, ids)}`);
+  throw new UsageError(`${command}: --as-of must be a date (YYYY-MM-DD) or an edition (${ids.join(", ")}), got ${quote(value)}${onlyNearest(value, ids)}`);
 }
 
 function dataset(command: string, id: string | undefined): AnyDataset {
@@ -259,9 +264,20 @@ function cmdSummary(args: readonly string[]): string {
   const raw = onePositional("summary", p.positionals, "year");
   const lang = oneOf<Language>("summary", "lang", p.string("lang"), ["en", "nl"], "en");
   const format = oneOf("summary", "format", p.string("format"), ["text", "json"], "text");
-  if (raw !== undefined && !/^\d{4}$/.test(raw)) throw new UsageError(`summary: the year must be a whole year such as 2023, got ${quote(raw)}`);
+  // summary() covers the years of immigration.
+  const { from, to } = bundled.immigration.years;
+  if (raw !== undefined && !/^\d{4}$/.test(raw)) throw new UsageError(`summary: the year must be a whole year from ${from} to ${to}, got ${quote(raw)}`);
+  if (raw !== undefined && (Number(raw) < from || Number(raw) > to)) throw new UsageError(`summary: the year ${raw} is outside ${from} to ${to}`);
   const asOf = asOfOption("summary", p.string("as-of"));
-  const s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }) });
+  let s;
+  try {
+    s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }) });
+  } catch (e) {
+    // Year and date are checked above, so summary() refusing them means nothing was published by
+    // --as-of: an empty selection, not a mistake in the command line.
+    if (e instanceof RangeError && asOf !== undefined) throw new NoFigures(e.message.replace(/\basOf\b/g, "--as-of"));
+    throw e;
+  }
   return format === "json" ? `${JSON.stringify(s, null, 2)}\n` : s.text;
 }
 
@@ -379,7 +395,9 @@ function topLevel(argv: readonly string[]): string {
   const bare = first.replace(/^-+/, "").replace(/=.*$/s, "");
   const owners = others("top")[bare];
   if (owners !== undefined && !Object.hasOwn(SPECS.top, bare)) {
-    throw new UsageError(`options go after the command: got ${quote(first)} first; e.g. \`${BIN} ${owners[0]!} ${first.startsWith("--") ? first : `--${bare}`} …\` (--${bare} is an option of ${orList(owners)})`);
+    const at = argv.findIndex((a) => (COMMANDS as readonly string[]).includes(a));
+    const example = at === -1 ? `${BIN} ${owners[0]!} --${bare} …` : `${BIN} ${[argv[at]!, ...argv.slice(0, at), ...argv.slice(at + 1)].join(" ")}`;
+    throw new UsageError(`options go after the command: got ${quote(first)} first; e.g. \`${example}\` (--${bare} is an option of ${orList(owners)})`);
   }
   const p = parse(BIN, argv, SPECS.top);
   if (p.flag("version")) {
