@@ -5,8 +5,8 @@
  * edition's 332,863, "17% minder" (rijksoverheid-svm2024-news); COA reception 25 September 2023 =
  * 57,538 (coa-capaciteit-en-bezetting-2023-09-25).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,18 +49,54 @@ describe("show", () => {
     ]);
   });
 
-  it("writes an aligned table, numbers per --lang, with status marks", () => {
+  it("writes an aligned table in Dutch with --lang nl: labels, units, statuses and numbers", () => {
     const r = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages", "--lang", "nl");
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
+    // the unit "persons" and the measure "flow" in Dutch (the words of issue #17.5)
+    expect(lines[0]).toBe("Immigratie (personen; stroom)");
+    expect(lines[2]).toMatch(/^reeks +omschrijving +jaar +waarde +status +bron$/);
     const svm = lines.find((l) => l.includes("rijksoverheid-svm2024-news"))!;
     const cbs = lines.find((l) => l.includes("cbs-dossier-how-many-people-immigrate"))!;
-    expect(svm).toMatch(/332\.863 +\* +rijksoverheid/);
-    expect(cbs).toContain("335.668");
+    // the series label from data/datasets/immigration/metadata.yaml (label.nl), the 2024 edition's
+    // provisional 332,863 and CBS's final 335,668, with their statuses in Dutch
+    expect(svm).toMatch(/^total +Totale immigratie +2023 +332\.863 +voorlopig +rijksoverheid-svm2024-news$/);
+    expect(cbs).toMatch(/^total +Totale immigratie +2023 +335\.668 +definitief +cbs-dossier-how-many-people-immigrate$/);
     // aligned: the value ends, and the source starts, in the same column
-    expect(svm.indexOf("332.863") + 7).toBe(cbs.indexOf("335.668") + 7);
+    expect(svm.indexOf("332.863")).toBe(cbs.indexOf("335.668"));
     expect(svm.indexOf("rijksoverheid")).toBe(cbs.indexOf("cbs-dossier"));
-    expect(r.stdout).toContain("* voorlopig");
+    // no qualified figure here, so no legend of the marks
+    expect(r.stdout).not.toContain("ongeveer");
+    const en = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages");
+    expect(en.stdout.split("\n")[0]).toBe("Immigration (persons; flow)");
+    expect(en.stdout).toMatch(/332,863 +provisional +rijksoverheid-svm2024-news/);
+  });
+
+  it("prints the statuses estimated and break, and the other units, in Dutch", () => {
+    // UN DESA's 154 million international migrants in 1990, an estimate (g-dawn-un-desa-2024)
+    expect(run("show", "internationalMigrants", "--from", "1990", "--to", "1990", "--lang", "nl").stdout).toMatch(
+      /\nworld +Wereld +1990 +1990-07-01 +154\.000\.000 +geschat +g-dawn-un-desa-2024\n/,
+    );
+    // UNHCR's 79.5 million forcibly displaced at the end of 2019, the first total with the Venezuelans
+    // displaced abroad: a break (unhcr-globaltrends2019-webarchive)
+    const unhcr = run("show", "globalDisplacement", "--series", "total", "--from", "2019", "--to", "2019", "--lang", "nl").stdout;
+    expect(unhcr).toMatch(/^Gedwongen ontheemden wereldwijd \(personen; stand\)\n/);
+    expect(unhcr).toMatch(/\ntotal +Gedwongen ontheemden, totaal +2019 +2019-12-31 +79\.500\.000 +trendbreuk +unhcr-globaltrends2019-webarchive\n/);
+    expect(unhcr).not.toMatch(/ (persons|final|break|stock) /);
+    // the IND's grant rate of 54 percent in 2016 (h-ind-jaarverslag-2017)
+    expect(run("show", "asylumGrantRate", "--series", "allApplications", "--from", "2016", "--to", "2016", "--lang", "nl").stdout).toMatch(
+      /^Inwilligingspercentage asiel \(procent; stroom\)\n[^]*\nallApplications +Inwilligingspercentage eerste, tweede en volgende aanvragen \(IND\) +2016 +54 +definitief +h-ind-jaarverslag-2017\n/,
+    );
+    const list = run("list", "--lang", "nl").stdout.split("\n");
+    const unitOf = (id: string): string | undefined => list.find((l) => l.startsWith(`${id} `))?.split(/ {2,}/)[2];
+    expect([unitOf("asylumApplications"), unitOf("asylumDecisions"), unitOf("asylumGrantRate"), unitOf("immigration")]).toEqual(["aanvragen", "beslissingen", "procent", "personen"]);
+  });
+
+  it("prints the legend of the qualifier marks only when a figure has one", () => {
+    // asylum inflow 2024: about 45,640 (tweedekamer-2025d08674-rajkowski-cijfers-asiel)
+    const r = run("show", "asylumApplications", "--series", "total", "--from", "2024", "--to", "2024", "--lang", "nl");
+    expect(r.stdout).toMatch(/ ~45\.640 +definitief /);
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("~ ongeveer  > ruim  < bijna");
   });
 
   it("reads a vintage with --as-of and writes JSON", () => {
@@ -74,7 +110,7 @@ describe("show", () => {
   it("shows a stock's reference dates", () => {
     const r = run("show", "receptionOccupancy", "--series", "total", "--from", "2023", "--to", "2023");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/total +2023 +2023-09-25 +57,538/);
+    expect(r.stdout).toMatch(/\ntotal +People in COA reception +2023 +2023-09-25 +57,538 +final +coa-capaciteit-en-bezetting-2023-09-25\n/);
   });
 
   it("suggests the nearest dataset and exits 2", () => {
@@ -123,7 +159,7 @@ describe("list", () => {
   it("speaks Dutch with --lang nl", () => {
     const r = run("list", "--lang", "nl");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").find((l) => l.startsWith("immigration "))).toMatch(/Immigratie +persons +stroom/);
+    expect(r.stdout.split("\n").find((l) => l.startsWith("immigration "))).toMatch(/Immigratie +personen +stroom/);
   });
 });
 
@@ -150,7 +186,7 @@ describe("summary", () => {
   it("exits 2 for a bad year, language or date", () => {
     const bad = run("summary", "1999");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("summary: year must be a whole year from 2010 to 2024, got 1999");
+    expect(bad.stderr).toBe("staat-van-migratie: summary: the year 1999 is outside 2010 to 2024\n");
     expect(run("summary", "--lang", "de").stderr).toContain('--lang must be en or nl, got "de"');
     expect(run("summary", "--as-of", "svm2030").code).toBe(2);
   });
@@ -232,5 +268,76 @@ describe("as a process (node dist/cli.js)", () => {
     const r = spawnCli();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Usage");
+  });
+
+  it("exits 1 with the reason on stderr for an empty selection", () => {
+    const r = spawnCli("show", "euReturns", "--from", "2024", "--to", "2024");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^staat-van-migratie: show: no figures for euReturns in 2024: no source was found; [^\n]*\n$/);
+  });
+});
+
+/** The built CLI with stdout (and stderr) on the given file descriptors. */
+function spawnCliOn(stdout: number | "pipe", stderr: number | "pipe", ...args: string[]): { code: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: root, stdio: ["ignore", stdout, stderr] });
+  return { code: r.status, stderr: r.stderr ?? "" };
+}
+
+/** One line on stderr, no stack trace. */
+const ONE_LINE = /^staat-van-migratie: cannot write the output: [^\n]+\n$/;
+
+describe("output errors (EPIPE, ENOSPC, EBADF): one line on stderr, exit 1, no stack trace", () => {
+  it("when piped into `head` that stops reading (EPIPE)", () => {
+    // head -n 0 exits without reading, before node has started, so every write meets a closed pipe.
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${cli}" list | head -n 0; echo "exit=\${PIPESTATUS[0]}"`], { encoding: "utf8", cwd: root });
+    expect(r.stdout).toBe("exit=1\n");
+    expect(r.stderr).toBe("staat-van-migratie: cannot write the output: the reader closed the pipe (EPIPE)\n");
+  });
+
+  it("when the reader closes the pipe while the output is written (EPIPE, `| head -1`)", async () => {
+    const child = spawn(process.execPath, [cli, "show", "immigration", "--vintages", "--format", "csv"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (err += c));
+    // read the first line, then close the pipe, as head -1 does
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    // the output fits the pipe's buffer when node writes it before the pipe closes: then nothing failed
+    expect([0, 1]).toContain(code);
+    if (code === 1) expect(err).toMatch(ONE_LINE);
+    else expect(err).toBe("");
+  });
+
+  it.runIf(existsSync("/dev/full"))("on a full disk (ENOSPC, /dev/full)", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnCliOn(full, "pipe", "list");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe("staat-van-migratie: cannot write the output: no space left on the device (ENOSPC)\n");
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("when stdout is not open for writing (EBADF)", () => {
+    const readOnly = openSync("/dev/null", "r");
+    try {
+      const r = spawnCliOn(readOnly, "pipe", "show", "immigration", "--format", "csv");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(ONE_LINE);
+      expect(r.stderr).toContain("(EBADF)");
+    } finally {
+      closeSync(readOnly);
+    }
+  });
+
+  it.runIf(existsSync("/dev/full"))("keeps the exit code of a mistake when stderr cannot be written either", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      expect(spawnCliOn("pipe", full, "show", "imigration").code).toBe(2);
+      expect(spawnCliOn(full, full, "list").code).toBe(1);
+    } finally {
+      closeSync(full);
+    }
   });
 });

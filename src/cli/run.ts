@@ -3,19 +3,25 @@
  * I/O): `summary`, `list`, `show`, `cite`.
  * @module
  */
+import { PACKAGE } from "../_lib/package.ts";
 import { cite } from "../cite.ts";
 import * as bundled from "../datasets/index.ts";
+import { editions } from "../editions.ts";
 import { formatNumber } from "../format/formatNumber.ts";
 import { summary } from "../summary.ts";
 import { toCSV } from "../toCSV.ts";
 import { toJSON } from "../toJSON.ts";
 import { toRows } from "../toRows.ts";
 import type { AnyDataset, Language } from "../types.ts";
-import { parse, UsageError, type OptionSpec } from "./args.ts";
-import { didYouMean } from "./suggest.ts";
+import { isPositional, orList, parse, quote, UsageError, type Spec } from "./args.ts";
+import { didYouMean, nearest } from "./suggest.ts";
 import { table } from "./table.ts";
+import { STATUS_WORDS, UNIT_WORDS, WORDS } from "./words.ts";
 
-/** What a run printed and its exit code: 0 done, 2 a mistake in the command line. */
+/**
+ * What a run printed and its exit code: 0 done, 1 no figures for the selection, 2 a mistake in the
+ * command line. (src/cli.ts adds exit 1 for output that could not be written.)
+ */
 export interface RunResult {
   readonly code: number;
   readonly stdout: string;
@@ -23,6 +29,8 @@ export interface RunResult {
 }
 
 const BIN = "staat-van-migratie";
+
+const EXIT_CODES = "Exit codes: 0 done; 1 no figures for the selection, or the output could not be written;\n2 a mistake in the command line (one line on stderr says which).";
 
 const HELP = {
   top: `${BIN} — the figures behind the Dutch State of Migration report (Staat van Migratie)
@@ -35,43 +43,58 @@ Commands:
   list                  the datasets, with units, years and coverage
   show <dataset>        the figures of a dataset: a table, CSV or JSON
   cite <dataset>        how to cite a dataset
+  help [command]        this help, or a command's
 
-Run ${BIN} <command> --help for its options. Exit codes: 0 done, 2 a mistake in the command line.
+Options go after the command; each command refuses options it does not take, and an option given
+twice (only --series of show may repeat). Run ${BIN} <command> --help for its options;
+${BIN} --version prints the version.
+${EXIT_CODES}
 `,
   summary: `Usage: ${BIN} summary [year] [--lang en|nl] [--as-of DATE|EDITION] [--format text|json]
 
 Immigration, emigration and net migration, motives, asylum, Ukrainians, reception, housing, departures,
 the EU comparison and global displacement for a year, each figure with its change, status and source.
 
-  year          default: the latest year with immigration figures (published by --as-of)
+  year          a whole year such as 2023; default: the latest year with immigration figures
+                (published by --as-of)
   --lang        en (default) or nl
   --as-of       only figures published on or before this date (YYYY-MM-DD), or an edition id such as
                 svm2024 (the figures as that edition had them)
   --format      text (default) or json (the structured summary)
   -h, --help    this help
+
+${EXIT_CODES}
 `,
   list: `Usage: ${BIN} list [--lang en|nl] [--format table|json]
 
 The bundled datasets: id, title, unit, flow or stock, years, and how many of their cells (series ×
 years) have a figure.
 
-  --lang        en (default) or nl (titles and numbers)
+  --lang        en (default) or nl (titles, units and numbers)
   --format      table (default) or json
   -h, --help    this help
+
+${EXIT_CODES}
 `,
-  show: `Usage: ${BIN} show <dataset> [--series S] [--from YEAR] [--to YEAR] [--as-of DATE|EDITION]
+  show: `Usage: ${BIN} show <dataset> [--series S]… [--from YEAR] [--to YEAR] [--as-of DATE|EDITION]
                         [--format table|csv|json] [--vintages] [--lang en|nl]
 
 The figures of a dataset: by default the best figure of each cell (final before provisional, the finer
 precision, then the newest), as the library's value() chooses it.
 
-  --series      one series (default: all); see the series with --help after the dataset
-  --from, --to  first and last year (default: the dataset's range)
+  --series      a series (default: all); repeat it for several: --series first --series followUp.
+                \`${BIN} show <dataset> --help\` lists the series
+  --from, --to  first and last year, whole years within the dataset's range (default: all of it)
   --as-of       only figures published on or before this date (YYYY-MM-DD), or an edition id (svm2024)
-  --format      table (default; numbers formatted per --lang), csv (RFC 4180) or json
+  --format      table (default), csv (RFC 4180) or json
   --vintages    every published figure of each cell, not only the best
-  --lang        en (default) or nl (table only)
+  --lang        en (default) or nl: labels, units, statuses and numbers of the table (table only;
+                CSV and JSON are always in English)
   -h, --help    this help
+
+When the selection has no figures, one line on stderr says why (the dataset's gap note when no
+source was found for those cells) and the exit code is 1.
+${EXIT_CODES}
 `,
   cite: `Usage: ${BIN} cite <dataset> [--lang en|nl] [--style text|csl]
 
@@ -80,10 +103,56 @@ How to cite a dataset: its publisher of record and this package.
   --lang        en (default) or nl
   --style       text (default) or csl (CSL-JSON for reference managers)
   -h, --help    this help
+
+${EXIT_CODES}
 `,
 } as const;
 
-const COMMANDS = ["summary", "list", "show", "cite", "help"] as const;
+type Command = keyof typeof HELP & ("summary" | "list" | "show" | "cite");
+const COMMANDS: readonly Command[] = ["summary", "list", "show", "cite"];
+
+const LANG = { type: "string", value: "en or nl" } as const;
+const AS_OF = { type: "string", value: "a date YYYY-MM-DD or an edition such as svm2024" } as const;
+const HELP_FLAG = { type: "boolean", short: "h" } as const;
+
+/** The options of each command. */
+const SPECS: Readonly<Record<Command | "help" | "top", Spec>> = {
+  summary: { lang: LANG, "as-of": AS_OF, format: { type: "string", value: "text or json" }, help: HELP_FLAG },
+  list: { lang: LANG, format: { type: "string", value: "table or json" }, help: HELP_FLAG },
+  show: {
+    series: { type: "string", multiple: true, value: "a series of the dataset" },
+    from: { type: "string", value: "a year" },
+    to: { type: "string", value: "a year" },
+    "as-of": AS_OF,
+    format: { type: "string", value: "table, csv or json" },
+    vintages: { type: "boolean" },
+    lang: LANG,
+    help: HELP_FLAG,
+  },
+  cite: { lang: LANG, style: { type: "string", value: "text or csl" }, help: HELP_FLAG },
+  help: { help: HELP_FLAG },
+  top: { help: HELP_FLAG, version: { type: "boolean" } },
+};
+
+/** The options of the other commands, with the commands that take them. */
+function others(command: Command | "help" | "top"): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of COMMANDS) {
+    if (c === command) continue;
+    for (const name of Object.keys(SPECS[c])) (out[name] ??= []).push(c);
+  }
+  return out;
+}
+
+/** A selection without figures: exit code 1. */
+class NoFigures extends Error {
+  override name = "NoFigures";
+}
+
+/** "; did you mean X?" only when one candidate is nearest (the message lists the valid ones anyway). */
+function onlyNearest(input: string, valid: readonly string[]): string {
+  return nearest(input, valid).length === 1 ? didYouMean(input, valid) : "";
+}
 
 /** The bundled datasets by id. */
 function datasets(): Map<string, AnyDataset> {
@@ -92,28 +161,53 @@ function datasets(): Map<string, AnyDataset> {
   return map;
 }
 
-function oneOf<T extends string>(option: string, value: unknown, valid: readonly T[], fallback: T): T {
+function oneOf<T extends string>(command: string, option: string, value: string | undefined, valid: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value === "string" && (valid as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be ${valid.length > 1 ? `${valid.slice(0, -1).join(", ")} or ${valid.at(-1)!}` : valid[0]}, got "${String(value)}"${typeof value === "string" ? didYouMean(value, valid) : ""}`);
+  if ((valid as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${command}: --${option} must be ${orList(valid)}, got ${quote(value)}${onlyNearest(value, valid)}`);
 }
 
-function yearOption(option: string, value: unknown, d: AnyDataset): number | undefined {
+function yearOption(command: string, option: string, value: string | undefined, d: AnyDataset): number | undefined {
   if (value === undefined) return undefined;
   const { from, to } = d.years;
-  const n = Number(value);
-  if (typeof value !== "string" || !/^\d{4}$/.test(value) || n < from || n > to) {
-    throw new UsageError(`--${option} must be a year from ${from} to ${to} (the range of ${d.id}), got "${String(value)}"`);
+  if (!/^\d{4}$/.test(value)) {
+    throw new UsageError(`${command}: --${option} must be a whole year from ${from} to ${to} (the years of ${d.id}), got ${quote(value)}`);
   }
+  const n = Number(value);
+  if (n < from || n > to) throw new UsageError(`${command}: --${option} ${value} is outside the years of ${d.id}, ${from} to ${to}`);
   return n;
+}
+
+/** `--as-of`: a calendar date `YYYY-MM-DD` or an edition id, checked here so the message names the option. */
+function asOfOption(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const ids = editions.map((e) => e.id);
+  if (ids.includes(value)) return value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m !== null) {
+    const [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, da);
+    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === da) return value;
+    throw new UsageError(`${command}: --as-of ${quote(value)} is not a calendar date`);
+  }
+  throw new UsageError(`${command}: --as-of must be a date (YYYY-MM-DD) or an edition (${ids.join(", ")}), got ${quote(value)}${onlyNearest(value, ids)}`);
 }
 
 function dataset(command: string, id: string | undefined): AnyDataset {
   const all = datasets();
   if (id === undefined) throw new UsageError(`${command}: name a dataset, e.g. \`${BIN} ${command} immigration\`; \`${BIN} list\` shows them all`);
   const d = all.get(id);
-  if (d === undefined) throw new UsageError(`${command}: unknown dataset "${id}"${didYouMean(id, [...all.keys()])} (\`${BIN} list\` shows them all)`);
+  if (d === undefined) throw new UsageError(`${command}: unknown dataset ${quote(id)}${didYouMean(id, [...all.keys()])} (\`${BIN} list\` shows them all)`);
   return d;
+}
+
+/** At most one positional: the dataset or year; more is a mistake, named. */
+function onePositional(command: string, positionals: readonly string[], what: string): string | undefined {
+  if (positionals.length <= 1) return positionals[0];
+  const extra = positionals.slice(1);
+  const hint = command === "show" && extra.some((p) => /^\d{4}$/.test(p)) ? " (years go in --from and --to)" : "";
+  throw new UsageError(`${command}: takes one ${what}, got ${positionals.length} arguments: ${positionals.map(quote).join(", ")}${hint}`);
 }
 
 /** Cells (series × years) with at least one figure at the dataset's reference date or year. */
@@ -125,33 +219,74 @@ function coverage(d: AnyDataset): { filled: number; cells: number } {
   return { filled: filled.size, cells: Object.keys(d.series).length * (d.years.to - d.years.from + 1) };
 }
 
-const WORDS = {
-  en: { flow: "flow", stock: "stock", id: "id", title: "title", unit: "unit", measure: "measure", years: "years", coverage: "cells with figures", series: "series", year: "year", date: "date", value: "value", source: "source", none: "No figures for this selection.", legend: "* provisional  e estimated  b series break  ~ about  > more than  < almost" },
-  nl: { flow: "stroom", stock: "stand", id: "id", title: "titel", unit: "eenheid", measure: "soort", years: "jaren", coverage: "cellen met cijfers", series: "reeks", year: "jaar", date: "peildatum", value: "waarde", source: "bron", none: "Geen cijfers voor deze selectie.", legend: "* voorlopig  e geschat  b trendbreuk  ~ ongeveer  > ruim  < bijna" },
-} as const;
+/** The first sentence of a note, at most about 240 characters, on one line. */
+function firstSentence(note: string): string {
+  const flat = note.replace(/\s+/g, " ").trim();
+  const end = /[.!?](?=\s+[A-Z("']|$)/.exec(flat);
+  const sentence = end === null ? flat : flat.slice(0, end.index + 1);
+  return sentence.length > 240 ? `${sentence.slice(0, 239).trimEnd()}…` : sentence;
+}
 
-const STATUS_MARK = { final: "", provisional: "*", estimated: "e", break: "b" } as const;
-const QUALIFIER_MARK = { about: "~", atLeast: ">", atMost: "<" } as const;
+/**
+ * Why a selection has no figures: the dataset's gap note when gaps cover every selected cell (no
+ * source was found), else that nothing was published by `asOf`, else plainly "no figures".
+ */
+function whyEmpty(d: AnyDataset, series: readonly string[], from: number, to: number, asOf: string | undefined, lang: Language): string {
+  const all = series.length === Object.keys(d.series).length;
+  const what = `${d.id}${all ? "" : ` ${series.join(", ")}`} in ${from === to ? from : `${from}–${to}`}`;
+  const covering: (typeof d.gaps)[number][] = [];
+  let covered = true;
+  for (const s of series) {
+    for (let y = from; y <= to; y++) {
+      const g = d.gaps.find((x) => x.series === s && x.years.includes(y));
+      if (g === undefined) covered = false;
+      else if (!covering.includes(g)) covering.push(g);
+    }
+  }
+  if (covered && covering.length > 0) {
+    const first = covering[0]!;
+    const notes = [...new Set(covering.map((g) => g.note[lang]))];
+    const rest = [...new Set(covering.filter((g) => g.note[lang] !== first.note[lang]).map((g) => g.series))];
+    const whose = series.length > 1 ? ` (${first.series})` : "";
+    const more = notes.length > 1 ? ` (${rest.length === 1 ? "1 more series has" : `${rest.length} more series have`} other gap notes: ${rest.join(", ")})` : "";
+    return `no figures for ${what}: no source was found; gap note${whose}: ${firstSentence(first.note[lang])}${more}`;
+  }
+  if (asOf !== undefined) {
+    const edition = editions.find((e) => e.id === asOf);
+    return `no figures for ${what} published by ${edition === undefined ? asOf : `${asOf} (${edition.published})`}`;
+  }
+  return `no figures for ${what}`;
+}
 
 function cmdSummary(args: readonly string[]): string {
-  const { values, positionals } = parse(args, { lang: { type: "string" }, "as-of": { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
-  if (values.help) return HELP.summary;
-  if (positionals.length > 1) throw new UsageError(`summary takes one year, got ${positionals.length} arguments`);
-  const lang = oneOf<Language>("lang", values.lang, ["en", "nl"], "en");
-  const format = oneOf("format", values.format, ["text", "json"], "text");
-  const raw = positionals[0];
-  if (raw !== undefined && !/^\d{4}$/.test(raw)) throw new UsageError(`summary: the year must be a year such as 2023, got "${raw}"`);
-  const asOf = values["as-of"] as string | undefined;
-  const s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }) });
+  const p = parse("summary", args, SPECS.summary, others("summary"));
+  if (p.flag("help")) return HELP.summary;
+  const raw = onePositional("summary", p.positionals, "year");
+  const lang = oneOf<Language>("summary", "lang", p.string("lang"), ["en", "nl"], "en");
+  const format = oneOf("summary", "format", p.string("format"), ["text", "json"], "text");
+  // summary() covers the years of immigration.
+  const { from, to } = bundled.immigration.years;
+  if (raw !== undefined && !/^\d{4}$/.test(raw)) throw new UsageError(`summary: the year must be a whole year from ${from} to ${to}, got ${quote(raw)}`);
+  if (raw !== undefined && (Number(raw) < from || Number(raw) > to)) throw new UsageError(`summary: the year ${raw} is outside ${from} to ${to}`);
+  const asOf = asOfOption("summary", p.string("as-of"));
+  let s;
+  try {
+    s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }) });
+  } catch (e) {
+    // Year and date are checked above, so summary() refusing them means nothing was published by
+    // --as-of: an empty selection, not a mistake in the command line.
+    if (e instanceof RangeError && asOf !== undefined) throw new NoFigures(e.message.replace(/\basOf\b/g, "--as-of"));
+    throw e;
+  }
   return format === "json" ? `${JSON.stringify(s, null, 2)}\n` : s.text;
 }
 
 function cmdList(args: readonly string[]): string {
-  const { values, positionals } = parse(args, { lang: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } });
-  if (values.help) return HELP.list;
-  if (positionals.length > 0) throw new UsageError(`list takes no arguments, got "${positionals[0]}"`);
-  const lang = oneOf<Language>("lang", values.lang, ["en", "nl"], "en");
-  const format = oneOf("format", values.format, ["table", "json"], "table");
+  const p = parse("list", args, SPECS.list, others("list"));
+  if (p.flag("help")) return HELP.list;
+  if (p.positionals.length > 0) throw new UsageError(`list: takes no arguments, got ${p.positionals.map(quote).join(", ")}`);
+  const lang = oneOf<Language>("list", "lang", p.string("lang"), ["en", "nl"], "en");
+  const format = oneOf("list", "format", p.string("format"), ["table", "json"], "table");
   const W = WORDS[lang];
   const all = [...datasets().values()];
   if (format === "json") {
@@ -160,7 +295,7 @@ function cmdList(args: readonly string[]): string {
   }
   const rows = all.map((d) => {
     const c = coverage(d);
-    return [d.id, d.title[lang], d.unit, W[d.measure], `${d.years.from}–${d.years.to}`, `${formatNumber(c.filled, { lang })}/${formatNumber(c.cells, { lang })}`];
+    return [d.id, d.title[lang], UNIT_WORDS[lang][d.unit], W[d.measure], `${d.years.from}–${d.years.to}`, `${formatNumber(c.filled, { lang })}/${formatNumber(c.cells, { lang })}`];
   });
   return table(
     [{ header: W.id }, { header: W.title }, { header: W.unit }, { header: W.measure }, { header: W.years }, { header: W.coverage, right: true }],
@@ -168,67 +303,131 @@ function cmdList(args: readonly string[]): string {
   );
 }
 
+/** `--series`, each once, each a series of the dataset. */
+function seriesOption(d: AnyDataset, given: readonly string[]): string[] {
+  const keys = Object.keys(d.series);
+  const seen = new Set<string>();
+  for (const s of given) {
+    if (!Object.hasOwn(d.series, s)) {
+      const parts = s.split(/\s*,\s*/);
+      const hint =
+        parts.length > 1 && parts.every((x) => Object.hasOwn(d.series, x))
+          ? `; give each series its own --series: ${parts.map((x) => `--series ${x}`).join(" ")}`
+          : `${didYouMean(s, keys)} (series: ${keys.join(", ")})`;
+      throw new UsageError(`show: unknown series ${quote(s)} for ${d.id}${hint}`);
+    }
+    if (seen.has(s)) throw new UsageError(`show: --series ${s} given twice; give each series once`);
+    seen.add(s);
+  }
+  return given.length === 0 ? keys : keys.filter((k) => seen.has(k));
+}
+
 function cmdShow(args: readonly string[]): string {
-  const spec: Record<string, OptionSpec> = {
-    series: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    "as-of": { type: "string" },
-    format: { type: "string" },
-    vintages: { type: "boolean" },
-    lang: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  };
-  const { values, positionals } = parse(args, spec);
-  if (values.help) {
-    if (positionals[0] === undefined) return HELP.show;
-    const d = dataset("show", positionals[0]);
-    return `${HELP.show}\nSeries of ${d.id}: ${Object.keys(d.series).join(", ")}\n`;
+  const p = parse("show", args, SPECS.show, others("show"));
+  if (p.flag("help")) {
+    const id = onePositional("show", p.positionals, "dataset");
+    if (id === undefined) return HELP.show;
+    const d = dataset("show", id);
+    return `${HELP.show}\nSeries of ${d.id}: ${Object.keys(d.series).join(", ")}\nYears of ${d.id}: ${d.years.from} to ${d.years.to}\n`;
   }
-  if (positionals.length > 1) throw new UsageError(`show takes one dataset, got ${positionals.length} arguments`);
-  const d = dataset("show", positionals[0]);
-  const lang = oneOf<Language>("lang", values.lang, ["en", "nl"], "en");
-  const format = oneOf("format", values.format, ["table", "csv", "json"], "table");
-  const series = values.series as string | undefined;
-  if (series !== undefined && !Object.hasOwn(d.series, series)) {
-    const keys = Object.keys(d.series);
-    throw new UsageError(`show: unknown series "${series}" for ${d.id}${didYouMean(series, keys)} (series: ${keys.join(", ")})`);
-  }
-  const from = yearOption("from", values.from, d);
-  const to = yearOption("to", values.to, d);
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  const asOf = values["as-of"] as string | undefined;
+  const d = dataset("show", onePositional("show", p.positionals, "dataset"));
+  const format = oneOf("show", "format", p.string("format"), ["table", "csv", "json"], "table");
+  const lang = oneOf<Language>("show", "lang", p.string("lang"), ["en", "nl"], "en");
+  if (p.has("lang") && format !== "table") throw new UsageError(`show: --lang applies to --format table only (CSV and JSON are always in English)`);
+  const series = seriesOption(d, p.strings("series"));
+  const from = yearOption("show", "from", p.string("from"), d);
+  const to = yearOption("show", "to", p.string("to"), d);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`show: --from ${from} is after --to ${to}`);
+  const asOf = asOfOption("show", p.string("as-of"));
   const options = {
-    ...(series === undefined ? {} : { series }),
+    ...(p.strings("series").length === 0 ? {} : { series }),
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     ...(asOf === undefined ? {} : { asOf }),
-    ...(values.vintages === true ? { vintages: true } : {}),
+    ...(p.flag("vintages") ? { vintages: true } : {}),
   };
+  const rows = toRows(d, options);
+  if (rows.length === 0) throw new NoFigures(`show: ${whyEmpty(d, series, from ?? d.years.from, to ?? d.years.to, asOf, lang)}`);
   if (format === "csv") return toCSV(d, options);
   if (format === "json") return `${toJSON(d, { ...options, space: 2 })}\n`;
-  const rows = toRows(d, options);
   const W = WORDS[lang];
-  if (rows.length === 0) return `${d.title[lang]}\n${W.none}\n`;
   const stock = d.measure === "stock";
+  const marks = { about: "~", atLeast: ">", atMost: "<" } as const;
   const body = rows.map((r) => {
-    const mark = `${r.qualifier === null ? "" : QUALIFIER_MARK[r.qualifier]}`;
-    const value = `${mark}${formatNumber(r.value, { lang, precision: r.precision })}`;
-    return [r.series, String(r.year), ...(stock ? [r.date ?? ""] : []), value, STATUS_MARK[r.status], r.source];
+    const value = `${r.qualifier === null ? "" : marks[r.qualifier]}${formatNumber(r.value, { lang, precision: r.precision })}`;
+    return [r.series, d.series[r.series]?.label[lang] ?? r.label, String(r.year), ...(stock ? [r.date ?? ""] : []), value, STATUS_WORDS[lang][r.status], r.source];
   });
-  const head = `${d.title[lang]} (${d.unit}; ${W[d.measure]})${asOf === undefined ? "" : ` — as of ${asOf}`}\n\n`;
-  const cols = [{ header: W.series }, { header: W.year, right: true }, ...(stock ? [{ header: W.date }] : []), { header: W.value, right: true }, { header: "" }, { header: W.source }];
-  return `${head}${table(cols, body)}\n${W.legend}\n`;
+  const head = `${d.title[lang]} (${UNIT_WORDS[lang][d.unit]}; ${W[d.measure]})${asOf === undefined ? "" : ` — ${W.asOf} ${asOf}`}\n\n`;
+  const cols = [
+    { header: W.series },
+    { header: W.label },
+    { header: W.year, right: true },
+    ...(stock ? [{ header: W.date }] : []),
+    { header: W.value, right: true },
+    { header: W.status },
+    { header: W.source },
+  ];
+  const legend = rows.some((r) => r.qualifier !== null) ? `\n${W.legend}\n` : "";
+  return `${head}${table(cols, body)}${legend}`;
 }
 
 function cmdCite(args: readonly string[]): string {
-  const { values, positionals } = parse(args, { lang: { type: "string" }, style: { type: "string" }, help: { type: "boolean", short: "h" } });
-  if (values.help) return HELP.cite;
-  if (positionals.length > 1) throw new UsageError(`cite takes one dataset, got ${positionals.length} arguments`);
-  const d = dataset("cite", positionals[0]);
-  const lang = oneOf<Language>("lang", values.lang, ["en", "nl"], "en");
-  const style = oneOf("style", values.style, ["text", "csl"], "text");
+  const p = parse("cite", args, SPECS.cite, others("cite"));
+  if (p.flag("help")) return HELP.cite;
+  const d = dataset("cite", onePositional("cite", p.positionals, "dataset"));
+  const lang = oneOf<Language>("cite", "lang", p.string("lang"), ["en", "nl"], "en");
+  const style = oneOf("cite", "style", p.string("style"), ["text", "csl"], "text");
   return style === "csl" ? `${JSON.stringify(cite(d, { lang, style: "csl" }), null, 2)}\n` : `${cite(d, { lang })}\n`;
+}
+
+function cmdHelp(args: readonly string[]): string {
+  const p = parse("help", args, SPECS.help, others("help"));
+  const topic = onePositional("help", p.positionals, "command");
+  if (topic === undefined) return HELP.top;
+  if ((COMMANDS as readonly string[]).includes(topic)) return HELP[topic as Command];
+  if (topic === "help") return HELP.top;
+  throw new UsageError(`help: unknown command ${quote(topic)}${didYouMean(topic, COMMANDS)} (commands: ${orList(COMMANDS)})`);
+}
+
+/** Options before any command: `--help`, `-h`, `--version`; a command's option there is misplaced. */
+function topLevel(argv: readonly string[]): string {
+  const first = argv[0]!;
+  const bare = first.replace(/^-+/, "").replace(/=.*$/s, "");
+  const owners = others("top")[bare];
+  if (owners !== undefined && !Object.hasOwn(SPECS.top, bare)) {
+    const at = argv.findIndex((a) => (COMMANDS as readonly string[]).includes(a));
+    const example = at === -1 ? `${BIN} ${owners[0]!} --${bare} …` : `${BIN} ${[argv[at]!, ...argv.slice(0, at), ...argv.slice(at + 1)].join(" ")}`;
+    throw new UsageError(`options go after the command: got ${quote(first)} first; e.g. \`${example}\` (--${bare} is an option of ${orList(owners)})`);
+  }
+  const p = parse(BIN, argv, SPECS.top);
+  if (p.flag("version")) {
+    if (p.flag("help") || p.positionals.length > 0) throw new UsageError(`--version takes nothing else, got ${argv.map(quote).join(" ")}`);
+    return `${PACKAGE.version}\n`;
+  }
+  // `--help show`: the help of that command.
+  return cmdHelp(p.positionals);
+}
+
+function dispatch(command: string, rest: readonly string[]): string {
+  switch (command) {
+    case "help":
+      return cmdHelp(rest);
+    case "summary":
+      return cmdSummary(rest);
+    case "list":
+      return cmdList(rest);
+    case "show":
+      return cmdShow(rest);
+    case "cite":
+      return cmdCite(rest);
+    default:
+      throw new UsageError(`unknown command ${quote(command)}${didYouMean(command, [...COMMANDS, "help"])} (commands: ${orList(COMMANDS)}; see --help)`);
+  }
+}
+
+/** One line: runs of whitespace, line breaks included, become one space. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
 /**
@@ -238,32 +437,20 @@ function cmdCite(args: readonly string[]): string {
  */
 export function run(argv: readonly string[]): RunResult {
   const [command, ...rest] = argv;
-  if (command === undefined) return { code: 2, stdout: "", stderr: HELP.top };
-  if (command === "--help" || command === "-h") return { code: 0, stdout: HELP.top, stderr: "" };
+  if (command === undefined) {
+    return { code: 2, stdout: "", stderr: `${BIN}: name a command: ${orList(COMMANDS)}. Usage: ${BIN} <command> [options]; ${BIN} --help for more\n` };
+  }
   try {
-    switch (command) {
-      case "help": {
-        const topic = rest[0];
-        if (topic === undefined) return { code: 0, stdout: HELP.top, stderr: "" };
-        if (topic === "summary" || topic === "list" || topic === "show" || topic === "cite") return { code: 0, stdout: HELP[topic], stderr: "" };
-        throw new UsageError(`help: unknown command "${topic}"${didYouMean(topic, COMMANDS)}`);
-      }
-      case "summary":
-        return { code: 0, stdout: cmdSummary(rest), stderr: "" };
-      case "list":
-        return { code: 0, stdout: cmdList(rest), stderr: "" };
-      case "show":
-        return { code: 0, stdout: cmdShow(rest), stderr: "" };
-      case "cite":
-        return { code: 0, stdout: cmdCite(rest), stderr: "" };
-      default:
-        throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)} (commands: summary, list, show, cite; see --help)`);
-    }
+    if (command === "--") return run(rest);
+    const stdout = isPositional(command) ? dispatch(command, rest) : topLevel(argv);
+    return { code: 0, stdout, stderr: "" };
   } catch (e) {
-    // Mistakes in the command line, and the library's own RangeError/TypeError for a bad year,
-    // series or date, are the caller's: exit 2 with the message.
-    if (e instanceof UsageError || ((e instanceof RangeError || e instanceof TypeError) && /^[a-zA-Z]+: /.test(e.message))) {
-      return { code: 2, stdout: "", stderr: `${BIN}: ${e.message}\n` };
+    if (e instanceof UsageError) return { code: 2, stdout: "", stderr: `${BIN}: ${oneLine(e.message.startsWith(`${BIN}: `) ? e.message.slice(BIN.length + 2) : e.message)}\n` };
+    if (e instanceof NoFigures) return { code: 1, stdout: "", stderr: `${BIN}: ${oneLine(e.message)}\n` };
+    // The library's own RangeError/TypeError (a message starting with its function's name) is the
+    // caller's mistake too: exit 2, the message under the command's name.
+    if ((e instanceof RangeError || e instanceof TypeError) && /^[a-zA-Z]+: /.test(e.message)) {
+      return { code: 2, stdout: "", stderr: `${BIN}: ${command}: ${oneLine(e.message.replace(/^[a-zA-Z]+: /, ""))}\n` };
     }
     throw e;
   }

@@ -1,0 +1,56 @@
+/** The words of the command line's tables, in English and Dutch. */
+import type { Language, Status, Unit } from "../types.ts";
+
+/** Units as the tables print them. */
+export const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<Unit, string>>>> = {
+  en: { persons: "persons", applications: "applications", decisions: "decisions", permits: "permits", dwellings: "dwellings", percent: "percent", perMillion: "per million" },
+  nl: { persons: "personen", applications: "aanvragen", decisions: "beslissingen", permits: "vergunningen", dwellings: "woningen", percent: "procent", perMillion: "per miljoen" },
+};
+
+/** Statuses as the tables print them. */
+export const STATUS_WORDS: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
+  en: { final: "final", provisional: "provisional", estimated: "estimated", break: "break" },
+  nl: { final: "definitief", provisional: "voorlopig", estimated: "geschat", break: "trendbreuk" },
+};
+
+/** Column headers and the other words of the tables. */
+export const WORDS = {
+  en: {
+    flow: "flow",
+    stock: "stock",
+    id: "id",
+    title: "title",
+    unit: "unit",
+    measure: "measure",
+    years: "years",
+    coverage: "cells with figures",
+    series: "series",
+    label: "label",
+    year: "year",
+    date: "date",
+    value: "value",
+    status: "status",
+    source: "source",
+    asOf: "as of",
+    legend: "~ about  > more than  < almost",
+  },
+  nl: {
+    flow: "stroom",
+    stock: "stand",
+    id: "id",
+    title: "titel",
+    unit: "eenheid",
+    measure: "soort",
+    years: "jaren",
+    coverage: "cellen met cijfers",
+    series: "reeks",
+    label: "omschrijving",
+    year: "jaar",
+    date: "peildatum",
+    value: "waarde",
+    status: "status",
+    source: "bron",
+    asOf: "zoals bekend op",
+    legend: "~ ongeveer  > ruim  < bijna",
+  },
+} as const;
