@@ -2,6 +2,8 @@
  * globalDisplacement: UNHCR year-end stocks with mid-year points stored by date. Figures asserted:
  * - mid-2021 'likely exceeded 84 million', asylum-seekers 4.4 million, IDPs 'nearly 50.9 million'
  *   (m-unhcr-webarchive-mid-year-trends-2021); end 2021 89.3 million (mipas-unhcr-global-trends-2021);
+ * - end 2018 70.8 million on UNHCR's own Global Trends 2018 page (n-unhcr-globaltrends2018-webarchive), the same as the
+ *   document-sharing copy of the report (fdocuments-unhcr-global-trends-2018);
  * - mid-2022 103 million (m-unhcr-tr-mid-year-trends-2022); end 2022 108.4 million (scribd-unhcr-global-trends-2022).
  */
 import { describe, expect, it } from "vitest";
@@ -18,5 +20,11 @@ describe("globalDisplacement", () => {
     expect(observation(globalDisplacement, { series: "internallyDisplaced", date: "2021-06-30" })).toMatchObject({ value: 50900000, qualifier: "atMost" });
     expect(observation(globalDisplacement, { series: "asylumSeekers", date: "2021-06-30" }).value).toBe(4400000);
     expect(observation(globalDisplacement, { series: "total", year: 2021 }).value).toBe(89300000);
+  });
+
+  it("rests end-2018 on UNHCR's own page, with the report copy kept as a vintage of the same figure", () => {
+    const rows = globalDisplacement.observations.filter((o) => o.series === "total" && o.year === 2018);
+    expect(rows.map((o) => o.source).sort()).toEqual(["fdocuments-unhcr-global-trends-2018", "n-unhcr-globaltrends2018-webarchive"]);
+    expect(new Set(rows.map((o) => o.value))).toEqual(new Set([70800000]));
   });
 });
