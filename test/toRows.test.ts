@@ -52,6 +52,8 @@ describe("toRows", () => {
       [336000, "final", 1000, "dossierarbeidsmigranten-cbs-2024-07-02"],
       // undated StatLine-style page: counts as known from the day it was read
       [335668, "final", 1, "cbs-dossier-how-many-people-immigrate"],
+      // StatLine 85848NED, also without a version date
+      [335668, "final", 1, "cbs-statline-85848ned-fd"],
     ]);
     // asOf cuts vintages too
     expect(toRows(immigration, { from: 2023, to: 2023, vintages: true, asOf: "2024-07-01" }).map((r) => r.value)).toEqual([332863]);
@@ -82,7 +84,7 @@ describe("toRows", () => {
   it("throws for caller mistakes, naming the valid options", () => {
     expect(() => toRows(immigration, { series: "totl" as "total" })).toThrow(new RangeError('toRows: unknown series "totl" for immigration; valid series: "total"'));
     expect(() => toRows(immigration, { from: 2024, to: 2023 })).toThrow(new RangeError("toRows: from (2024) is after to (2023)"));
-    expect(() => toRows(immigration, { from: 2000 })).toThrow(/^toRows: from 2000 is outside immigration's range 2010–2024/);
+    expect(() => toRows(immigration, { from: 2000 })).toThrow(/^toRows: from 2000 is outside immigration's range 2010–2025/);
     expect(() => toRows(immigration, { asOf: "2024-13-01" })).toThrow(RangeError);
     expect(() => toRows(immigration, { vintages: "yes" as unknown as boolean })).toThrow(TypeError);
     expect(() => toRows({} as typeof immigration)).toThrow(/^toRows: dataset must be a dataset/);

@@ -65,3 +65,13 @@ describe("immigration 2024 and 2023 vintages", () => {
     expect(value(immigration, { year: 2023 })).toBe(335668);
   });
 });
+
+describe("immigration 2024, dated vintages", () => {
+  it("as of July 2025 gives CBS's rounded final 316 thousand (June 2025 release)", () => {
+    // cbs-news-2025-26-motives-fd (published 2025-06): "A total of 316 thousand migrants ... arrived in 2024";
+    // the exact 316,305 (cbs-statline-37259eng-2024-final) has no version date and counts from its access date
+    expect(observation(immigration, { year: 2024, asOf: "2025-07-15" })).toMatchObject({ value: 316000, precision: 1000, status: "final" });
+    expect(value(immigration, { year: 2024 })).toBe(316305);
+    expect(Math.round(316305 / 1000) * 1000).toBe(316000);
+  });
+});
