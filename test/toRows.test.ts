@@ -52,8 +52,6 @@ describe("toRows", () => {
       [336000, "final", 1000, "dossierarbeidsmigranten-cbs-2024-07-02"],
       // undated StatLine-style page: counts as known from the day it was read
       [335668, "final", 1, "cbs-dossier-how-many-people-immigrate"],
-      // StatLine 85848NED, also without a version date
-      [335668, "final", 1, "cbs-statline-85848ned-fd"],
     ]);
     // asOf cuts vintages too
     expect(toRows(immigration, { from: 2023, to: 2023, vintages: true, asOf: "2024-07-01" }).map((r) => r.value)).toEqual([332863]);

@@ -6,11 +6,11 @@
  *   2026): "In 2025 immigreerden bijna 307.000 mensen".
  * - cbs-news-2025-05-population-fd (cbs.nl, 30 January 2025): "in 2024, 314 thousand people came to live
  *   in the Netherlands" (earlier cited from an openrijk.nl repost).
- * - cbs-statline-85848ned-fd (StatLine 85848NED): 2023 Immigratie 335.668, the same count as the CBS
- *   dossier table (cbs-dossier-how-many-people-immigrate: 335.668 thousand).
+ * - cbs-statline-85848ned-fd (StatLine 85848NED, stored in immigrationByNationalityGroup): 2023 Immigratie
+ *   335.668, the same count as the CBS dossier table (cbs-dossier-how-many-people-immigrate: 335.668 thousand).
  */
 import { describe, expect, it } from "vitest";
-import { immigration, observation, value } from "../../src/index.ts";
+import { immigration, immigrationByNationalityGroup, observation, value } from "../../src/index.ts";
 
 const rows = (year: number, source: string) => immigration.observations.filter((o) => o.year === year && o.source === source);
 
@@ -58,9 +58,10 @@ describe("immigration 2024 and 2023 vintages", () => {
     });
   });
 
-  it("StatLine 85848NED and the CBS dossier table give the same final 2023 count", () => {
-    // cbs-statline-85848ned-fd: 335.668; cbs-dossier-how-many-people-immigrate: 335.668 (thousands)
-    expect(rows(2023, "cbs-statline-85848ned-fd")).toMatchObject([{ value: 335668, status: "final" }]);
+  it("StatLine 85848NED (immigrationByNationalityGroup) and the CBS dossier table give the same final 2023 count", () => {
+    // cbs-statline-85848ned-fd: Nationaliteit Totaal 2023 335.668; cbs-dossier-how-many-people-immigrate: 335.668 (thousands)
+    const statline = immigrationByNationalityGroup.observations.find((o) => o.series === "total" && o.year === 2023 && o.source === "cbs-statline-85848ned-fd");
+    expect(statline).toMatchObject({ value: 335668, status: "final" });
     expect(rows(2023, "cbs-dossier-how-many-people-immigrate")).toMatchObject([{ value: 335668 }]);
     expect(value(immigration, { year: 2023 })).toBe(335668);
   });
