@@ -43,6 +43,6 @@ describe("change", () => {
   });
 
   it("throws for an unknown year", () => {
-    expect(() => change(immigration, { from: 2008, to: 2023 })).toThrow(new RangeError("change: from 2008 is outside immigration's range 2010–2024"));
+    expect(() => change(immigration, { from: 2008, to: 2023 })).toThrow(new RangeError("change: from 2008 is outside immigration's range 2010–2025"));
   });
 });

@@ -48,16 +48,16 @@ describe("cite a dataset", () => {
   it("names the publisher of record, the years and the package", () => {
     const n = Object.keys(immigration.sources).length;
     expect(cite(immigration)).toBe(
-      `Source: CBS, Immigration 2010–2024; compiled with staat-van-migratie ${PACKAGE.version} (https://www.npmjs.com/package/staat-van-migratie) from ${n} publications, listed in the dataset's sources.`,
+      `Source: CBS, Immigration 2010–2025; compiled with staat-van-migratie ${PACKAGE.version} (https://www.npmjs.com/package/staat-van-migratie) from ${n} publications, listed in the dataset's sources.`,
     );
-    expect(cite(immigration, { lang: "nl" })).toMatch(/^Bron: CBS, Immigratie 2010–2024; samengesteld met staat-van-migratie /);
+    expect(cite(immigration, { lang: "nl" })).toMatch(/^Bron: CBS, Immigratie 2010–2025; samengesteld met staat-van-migratie /);
   });
 
   it("returns the data and the package as CSL-JSON", () => {
     const [data, pkg] = cite(immigration, { style: "csl" });
     expect(data?.type).toBe("dataset");
     expect(data?.publisher).toBe("CBS");
-    expect(data?.title).toBe("Immigration 2010–2024");
+    expect(data?.title).toBe("Immigration 2010–2025");
     expect(Object.values(immigration.sources).some((s) => s.url === data?.URL && s.publisher === "CBS")).toBe(true);
     expect(pkg).toEqual({ id: `staat-van-migratie@${PACKAGE.version}`, type: "software", title: "staat-van-migratie", version: PACKAGE.version, URL: "https://www.npmjs.com/package/staat-van-migratie" });
     expect(cite(immigration, { style: "csl" })[1]?.type).toBe("software");

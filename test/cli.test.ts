@@ -151,8 +151,8 @@ describe("list", () => {
     const r = run("list");
     expect(r.code).toBe(0);
     const line = r.stdout.split("\n").find((l) => l.startsWith("immigration "))!;
-    // immigration: one series, 2010–2024, a figure in every year (docs/coverage.md)
-    expect(line).toMatch(/^immigration +Immigration +persons +flow +2010–2024 +15\/15$/);
+    // immigration: one series, 2010–2025 (2025 provisional: n-cbs-statline-85484ned-2025p), a figure in every year
+    expect(line).toMatch(/^immigration +Immigration +persons +flow +2010–2025 +16\/16$/);
     expect(r.stdout).toMatch(/\nreceptionOccupancy +.*stock/);
   });
 
@@ -175,8 +175,10 @@ describe("summary", () => {
   it("prints today's figures of the latest year by default, and JSON on request", () => {
     const r = run("summary");
     expect(r.code).toBe(0);
-    // 2024: 316,305 (CBS final, cbs-statline-37259eng-2024-final)
-    expect(r.stdout).toMatch(/^State of Migration — 2024 \(latest figures\)/);
+    // 2025: 306,549 (CBS provisional, n-cbs-statline-85484ned-2025p), compared with 2024: 316,305 (CBS final,
+    // cbs-statline-37259eng-2024-final)
+    expect(r.stdout).toMatch(/^State of Migration — 2025 \(latest figures\)/);
+    expect(r.stdout).toContain("306,549");
     expect(r.stdout).toContain("316,305");
     const doc = JSON.parse(run("summary", "2023", "--format", "json").stdout) as { year: number; sections: { items: { id: string; value: number }[] }[] };
     expect(doc.year).toBe(2023);
@@ -186,7 +188,11 @@ describe("summary", () => {
   it("exits 2 for a bad year, language or date", () => {
     const bad = run("summary", "1999");
     expect(bad.code).toBe(2);
+<<<<<<< HEAD
     expect(bad.stderr).toBe("staat-van-migratie: summary: the year 1999 is outside 2010 to 2024\n");
+=======
+    expect(bad.stderr).toContain("summary: year must be a whole year from 2010 to 2025, got 1999");
+>>>>>>> wip/flows
     expect(run("summary", "--lang", "de").stderr).toContain('--lang must be en or nl, got "de"');
     expect(run("summary", "--as-of", "svm2030").code).toBe(2);
   });
@@ -196,7 +202,7 @@ describe("cite", () => {
   it("cites a dataset as text and CSL-JSON", () => {
     const r = run("cite", "immigration", "--lang", "nl");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Bron: CBS, Immigratie 2010–2024; samengesteld met staat-van-migratie/);
+    expect(r.stdout).toMatch(/^Bron: CBS, Immigratie 2010–2025; samengesteld met staat-van-migratie/);
     const csl = JSON.parse(run("cite", "immigration", "--style", "csl").stdout) as { type: string; publisher?: string }[];
     expect(csl.map((c) => c.type)).toEqual(["dataset", "software"]);
     expect(csl[0]?.publisher).toBe("CBS");

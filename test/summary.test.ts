@@ -59,8 +59,11 @@ describe("summary", () => {
   });
 
   it("defaults to the latest year with immigration figures, as of asOf", () => {
-    expect(summary().year).toBe(2024);
-    expect(item(summary(), "immigration")?.value).toBe(316305);
+    // the latest immigration year is 2025 (provisional: n-cbs-statline-85484ned-2025p, StatLine 85484NED 2025* 306.549)
+    expect(summary().year).toBe(2025);
+    expect(item(summary(), "immigration")?.value).toBe(306549);
+    // 2024 final (cbs-statline-37259eng-2024-final: 316,305)
+    expect(item(summary({ year: 2024 }), "immigration")?.value).toBe(316305);
     expect(summary({ asOf: "svm2024" }).year).toBe(2023);
     expect(summary({ asOf: new Date(Date.UTC(2024, 5, 14, 12)) }).year).toBe(2023);
   });
@@ -117,9 +120,9 @@ describe("summary", () => {
   });
 
   it("throws for invalid options, naming the valid ones", () => {
-    expect(() => summary({ year: 2009 })).toThrow(new RangeError("summary: year must be a whole year from 2010 to 2024, got 2009"));
+    expect(() => summary({ year: 2009 })).toThrow(new RangeError("summary: year must be a whole year from 2010 to 2025, got 2009"));
     expect(() => summary({ year: 2023.5 })).toThrow(RangeError);
-    expect(() => summary({ year: "2023" as unknown as number })).toThrow(new TypeError("summary: year must be a number from 2010 to 2024, got string"));
+    expect(() => summary({ year: "2023" as unknown as number })).toThrow(new TypeError("summary: year must be a number from 2010 to 2025, got string"));
     expect(() => summary({ lang: "de" as "en" })).toThrow(new RangeError('summary: lang must be "en" or "nl", got "de"'));
     expect(() => summary({ asOf: "2024-02-30" })).toThrow(/^summary: asOf "2024-02-30" is not a valid date/);
     expect(() => summary({ asOf: "svm2030" })).toThrow(/^summary: unknown edition "svm2030"; editions: svm2021/);

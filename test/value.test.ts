@@ -48,13 +48,13 @@ describe("value", () => {
   });
 
   it("throws a RangeError for a year outside the dataset's range", () => {
-    expect(() => value(immigration, { year: 2009 })).toThrow(new RangeError("value: year 2009 is outside immigration's range 2010–2024"));
+    expect(() => value(immigration, { year: 2009 })).toThrow(new RangeError("value: year 2009 is outside immigration's range 2010–2025"));
     expect(() => value(immigration, { year: 2023.5 })).toThrow(RangeError);
     expect(() => value(immigration, { year: Number.NaN })).toThrow(/^value: year must be a whole year, got NaN/);
   });
 
   it("throws a TypeError for arguments of the wrong type", () => {
-    expect(() => value(immigration, { year: "2023" as unknown as number })).toThrow(new TypeError("value: year must be a number such as 2024, got string"));
+    expect(() => value(immigration, { year: "2023" as unknown as number })).toThrow(new TypeError("value: year must be a number such as 2025, got string"));
     expect(() => value({} as typeof immigration, { year: 2023 })).toThrow(TypeError);
     expect(() => value(immigration, undefined as unknown as { year: number })).toThrow(/^value: pass an options object such as \{ year: 2023 \}, got undefined/);
   });

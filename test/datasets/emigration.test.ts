@@ -81,3 +81,30 @@ describe("Staat van Migratie figures kept as vintages", () => {
     expect(netMigration.observations.filter((o) => o.year === 2023).map((o) => o.value)).not.toContain(141900);
   });
 });
+
+describe("emigration and net migration 2025 (provisional)", () => {
+  it("returns the StatLine 85484NED provisional emigration", () => {
+    // n-cbs-statline-85484ned-2025p: 2025* Emigratie inclusief administratieve correcties 211.863
+    expect(observation(emigration, { year: 2025 })).toMatchObject({ value: 211863, status: "provisional", precision: 1 });
+  });
+
+  it("agrees with the '212.000' of the CBS release as reported by ANP", () => {
+    // n-anp-welingelichtekringen-2026-02-02-cbs-2025: "emigreerden er 212.000"
+    const anp = emigration.observations.find((o) => o.year === 2025 && o.source === "n-anp-welingelichtekringen-2026-02-02-cbs-2025");
+    expect(anp).toMatchObject({ value: 212000, precision: 1000 });
+    expect(Math.round(value(emigration, { year: 2025 }) / 1000) * 1000).toBe(212000);
+  });
+
+  it("net migration 2025 is CBS's 95 thousand, and the StatLine flows round to it", () => {
+    // n-anp-welingelichtekringen-2026-02-02-cbs-2025: "Per saldo kwamen er ... 95.000 mensen bij door migratie"
+    expect(observation(netMigration, { year: 2025 })).toMatchObject({ value: 95000, status: "provisional", precision: 1000 });
+    // check only (not stored): 306,549 - 211,863 = 94,686, which rounds to 95 thousand
+    const diff = value(immigration, { year: 2025 }) - value(emigration, { year: 2025 });
+    expect(Math.round(diff / 1000) * 1000).toBe(95000);
+  });
+
+  it("the re-sourced CBS January 2025 estimate for 2024 is dated 30 January 2025", () => {
+    // cbs-news-2025-05-population-fd: "205 thousand left the Netherlands"
+    expect(observation(emigration, { year: 2024, asOf: "2025-02-15" })).toMatchObject({ value: 205000, source: { id: "cbs-news-2025-05-population-fd" } });
+  });
+});

@@ -60,9 +60,16 @@ describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
   });
 
   it("has the temporary-protection inflow CBS reported: ruim 108 duizend in 2022, 37 duizend in 2023", () => {
-    // dossierarbeidsmigranten-2024-07-02-fd (CBS text as copied)
-    expect(value(immigrationByMotive, { year: 2022, series: "temporaryProtection" })).toBe(108000);
-    expect(value(immigrationByMotive, { year: 2023, series: "temporaryProtection" })).toBe(37000);
+    // cbs-news-2024-27-motives-fd (CBS table, x 1 000: 108.5 and 37.1) is finer than the text copies and wins
+    expect(value(immigrationByMotive, { year: 2022, series: "temporaryProtection" })).toBe(108500);
+    expect(value(immigrationByMotive, { year: 2023, series: "temporaryProtection" })).toBe(37100);
+    // dossierarbeidsmigranten-2024-07-02-fd (CBS text as copied): "ruim 108 duizend" (2022), "37 duizend" (2023)
+    const text = (year: number) =>
+      immigrationByMotive.observations.find((o) => o.series === "temporaryProtection" && o.year === year && o.source === "dossierarbeidsmigranten-2024-07-02-fd");
+    expect(text(2022)).toMatchObject({ value: 108000, qualifier: "atLeast" });
+    expect(text(2023)).toMatchObject({ value: 37000 });
+    expect(Math.floor(108500 / 1000) * 1000).toBe(108000); // "ruim 108 duizend": just over 108 thousand
+    expect(Math.round(37100 / 1000) * 1000).toBe(37000);
   });
 });
 

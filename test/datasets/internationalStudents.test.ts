@@ -24,9 +24,9 @@ describe("internationalStudents", () => {
   });
 
   it("prefers Nuffic's exact 2021-22 count to CBS's figure rounded to tens, keeping both", () => {
-    // f-nltimes-2022-04-12-nuffic: 115,068; j-cbs-statline-85125ned: 115,050
+    // f-nltimes-2022-04-12-nuffic and n-nuffic-2022-04-idm-2021-22: 115,068; j-cbs-statline-85125ned: 115,050
     const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2021);
-    expect(rows.map((o) => o.value).sort()).toEqual([115050, 115068]);
+    expect(rows.map((o) => o.value).sort()).toEqual([115050, 115068, 115068]);
     expect(observation(internationalStudents, { year: 2021 })).toMatchObject({ value: 115068, precision: 1 });
   });
 
@@ -34,5 +34,19 @@ describe("internationalStudents", () => {
     // @ts-expect-error internationalStudents is a stock: total() is for flows only
     expect(() => total(internationalStudents, { from: 2021, to: 2024 })).toThrow(/^total: internationalStudents is a stock/);
     expect(() => total(internationalStudents as unknown as Dataset<"total", "flow">, { from: 2021, to: 2024 })).toThrow(TypeError);
+  });
+});
+
+describe("internationalStudents, Nuffic's own pages", () => {
+  it("has Nuffic's 115,068 for 2021-22 first-hand, beside the NL Times copy and CBS's 115,050", () => {
+    // n-nuffic-2022-04-idm-2021-22: "dit studiejaar 115.068 buitenlandse studenten"; f-nltimes-2022-04-12-nuffic: same figure;
+    // j-cbs-statline-85125ned: 115.050 (CBS, rounded to tens; another register cut)
+    const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2021);
+    expect(rows.filter((o) => o.value === 115068).map((o) => o.source).sort()).toEqual(["f-nltimes-2022-04-12-nuffic", "n-nuffic-2022-04-idm-2021-22"]);
+  });
+
+  it("dates Nuffic's 2024-25 total to May 2025, so it is known as of June 2025", () => {
+    // f-nuffic-idm-2024-25: 131,004 (published 2025-05, the month ANP reported it)
+    expect(value(internationalStudents, { year: 2024, asOf: "2025-06-01" })).toBe(131004);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Interop with Observable Plot (@observablehq/plot) in Node, with linkedom as the DOM: a chart
  * drawn straight from toRows has one mark per row and the axes of the data. Figures: immigration
- * 2010–2024, its peak in 2022 = 403,108 (cbs-statline-37259ned-2023-08-04) and 2023 = 335,668
+ * 2010–2025, its peak in 2022 = 403,108 (cbs-statline-37259ned-2023-08-04) and 2023 = 335,668
  * (cbs-dossier-how-many-people-immigrate).
  */
 import * as Plot from "@observablehq/plot";
@@ -34,10 +34,10 @@ describe("toRows in Observable Plot", () => {
   it("renders an SVG with one dot per year and one line through them", () => {
     expect(svg.tagName.toLowerCase()).toBe("svg");
     const dots = group(svg, "dot").querySelectorAll("circle");
-    expect(dots).toHaveLength(15); // 2010–2024
+    expect(dots).toHaveLength(16); // 2010–2025 (2025 provisional: n-cbs-statline-85484ned-2025p)
     const paths = group(svg, "line").querySelectorAll("path");
     expect(paths).toHaveLength(1);
-    expect(paths[0]!.getAttribute("d")!.match(/[ML]/g)).toHaveLength(15);
+    expect(paths[0]!.getAttribute("d")!.match(/[ML]/g)).toHaveLength(16);
   });
 
   it("draws the sourced figures: the topmost dot is 2022's 403,108", () => {
