@@ -77,6 +77,22 @@ describe("asylumApplications", () => {
     expect(checked).toEqual([2015, 2016, 2022, 2023, 2024]);
   });
 
+  it("reads IND's 2025 first applications and its first-hand 2015 and 2014 totals", () => {
+    // n-ind-annual-figures-2025: "fell to 24,070 in 2025, down from 32,180 in 2024" (rounded to tens)
+    expect(observation(asylumApplications, { series: "first", year: 2025 })).toMatchObject({ value: 24070, precision: 10 });
+    const ind2024 = asylumApplications.observations.find((o) => o.series === "first" && o.year === 2024 && o.source === "n-ind-annual-figures-2025");
+    expect(ind2024?.value).toBe(32180);
+    // within rounding of AIDA's exact 32,175 (aida-nl-overview-2025-05-21)
+    expect(Math.abs(32175 - (ind2024?.value ?? 0))).toBeLessThanOrEqual(5);
+    // computed through the API: 24,070 against the exact 32,175 is a fall of 25 percent
+    expect(Math.round(change(asylumApplications, { series: "first", from: 2024, to: 2025 }).relative * 100)).toBe(-25);
+    // n-ind-asieltrends-2015-overzicht: "was 58.880 ... het voorgaande jaar (29.891)"
+    const y2015 = asylumApplications.observations.find((o) => o.series === "total" && o.year === 2015 && o.source === "n-ind-asieltrends-2015-overzicht");
+    expect(y2015?.value).toBe(58880);
+    const y2014 = asylumApplications.observations.find((o) => o.series === "total" && o.year === 2014 && o.source === "n-ind-asieltrends-2015-overzicht");
+    expect(y2014?.value).toBe(29891);
+  });
+
   it("keeps the IND annual report's rounded 2019 first applications, which side with 22,533", () => {
     // h-nd-ind-jaarverslag-2021: "In 2019 ging het om 22.530 eerste asielaanvragen" (rounded to tens)
     const o = asylumApplications.observations.find((x) => x.series === "first" && x.year === 2019 && x.source === "h-nd-ind-jaarverslag-2021");

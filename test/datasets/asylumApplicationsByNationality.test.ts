@@ -5,6 +5,8 @@
  * - AIDA citing IND (h-aida-nl-overview-2024-04-30): Syrian 13,028, Turkish 2,862, Eritrean 2,345 in 2023;
  *   (aida-nl-overview-2025-05-21): Syrian 11,526, Iraqi 2,222, Turkish 1,868 in 2024;
  * - OpenRijk copy of the CBS release on 2024 (h-openrijk-cbs-asielverzoeken-2024): 11,500 / 2,200 / 1,900 / 1,500.
+ * - CBS release on 2025 (n-cbs-news-2026-05-asylum-2025): Syrian 3.3 thousand (2024: 11.5 thousand), Eritrean
+ *   3.1 thousand (2024: 1.5 thousand), Iraqi 575 (2024: 2.2 thousand).
  */
 import { describe, expect, it } from "vitest";
 import { asylumApplications, asylumApplicationsByNationality as byNat, change, observation } from "../../src/index.ts";
@@ -23,12 +25,25 @@ describe("asylumApplicationsByNationality", () => {
     expect(observation(byNat, { series: "TR", year: 2023 }).value).toBe(2862);
   });
 
-  it("gives the 2024 top nationalities from IND, with the CBS repost kept as a rounded vintage", () => {
+  it("gives the 2024 top nationalities from IND, with the CBS figures kept as rounded vintages", () => {
     expect(observation(byNat, { series: "SY", year: 2024 }).value).toBe(11526);
     expect(observation(byNat, { series: "IQ", year: 2024 }).value).toBe(2222);
-    expect(observation(byNat, { series: "ER", year: 2024 })).toMatchObject({ value: 1500, precision: 100, source: { id: "h-openrijk-cbs-asielverzoeken-2024" } });
+    // Eritrea 2024: only CBS gives it; its own release on 2025 repeats the 1.5 thousand of the OpenRijk copy
+    expect(observation(byNat, { series: "ER", year: 2024 })).toMatchObject({ value: 1500, precision: 100, source: { id: "n-cbs-news-2026-05-asylum-2025" } });
+    const copy = byNat.observations.find((o) => o.series === "ER" && o.year === 2024 && o.source === "h-openrijk-cbs-asielverzoeken-2024");
+    expect(copy?.value).toBe(1500);
     // Syrians: 13,028 → 11,526 (IND); CBS reports a fall of 12 percent
     expect(Math.round(change(byNat, { series: "SY", from: 2023, to: 2024 }).relative * 100)).toBe(-12);
+  });
+
+  it("reads the 2025 figures of the CBS release on 2025 (provisional, in hundreds except Iraq)", () => {
+    // n-cbs-news-2026-05-asylum-2025: 'in 2025 was 3.3 thousand', 'to 3.1 thousand in 2025', 'filed 575 asylum applications'
+    expect(observation(byNat, { series: "SY", year: 2025 })).toMatchObject({ value: 3300, precision: 100, status: "provisional" });
+    expect(observation(byNat, { series: "ER", year: 2025 }).value).toBe(3100);
+    expect(observation(byNat, { series: "IQ", year: 2025 })).toMatchObject({ value: 575, precision: 5 });
+    // the release: Syrians 71 percent fewer than a year earlier (11.5 thousand, the CBS vintage of 2024)
+    const sy2024 = byNat.observations.find((o) => o.series === "SY" && o.year === 2024 && o.source === "n-cbs-news-2026-05-asylum-2025");
+    expect(Math.round((3300 / (sy2024?.value ?? 0) - 1) * 100)).toBe(-71);
   });
 
   it("never lists more applications for the named nationalities than there were first applications", () => {
