@@ -8,6 +8,10 @@
  * - h2-tk-2024d41001-verzamelbrief-asielopvang: "Momenteel verblijven ongeveer 18.000 statushouders" (25 October 2024).
  * - h3-aida-nl-types-accommodation-2022-04-08: "As of the end of 2021 ... a total of 36,566 people staying at
  *   104 different locations ... beneficiaries of international protection (12,123)".
+ * - n-tk-2024d51820-antwoord-podt-doorstroomlocaties: "Momenteel verblijven er 17.960 statushouders in de COA-opvang"
+ *   (answer received 20 December 2024).
+ * - n-tkconv-2025d06414-versnelde-uitstroom: "Op dit moment verblijven 17.460 statushouders in de COA-opvang [...]
+ *   (peildatum 1 januari 2025)" (letter of 14 February 2025).
  */
 import { describe, expect, it } from "vitest";
 import { observation, receptionOccupancy as d } from "../../src/index.ts";
@@ -49,5 +53,20 @@ describe("receptionOccupancy", () => {
     const total = observation(d, { series: "total", date: "2021-12-31" }).value;
     const holders = observation(d, { series: "statusHolders", date: "2021-12-31" }).value;
     expect(holders).toBeLessThan(total);
+  });
+
+  it("has the status holders of 20 December 2024 and 1 January 2025 from parliamentary papers", () => {
+    // n-tk-2024d51820-antwoord-podt-doorstroomlocaties
+    expect(observation(d, { series: "statusHolders", date: "2024-12-20" })).toMatchObject({
+      value: 17960,
+      precision: 1,
+      source: { id: "n-tk-2024d51820-antwoord-podt-doorstroomlocaties", kind: "parliamentaryPaper" },
+    });
+    // n-tkconv-2025d06414-versnelde-uitstroom (mirror of the letter, kind repost)
+    expect(observation(d, { series: "statusHolders", date: "2025-01-01" })).toMatchObject({ value: 17460, source: { kind: "repost" } });
+  });
+
+  it("does not read 1 January 2025 as the end of 2024", () => {
+    expect(() => observation(d, { series: "statusHolders", year: 2024 })).toThrow(RangeError);
   });
 });

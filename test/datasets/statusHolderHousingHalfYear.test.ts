@@ -7,6 +7,8 @@
  * - h2-rijksoverheid-2021-09-30-taakstelling-h1-2022: H1 2022 "taakstelling van 10.000"; later 9.979
  *   (e-volkskrant-2022-07-huisvesting-statushouders).
  * - h2-nrc-2023-01-06-gemeenten-huisvesten-meer: H2 2022 "ruim 17.000" housed.
+ * - n-tk-2024d51820-antwoord-podt-doorstroomlocaties: "De taakstelling 2025-I is vastgesteld op 17.700" (20 December 2024).
+ * - n-gemeentenu-2025-04-taakstelling-2025: H1 2025 "was 17.700, maar is bijgesteld naar 15.000"; H2 2025 "13.000".
  */
 import { describe, expect, it } from "vitest";
 import { observation, statusHolderHousingHalfYear as d } from "../../src/index.ts";
@@ -32,5 +34,13 @@ describe("statusHolderHousingHalfYear", () => {
   it("leaves the unfound targets as gaps", () => {
     expect(() => observation(d, { series: "targetH1", year: 2020 })).toThrow(RangeError);
     expect(() => observation(d, { series: "targetH2", year: 2018 })).toThrow(RangeError);
+  });
+
+  it("keeps both vintages of the H1 2025 target and has the H2 2025 target", () => {
+    // n-tk-2024d51820-antwoord-podt-doorstroomlocaties (answer of 20 December 2024)
+    expect(observation(d, { series: "targetH1", year: 2025, asOf: "2025-01-31" })).toMatchObject({ value: 17700, precision: 100 });
+    // n-gemeentenu-2025-04-taakstelling-2025 (April 2025): lowered to 15.000; H2 2025 13.000
+    expect(observation(d, { series: "targetH1", year: 2025 })).toMatchObject({ value: 15000, source: { id: "n-gemeentenu-2025-04-taakstelling-2025" } });
+    expect(observation(d, { series: "targetH2", year: 2025 })).toMatchObject({ value: 13000, precision: 100 });
   });
 });
