@@ -1,5 +1,5 @@
 import { buildRows, type Row, type RowsQuery } from "./_lib/rows.ts";
-import type { AnyDataset, Measure, Text, Unit } from "./types.ts";
+import type { AnyDataset, DatasetMetadata, Measure, Source, Text, Unit } from "./types.ts";
 
 /**
  * Options of {@link toJSON}: those of `toRows`, and the indentation.
@@ -22,13 +22,20 @@ export interface DatasetJSON {
   readonly unit: Unit;
   /** `"flow"` or `"stock"`. */
   readonly measure: Measure;
+  /** Everything the dataset's metadata says, so that `defineDataset` can read the document back. */
+  readonly metadata: DatasetMetadata;
+  /** The sources the rows cite, by id. */
+  readonly sources: Readonly<Record<string, Source>>;
   /** The rows of `toRows`. */
   readonly rows: readonly Row[];
 }
 
 /**
- * A dataset as a JSON document: `{ dataset, title, unit, measure, rows }`, where `rows` are those
- * of `toRows` with the same options (`date` and `qualifier` are `null` when absent).
+ * A dataset as a JSON document: `{ dataset, title, unit, measure, metadata, sources, rows }`, where
+ * `rows` are those of `toRows` with the same options (`date` and `qualifier` are `null` when absent),
+ * `metadata` is the dataset's metadata and `sources` the sources the rows cite. Parsed back, the
+ * document is a valid input of `defineDataset` (from `staat-van-migratie/schema`): with
+ * `vintages: true` that gives the same answers as the original (observation notes are not carried).
  *
  * @param dataset - a dataset, such as `immigration`
  * @param options - as for `toRows` (`asOf`, `series`, `from`, `to`, `vintages`), and `space`
@@ -54,6 +61,9 @@ export function toJSON<D extends AnyDataset>(dataset: D, options?: ToJSONOptions
   if (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10) {
     throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${String(space)}`);
   }
-  const doc: DatasetJSON = { dataset: dataset.id, title: dataset.title, unit: dataset.unit, measure: dataset.measure, rows };
+  const { sources: allSources, observations: _observations, ...metadata } = dataset;
+  const sources: Record<string, Source> = {};
+  for (const r of rows) sources[r.source] = allSources[r.source]!;
+  const doc: DatasetJSON = { dataset: dataset.id, title: dataset.title, unit: dataset.unit, measure: dataset.measure, metadata: metadata as unknown as DatasetMetadata, sources, rows };
   return JSON.stringify(doc, null, space);
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { emigration, euFirstTimeAsylumApplicants, euPopulation, immigration, observation, perCapita, population } from "../src/index.ts";
 import type { Dataset } from "../src/index.ts";
 import { fixtureDatasets } from "./_helpers/fixtures.ts";
+import { defineDataset } from "../src/schema/index.ts";
 
 describe("perCapita", () => {
   it("divides by the population on 1 January of the year, per 1,000 by default", () => {
@@ -21,7 +22,7 @@ describe("perCapita", () => {
   it("takes another population dataset of the same territory, and refuses a stock that is not a population", () => {
     const { stockpile } = fixtureDatasets();
     // fixture stock: 1,100 on 1 January 2023; declared as inhabitants of the Netherlands in this copy
-    const inhabitants = { ...stockpile!, inhabitants: true } as Dataset<string, "stock">;
+    const inhabitants = defineDataset({ ...stockpile!, inhabitants: true } as never) as Dataset<string, "stock">;
     expect(perCapita(immigration, { year: 2023, population: inhabitants })).toBe((335668 / 1100) * 1000);
     expect(() => perCapita(immigration, { year: 2023, population: stockpile as Dataset<string, "stock"> })).toThrow(
       /^perCapita: population must count inhabitants .*; stockpile counts .*, which is not a population/,

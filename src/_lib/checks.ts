@@ -1,5 +1,5 @@
 import type { AnyDataset, Territory } from "../types.ts";
-import { checkDatasetShape, isSealed } from "./dataset.ts";
+import { isSealed } from "./dataset.ts";
 
 /** Lists keys for an error message: `"a", "b", "c"`. */
 export function listKeys(keys: readonly string[], max = 12): string {
@@ -8,12 +8,20 @@ export function listKeys(keys: readonly string[], max = 12): string {
 }
 
 /**
- * Checks that `dataset` is a dataset: a sealed one (bundled, or made by `defineDataset`) at no cost,
- * any other object in full (every field a query reads).
- * @throws {TypeError} otherwise, naming the field at fault
+ * Checks that `dataset` is a sealed dataset: bundled, or made by `defineDataset`, which validated
+ * and deeply froze it. Any other object (hand-made, a spread copy, JSON parsed back) is refused, so a
+ * query never reads a malformed or mutable dataset.
+ * @throws {TypeError} otherwise, saying how to make one
  */
 export function assertDataset(fn: string, dataset: unknown, name = "dataset"): asserts dataset is AnyDataset {
-  if (!isSealed(dataset)) checkDatasetShape(fn, dataset, name);
+  if (isSealed(dataset)) return;
+  if (typeof dataset !== "object" || dataset === null || Array.isArray(dataset)) {
+    const got = dataset === null ? "null" : Array.isArray(dataset) ? "an array" : typeof dataset;
+    throw new TypeError(`${fn}: ${name} must be a dataset of staat-van-migratie (for example \`immigration\`), got ${got}`);
+  }
+  throw new TypeError(
+    `${fn}: ${name} is not a sealed dataset (a hand-made object, a copy or parsed JSON); pass it through defineDataset from "staat-van-migratie/schema", which checks, freezes and seals it`,
+  );
 }
 
 /**

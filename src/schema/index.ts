@@ -12,6 +12,8 @@
 import * as z from "zod";
 import type * as T from "../types.ts";
 
+export { defineDataset, type DatasetDefinition, type DatasetDocument } from "./defineDataset.ts";
+
 /** A text in English and Dutch. */
 const textSchema = z.strictObject({
   en: z.string().trim().min(1),

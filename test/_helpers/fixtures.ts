@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { loadData } from "../../scripts/_lib/load.ts";
+import { defineDataset } from "../../src/schema/index.ts";
 import type { AnyDataset, Source } from "../../src/types.ts";
 
 export const fixtureRoot: string = fileURLToPath(new URL("../fixtures/ok", import.meta.url));
@@ -16,11 +17,11 @@ export function fixtureDatasets(): Record<string, AnyDataset> {
   for (const d of loaded.datasets) {
     const sources: Record<string, Source> = {};
     for (const o of d.observations) sources[o.source] = loaded.sources.get(o.source)!;
-    out[d.meta.id] = {
+    out[d.meta.id] = defineDataset({
       ...d.meta,
       sources,
       observations: d.observations.map(({ line: _line, ...o }) => o),
-    } as AnyDataset;
+    } as never) as AnyDataset;
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * against their sources.
  */
 import * as fc from "fast-check";
+import { defineDataset } from "../../src/schema/index.ts";
 import type { AnyDataset, Dataset, Observation, Source, Status } from "../../src/types.ts";
 
 export const FROM = 2010;
@@ -80,7 +81,16 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
         observations.push({ series, year, value: values[series]!, status, precision, source });
       });
     });
-    observations.push(...extra);
+    // One row per cell and source (the data format's rule): an extra vintage from a source the cell
+    // already has is dropped.
+    const cellSources = new Set(observations.map((o) => `${o.series}|${o.year}|${o.source}`));
+    for (const o of extra) {
+      const key = `${o.series}|${o.year}|${o.source}`;
+      if (!cellSources.has(key)) {
+        cellSources.add(key);
+        observations.push(o);
+      }
+    }
     const bySource = Object.fromEntries(sources.map((s) => [s.id, s]));
     const base = {
       topic: "flows",
@@ -100,7 +110,7 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
       sources: bySource,
     };
     const label = (en: string) => ({ label: { en, nl: en }, definition: { en, nl: en } });
-    const dataset = {
+    const dataset = defineDataset({
       ...base,
       id: "synthetic",
       title: { en: "Synthetic", nl: "Synthetisch" },
@@ -109,8 +119,8 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
       series: { total: label("Total"), a: label("A"), b: label("B") },
       sums: [],
       observations,
-    } as unknown as Dataset<"total" | "a" | "b", "flow">;
-    const population = {
+    } as never) as unknown as Dataset<"total" | "a" | "b", "flow">;
+    const population = defineDataset({
       ...base,
       id: "syntheticPopulation",
       topic: "population",
@@ -129,7 +139,7 @@ export const syntheticArb: fc.Arbitrary<Synthetic> = fc
         precision: 1,
         source: "s0",
       })),
-    } as unknown as Dataset<"total", "stock">;
+    } as never) as unknown as Dataset<"total", "stock">;
     return { dataset, population };
   });
 
