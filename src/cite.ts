@@ -91,7 +91,7 @@ function checkSource(s: unknown): asserts s is Source {
   for (const k of ["publisher", "title", "url", "accessed"]) {
     if (typeof src[k] !== "string") throw new TypeError(`cite: target.source.${k} must be a string, got ${src[k] === null ? "null" : typeof src[k]}; pass the result of observation()`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(src.accessed as string)) throw new TypeError(`cite: target.source.accessed must be a date YYYY-MM-DD, got "${String(src.accessed)}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(src.accessed as string)) throw new TypeError(`cite: target.source.accessed must be a date YYYY-MM-DD, got ${JSON.stringify(src.accessed)}`);
   if (src.published !== undefined && (typeof src.published !== "string" || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(src.published))) {
     throw new TypeError(`cite: target.source.published must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(src.published)}`);
   }

@@ -59,7 +59,7 @@ export function toJSON<D extends AnyDataset>(dataset: D, options?: ToJSONOptions
   const { rows, options: q } = buildRows("toJSON", dataset, options, ["space"]);
   const space = q.space ?? 0;
   if (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10) {
-    throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${String(space)}`);
+    throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${typeof space === "number" ? space : typeof space}`);
   }
   const { sources: allSources, observations: _observations, ...metadata } = dataset;
   const sources: Record<string, Source> = {};

@@ -40,7 +40,7 @@ export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown, 
     throw new TypeError(`${fn}: ${name} must be a string, got ${Array.isArray(series) ? "an array" : series === null ? "null" : typeof series}; valid series of ${dataset.id}: ${keys()}`);
   }
   if (!Object.hasOwn(dataset.series, series)) {
-    throw new RangeError(`${fn}: unknown ${name} "${series}" for ${dataset.id}; valid series: ${keys()}`);
+    throw new RangeError(`${fn}: unknown ${name} ${JSON.stringify(series)} for ${dataset.id}; valid series: ${keys()}`);
   }
   return series;
 }

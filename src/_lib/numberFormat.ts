@@ -24,7 +24,8 @@ export function percentText(fn: string, fraction: unknown, lang: unknown, digits
   if (!Number.isFinite(fraction)) throw new RangeError(`${fn}: fraction must be finite, got ${fraction}`);
   const locale = localeOf(fn, lang);
   const digits = digitsOption ?? 0;
-  if (typeof digits !== "number" || !Number.isInteger(digits) || digits < 0 || digits > 4) {
+  if (typeof digits !== "number") throw new TypeError(`${fn}: digits must be a number from 0 to 4, got ${digits === null ? "null" : typeof digits}`);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 4) {
     throw new RangeError(`${fn}: digits must be a whole number from 0 to 4, got ${String(digits)}`);
   }
   // Intl writes a no-break or narrow space before % in some locales; the report writes "17%".

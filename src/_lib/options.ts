@@ -54,7 +54,7 @@ export function readOptions<K extends string>(fn: string, query: unknown, allowe
   const out = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(query)) {
     if (!(allowed as readonly string[]).includes(key)) {
-      throw new TypeError(`${fn}: unknown option "${key}"${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
     }
     out[key] = (query as Record<string, unknown>)[key];
   }

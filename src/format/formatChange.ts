@@ -47,6 +47,7 @@ export function formatChange(change: number | ChangeResult, options?: FormatChan
   const q = readOptionalOptions("formatChange", options, ["lang", "digits"], '{ lang: "nl", digits: 1 }');
   let relative: number;
   let digits: unknown = q.digits ?? 0;
+  if (typeof digits !== "number") throw new TypeError(`formatChange: digits must be a number from 0 to 4, got ${digits === null ? "null" : typeof digits}`);
   if (!Number.isInteger(digits) || (digits as number) < 0 || (digits as number) > 4) {
     throw new RangeError(`formatChange: digits must be a whole number from 0 to 4, got ${String(digits)}`);
   }
