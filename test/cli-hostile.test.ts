@@ -8,7 +8,7 @@
  * Run in-process through the pure `run(argv)` (test/cli.test.ts runs the built `dist/cli.js` as a
  * process, including the I/O errors); a sample is also spawned at the end.
  *
- * The years (immigration 2010–2024, euReturns 2019–2024), series, editions and gap notes are those
+ * The years (immigration 2010–2025, euReturns 2019–2024), series, editions and gap notes are those
  * of data/datasets/<id>/metadata.yaml and data/editions.yaml.
  */
 import { spawnSync } from "node:child_process";
@@ -63,12 +63,12 @@ const CASES: readonly Case[] = [
   [["cite", "immigration", "--style", "csl", "--style", "text"], 2, /^cite: --style given twice/],
   [["list", "--lang", "nl", "--lang=nl"], 2, /^list: --lang given twice/],
   // bad values: years, formats, languages, dates
-  [["show", "immigration", "--from", "2020.5"], 2, /^show: --from must be a whole year from 2010 to 2024 \(the years of immigration\), got "2020\.5"$/],
-  [["show", "immigration", "--from", "abc"], 2, /^show: --from must be a whole year from 2010 to 2024 .*got "abc"$/],
-  [["show", "immigration", "--from", ""], 2, /^show: --from must be a whole year from 2010 to 2024 .*got ""$/],
+  [["show", "immigration", "--from", "2020.5"], 2, /^show: --from must be a whole year from 2010 to 2025 \(the years of immigration\), got "2020\.5"$/],
+  [["show", "immigration", "--from", "abc"], 2, /^show: --from must be a whole year from 2010 to 2025 .*got "abc"$/],
+  [["show", "immigration", "--from", ""], 2, /^show: --from must be a whole year from 2010 to 2025 .*got ""$/],
   [["show", "immigration", "--to", "1e3"], 2, /^show: --to must be a whole year .*got "1e3"$/],
   [["show", "immigration", "--from", "-2020"], 2, /^show: --from must be a whole year .*got "-2020"$/],
-  [["show", "immigration", "--to", "2000"], 2, /^show: --to 2000 is outside the years of immigration, 2010 to 2024$/],
+  [["show", "immigration", "--to", "2000"], 2, /^show: --to 2000 is outside the years of immigration, 2010 to 2025$/],
   [["show", "euReturns", "--from", "2018"], 2, /^show: --from 2018 is outside the years of euReturns, 2019 to 2024$/],
   [["show", "immigration", "--from", "2022", "--to", "2021"], 2, /^show: --from 2022 is after --to 2021$/],
   [["show", "immigration", "--from"], 2, /^show: --from needs a value \(a year\)$/],
@@ -85,9 +85,9 @@ const CASES: readonly Case[] = [
   [["show", "immigration", "--as-of", "svm2030"], 2, /^show: --as-of must be a date \(YYYY-MM-DD\) or an edition \(svm2021, svm2022, svm2023, svm2024, svm2025\), got "svm2030"$/],
   [["summary", "--as-of", "SVM2024"], 2, /^summary: --as-of must be a date .*got "SVM2024"; did you mean svm2024\?$/],
   [["summary", "--as-of", "yesterday"], 2, /^summary: --as-of must be a date .*got "yesterday"$/],
-  [["summary", "2023.5"], 2, /^summary: the year must be a whole year from 2010 to 2024, got "2023\.5"$/],
-  [["summary", "1999"], 2, /^summary: the year 1999 is outside 2010 to 2024$/],
-  [["summary", "-2023"], 2, /^summary: the year must be a whole year from 2010 to 2024, got "-2023"$/],
+  [["summary", "2023.5"], 2, /^summary: the year must be a whole year from 2010 to 2025, got "2023\.5"$/],
+  [["summary", "1999"], 2, /^summary: the year 1999 is outside 2010 to 2025$/],
+  [["summary", "-2023"], 2, /^summary: the year must be a whole year from 2010 to 2025, got "-2023"$/],
   [["summary", "2023", "2024"], 2, /^summary: takes one year, got 2 arguments: "2023", "2024"$/],
   // unknown commands, datasets and series; odd positionals
   [["frobnicate"], 2, /^unknown command "frobnicate" \(commands: summary, list, show or cite; see --help\)$/],
@@ -124,9 +124,9 @@ const CASES: readonly Case[] = [
   // euReturns has no figure for 2024 (data/datasets/euReturns/observations.csv); its gap notes:
   [["show", "euReturns", "--from", "2024", "--to", "2024"], 1, /^show: no figures for euReturns in 2024: no source was found; gap note \(orderedToLeave\): The annual 2024 release was not found in the search library; only quarterly figures \(migr_eiord1\) were seen\. \(4 more series have other gap notes: returned, returnedToThirdCountries, netherlandsOrderedToLeave, netherlandsReturnedToThirdCountries\)$/],
   [["show", "euReturns", "--series", "returned", "--from", "2019", "--to", "2020", "--format", "csv"], 1, /^show: no figures for euReturns returned in 2019–2020: no source was found; gap note: For 2019 and 2020 the releases found give only returns outside the EU; the 2024 annual release was not found\.$/],
-  [["show", "receptionOccupancy", "--series", "statusHolders", "--from", "2014", "--to", "2014", "--lang", "nl"], 1, /^show: no figures for receptionOccupancy statusHolders in 2014: no source was found; gap note: Voor deze jaren is geen gedateerde telling van vergunninghouders in de opvang gevonden\.$/],
+  [["show", "receptionOccupancy", "--series", "statusHolders", "--from", "2014", "--to", "2014", "--lang", "nl"], 1, /^show: no figures for receptionOccupancy statusHolders in 2014: no source was found; gap note: Geen gedateerde telling van vergunninghouders in de COA-opvang gevonden; alleen ongedateerde of losjes gedateerde cijfers \(bijv\. 6\.500 in oktober 2018\)\.$/],
   // the first edition appeared on 2021-07-07 (data/editions.yaml); no immigration figure in this package is older than 2010's
-  [["show", "immigration", "--as-of", "2005-01-01"], 1, /^show: no figures for immigration in 2010–2024 published by 2005-01-01$/],
+  [["show", "immigration", "--as-of", "2005-01-01"], 1, /^show: no figures for immigration in 2010–2025 published by 2005-01-01$/],
   [["show", "immigration", "--as-of", "svm2021", "--from", "2022", "--to", "2023", "--format", "json"], 1, /^show: no figures for immigration in 2022–2023 published by svm2021 \(2021-07-07\)$/],
   [["summary", "--as-of", "1999-01-01"], 1, /^summary: no immigration figure was published by 1999-01-01; pass a later --as-of/],
   [["summary", "2024", "--as-of", "svm2021"], 1, /^summary: no figures for 2024 were published by 2021-07-07/],
@@ -163,7 +163,7 @@ describe("--help everywhere: the help on stdout, exit 0", () => {
     [["--help", "show"], "Usage: staat-van-migratie show <dataset>"],
     [["show", "--help"], "Usage: staat-van-migratie show <dataset>"],
     [["show", "-h", "--help"], "Usage: staat-van-migratie show <dataset>"],
-    [["show", "immigration", "--help"], "Series of immigration: total\nYears of immigration: 2010 to 2024"],
+    [["show", "immigration", "--help"], "Series of immigration: total\nYears of immigration: 2010 to 2025"],
     [["show", "euReturns", "--from", "2024", "--help"], "Series of euReturns: orderedToLeave, returned, returnedToThirdCountries"],
     [["summary", "--help"], "Usage: staat-van-migratie summary [year]"],
     [["summary", "2023", "-h"], "Usage: staat-van-migratie summary [year]"],

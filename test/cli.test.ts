@@ -73,9 +73,10 @@ describe("show", () => {
   });
 
   it("prints the statuses estimated and break, and the other units, in Dutch", () => {
-    // UN DESA's 154 million international migrants in 1990, an estimate (g-dawn-un-desa-2024)
+    // UN DESA's 152,986,157 international migrants in 1990, an estimate (International Migrant Stock 2020
+    // table, n-undesa-ims2020-destination-stepladder)
     expect(run("show", "internationalMigrants", "--from", "1990", "--to", "1990", "--lang", "nl").stdout).toMatch(
-      /\nworld +Wereld +1990 +1990-07-01 +154\.000\.000 +geschat +g-dawn-un-desa-2024\n/,
+      /\nworld +Wereld +1990 +1990-07-01 +152\.986\.157 +geschat +n-undesa-ims2020-destination-stepladder\n/,
     );
     // UNHCR's 79.5 million forcibly displaced at the end of 2019, the first total with the Venezuelans
     // displaced abroad: a break (unhcr-globaltrends2019-webarchive)

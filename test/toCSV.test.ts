@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { defineDataset } from "../src/schema/index.ts";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { immigration, receptionOccupancy, toCSV, toJSON, toRows } from "../src/index.ts";
@@ -38,7 +39,7 @@ describe("toCSV", () => {
 
   it("quotes fields with commas and quotes", () => {
     // The COA source note is not a column, but titles/labels with commas may be: build one.
-    const d = { ...immigration, series: { total: { ...immigration.series.total, label: { en: 'Total, "all"', nl: "Totaal" } } } };
+    const d = defineDataset({ ...immigration, series: { total: { ...immigration.series.total, label: { en: 'Total, "all"', nl: "Totaal" } } } } as never) as typeof immigration;
     expect(toCSV(d, { from: 2022, to: 2022 }).split("\r\n")[1]).toContain('"Total, ""all""",2022,,403108');
   });
 

@@ -85,6 +85,6 @@ describe("toRows", () => {
     expect(() => toRows(immigration, { from: 2000 })).toThrow(/^toRows: from 2000 is outside immigration's range 2010–2025/);
     expect(() => toRows(immigration, { asOf: "2024-13-01" })).toThrow(RangeError);
     expect(() => toRows(immigration, { vintages: "yes" as unknown as boolean })).toThrow(TypeError);
-    expect(() => toRows({} as typeof immigration)).toThrow(/^toRows: dataset\.id must be a string, got undefined; make datasets with defineDataset/);
+    expect(() => toRows({} as typeof immigration)).toThrow(/^toRows: dataset is not a sealed dataset .*defineDataset/);
   });
 });

@@ -65,7 +65,13 @@ describe("share", () => {
         const part = orNone(() => value(dataset, { year, series }));
         const whole = orNone(() => value(dataset, { year }));
         if (part === undefined || whole === undefined || whole === 0) return;
+        if (part > whole) {
+          // a revised total below its part: not a part of it, so refused rather than a share above 1
+          expect(() => share(dataset, { year, series })).toThrow(RangeError);
+          return;
+        }
         const s = share(dataset, { year, series });
+        expect(s).toBeLessThanOrEqual(1);
         expect(s * whole).toBeCloseTo(part, 6);
         expect(share(dataset, { year, series: "total" })).toBe(1);
       }),
