@@ -10,7 +10,7 @@ export type EuPlusAsylumApplicationsSeries = "euPlus" | "netherlands";
  * Asylum applications in the EU+ (EUAA) (Asielaanvragen in de EU+ (EUAA)). All applications for international protection (first-time and subsequent) lodged in the EU+ per calendar year, as reported by the EU Agency for Asylum (EUAA, until January 2022 the European Asylum Support Office EASO) from its Early warning and Preparedness System (EPS). Early annual figures (February/March) and the figures in the annual Asylum Report (June/July) are kept as separate rows.
  *
  * Unit: applications; flow; 2015–2024; publisher of record: EUAA.
- * Series: `euPlus`, `netherlands`. 24 observations from 18 sources.
+ * Series: `euPlus`, `netherlands`. 23 observations from 18 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -62,7 +62,6 @@ export const euPlusAsylumApplications: Dataset<EuPlusAsylumApplicationsSeries, "
     {"series":"euPlus","year":2016,"value":1300000,"status":"final","precision":100000,"qualifier":"atMost","source":"g-newsday-ap-easo-2017","note":"as cited with the Annual Report 2017 (June 2018): 'almost 1.3 million'"},
     {"series":"euPlus","year":2017,"value":706913,"status":"provisional","precision":1,"source":"g-nydailynews-ap-easo-2017-early","note":"early EASO figure of 1 February 2018 for the EU-28 plus Norway and Switzerland; later 728 470"},
     {"series":"euPlus","year":2017,"value":728470,"status":"final","precision":1,"source":"g-easo-overview-asylum-eu-2017","note":"EASO Annual Report 2017 overview; EU+ incl. the United Kingdom"},
-    {"series":"euPlus","year":2017,"value":728470,"status":"final","precision":1,"source":"g-newsday-ap-easo-2017","note":"EASO Annual Report 2017 (18 June 2018)"},
     {"series":"euPlus","year":2018,"value":634700,"status":"provisional","precision":100,"source":"g-alnap-easo-asylum-trends-2018","note":"early EASO 'EU asylum trends 2018 overview'; later 664 480"},
     {"series":"euPlus","year":2018,"value":664480,"status":"final","precision":1,"source":"g-euaa-annual-report-2018-highlights","note":"EASO Annual Report 2018 (June 2019); EU+ incl. the United Kingdom"},
     {"series":"euPlus","year":2019,"value":714200,"status":"provisional","precision":100,"qualifier":"about","source":"g-infomie-easo-asylum-trends-2019","note":"early EASO figure of 26 February 2020 ('some 714 200'); EU+ incl. the United Kingdom"},

@@ -10,7 +10,7 @@ export type EuReturnsSeries = "orderedToLeave" | "returned" | "returnedToThirdCo
  * Non-EU citizens ordered to leave and returned (EU) (Derdelanders met een vertrekplicht en teruggekeerden (EU)). Third-country (non-EU) nationals ordered to leave the territory of an EU member state, and those returned following an order to leave, per calendar year, from Eurostat's annual statistics on the enforcement of immigration legislation (migr_eiord, migr_eirtn), for the EU-27 and, where found, the Netherlands. Each release and later revision is kept as a separate row.
  *
  * Unit: persons; flow; 2019–2024; publisher of record: Eurostat.
- * Series: `orderedToLeave`, `returned`, `returnedToThirdCountries`, `netherlandsOrderedToLeave`, `netherlandsReturnedToThirdCountries`. 20 observations from 9 sources.
+ * Series: `orderedToLeave`, `returned`, `returnedToThirdCountries`, `netherlandsOrderedToLeave`, `netherlandsReturnedToThirdCountries`. 17 observations from 9 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -51,8 +51,6 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ sealD
     {"series":"orderedToLeave","year":2020,"value":396400,"status":"final","precision":100,"source":"g-lokimagazine-eurostat-eil-2020","note":"first release of 2020 data (July 2021), as reported in 2023"},
     {"series":"orderedToLeave","year":2020,"value":396400,"status":"final","precision":100,"source":"g-agensir-eurostat-eil-2021","note":"2020 as cited with the 2021 data (May 2022 release)"},
     {"series":"orderedToLeave","year":2021,"value":342100,"status":"final","precision":100,"source":"g-eurostat-se-eil-2022-05","note":"first release of 2021 data (data extracted 16 May 2022)"},
-    {"series":"orderedToLeave","year":2021,"value":342100,"status":"final","precision":100,"source":"g-jurist-eurostat-eil-2021","note":"first release of 2021 data (May 2022)"},
-    {"series":"orderedToLeave","year":2021,"value":342000,"status":"final","precision":1000,"qualifier":"about","source":"g-thelocal-eurostat-eil-2022","note":"2021 as cited with the 2022 data (April 2023): 'around 342,000'"},
     {"series":"orderedToLeave","year":2022,"value":422000,"status":"final","precision":1000,"qualifier":"atLeast","source":"g-thelocal-eurostat-eil-2022","note":"first release of 2022 data (April 2023): 'More than 422,000'; revised to 466 350 in the May 2024 release"},
     {"series":"orderedToLeave","year":2022,"value":466350,"status":"final","precision":5,"source":"g-eurostat-news-ddn-20240506-1","note":"2022 as revised in the May 2024 release"},
     {"series":"orderedToLeave","year":2023,"value":484160,"status":"final","precision":5,"source":"g-eurostat-news-ddn-20240506-1","note":"first release of 2023 data"},
@@ -63,7 +61,6 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ sealD
     {"series":"returned","year":2023,"value":111185,"status":"final","precision":5,"source":"g-eurostat-se-eil-2024-04","note":"first release of 2023 data (data extracted 30 April 2024)"},
     {"series":"returnedToThirdCountries","year":2019,"value":142300,"status":"final","precision":100,"source":"g-lokimagazine-eurostat-eil-2020","note":"2019 as cited with the 2020 data (July 2021 release): 'a decrease of 51% when compared to a year ago (142,300)'"},
     {"series":"returnedToThirdCountries","year":2020,"value":70200,"status":"final","precision":100,"source":"g-eurostat-se-eil-2021-06","note":"first release of 2020 data (data extracted June 2021): '70 200 non-EU citizens were returned outside of the EU'"},
-    {"series":"returnedToThirdCountries","year":2020,"value":70200,"status":"final","precision":100,"source":"g-lokimagazine-eurostat-eil-2020","note":"first release of 2020 data, as reported in 2023 ('about 70.2 thousand')"},
     {"series":"returnedToThirdCountries","year":2023,"value":91465,"status":"final","precision":5,"source":"g-eurostat-news-ddn-20240506-1","note":"first release of 2023 data: 'Out of the 111 185, 91 465 were returned to the countries outside the EU'"},
     {"series":"netherlandsOrderedToLeave","year":2023,"value":21265,"status":"provisional","precision":5,"source":"g-cbs-statline-85333ned-2023","note":"CBS table compiled for Eurostat; 2023* provisional; rounded to 5 as Eurostat does"},
     {"series":"netherlandsReturnedToThirdCountries","year":2020,"value":8700,"status":"final","precision":100,"source":"g-lokimagazine-eurostat-eil-2020","note":"2020 data (July 2021 release): 'followed by the Netherlands (8,700)'"},

@@ -10,7 +10,7 @@ export type GlobalDisplacementSeries = "total" | "refugees" | "internallyDisplac
  * Forcibly displaced people worldwide (Gedwongen ontheemden wereldwijd). UNHCR's count of people forcibly displaced by persecution, conflict, violence, human rights violations or events seriously disturbing public order, at year end (Global Trends) and at mid-year (Mid-Year Trends), with its main components.
  *
  * Unit: persons; stock at 12-31 (MM-DD); 2014–2024; publisher of record: UNHCR.
- * Series: `total`, `refugees`, `internallyDisplaced`, `asylumSeekers`, `otherInNeed`. 63 observations from 21 sources.
+ * Series: `total`, `refugees`, `internallyDisplaced`, `asylumSeekers`, `otherInNeed`. 58 observations from 21 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -72,11 +72,9 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     {"series":"internallyDisplaced","year":2016,"date":"2016-12-31","value":40300000,"status":"final","precision":100000,"source":"topix-unhcr-global-trends-2016","note":"IDMC-based"},
     {"series":"asylumSeekers","year":2016,"date":"2016-12-31","value":2800000,"status":"final","precision":100000,"source":"topix-unhcr-global-trends-2016","note":"Global Trends 2016"},
     {"series":"total","year":2017,"date":"2017-12-31","value":68500000,"status":"final","precision":100000,"source":"unhcr-globaltrends2017-webarchive","note":"Global Trends 2017"},
-    {"series":"total","year":2017,"date":"2017-12-31","value":68500000,"status":"final","precision":100000,"source":"inee-unhcr-global-trends-2017","note":"Global Trends 2017"},
     {"series":"refugees","year":2017,"date":"2017-12-31","value":25400000,"status":"final","precision":100000,"source":"unhcr-globaltrends2017-webarchive","note":"19.9 million UNHCR mandate + 5.4 million UNRWA"},
     {"series":"internallyDisplaced","year":2017,"date":"2017-12-31","value":40000000,"status":"final","precision":100000,"source":"unhcr-globaltrends2017-webarchive","note":"'40.0 million internally displaced people' (IDMC)"},
     {"series":"asylumSeekers","year":2017,"date":"2017-12-31","value":3100000,"status":"final","precision":100000,"source":"inee-unhcr-global-trends-2017","note":"Global Trends 2017"},
-    {"series":"total","year":2018,"date":"2018-12-31","value":70800000,"status":"final","precision":100000,"source":"fdocuments-unhcr-global-trends-2018","note":"Global Trends 2018"},
     {"series":"refugees","year":2018,"date":"2018-12-31","value":25900000,"status":"final","precision":100000,"source":"fdocuments-unhcr-global-trends-2018","note":"20.4 million UNHCR mandate + 5.5 million UNRWA"},
     {"series":"internallyDisplaced","year":2018,"date":"2018-12-31","value":41300000,"status":"final","precision":100000,"source":"fdocuments-unhcr-global-trends-2018","note":"IDMC-based"},
     {"series":"asylumSeekers","year":2018,"date":"2018-12-31","value":3500000,"status":"final","precision":100000,"source":"fdocuments-unhcr-global-trends-2018","note":"Global Trends 2018"},
@@ -93,7 +91,6 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     {"series":"internallyDisplaced","year":2021,"date":"2021-12-31","value":53200000,"status":"final","precision":100000,"source":"mipas-unhcr-global-trends-2021","note":"IDMC-based"},
     {"series":"asylumSeekers","year":2021,"date":"2021-12-31","value":4600000,"status":"final","precision":100000,"source":"mipas-unhcr-global-trends-2021","note":"Global Trends 2021"},
     {"series":"total","year":2022,"date":"2022-12-31","value":108400000,"status":"final","precision":100000,"source":"unhcr-my-global-trends-2022","note":"Global Trends 2022"},
-    {"series":"total","year":2022,"date":"2022-12-31","value":108400000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2022","note":"Global Trends 2022"},
     {"series":"refugees","year":2022,"date":"2022-12-31","value":35300000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2022","note":"29.4 million UNHCR mandate + 5.9 million UNRWA; other people in need of international protection (5.2 million) counted separately"},
     {"series":"internallyDisplaced","year":2022,"date":"2022-12-31","value":62500000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2022","note":"IDMC-based"},
     {"series":"asylumSeekers","year":2022,"date":"2022-12-31","value":5400000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2022","note":"Global Trends 2022"},
@@ -103,7 +100,6 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     {"series":"asylumSeekers","year":2023,"date":"2023-06-30","value":5300000,"status":"provisional","precision":100000,"source":"scribd-unhcr-mid-year-trends-2023","note":"mid-year 2023"},
     {"series":"otherInNeed","year":2023,"date":"2023-06-30","value":6100000,"status":"provisional","precision":100000,"source":"scribd-unhcr-mid-year-trends-2023","note":"mid-year 2023"},
     {"series":"total","year":2023,"date":"2023-12-31","value":117300000,"status":"final","precision":100000,"source":"unhcr-ir-global-trends-2023","note":"Global Trends 2023"},
-    {"series":"total","year":2023,"date":"2023-12-31","value":117300000,"status":"final","precision":100000,"source":"jdc-unhcr-global-trends-2023","note":"Global Trends 2023"},
     {"series":"refugees","year":2023,"date":"2023-12-31","value":43400000,"status":"break","precision":100000,"source":"jdc-unhcr-global-trends-2023","note":"from Global Trends 2023 the refugee total includes other people in need of international protection: 31.6 million UNHCR mandate + 6 million UNRWA + 5.8 million OINP"},
     {"series":"internallyDisplaced","year":2023,"date":"2023-12-31","value":68300000,"status":"final","precision":100000,"source":"jdc-unhcr-global-trends-2023","note":"IDMC-based"},
     {"series":"internallyDisplaced","year":2023,"date":"2023-12-31","value":68300000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2023","note":"IDMC-based"},
@@ -112,7 +108,6 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     {"series":"otherInNeed","year":2023,"date":"2023-12-31","value":5800000,"status":"final","precision":100000,"source":"scribd-unhcr-global-trends-2023","note":"Global Trends 2023; included in the refugee total from this edition"},
     {"series":"total","year":2024,"date":"2024-06-30","value":122600000,"status":"provisional","precision":100000,"qualifier":"atLeast","source":"unhcr-my-mid-year-trends-2024","note":"mid-year 2024: 'Over 122.6 million'"},
     {"series":"total","year":2024,"date":"2024-12-31","value":123200000,"status":"final","precision":100000,"source":"unhcr-global-trends-2024-tracked-link","note":"Global Trends 2024"},
-    {"series":"total","year":2024,"date":"2024-12-31","value":123200000,"status":"final","precision":100000,"source":"politicalsciencesolution-unhcr-global-trends-2024","note":"Global Trends 2024 (secondary summary)"},
     {"series":"refugees","year":2024,"date":"2024-12-31","value":42700000,"status":"final","precision":100000,"source":"politicalsciencesolution-unhcr-global-trends-2024","note":"incl. 31 million UNHCR mandate, 5.9 million UNRWA and 5.9 million in need of international protection (secondary summary)"},
     {"series":"internallyDisplaced","year":2024,"date":"2024-12-31","value":73500000,"status":"final","precision":100000,"source":"politicalsciencesolution-unhcr-global-trends-2024","note":"IDMC-based (secondary summary)"},
     {"series":"asylumSeekers","year":2024,"date":"2024-12-31","value":8400000,"status":"final","precision":100000,"source":"politicalsciencesolution-unhcr-global-trends-2024","note":"secondary summary"},
