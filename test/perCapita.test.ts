@@ -105,7 +105,9 @@ describe("perCapita against Eurostat's published rates", () => {
     ["ES", 2024, 3.4, 0.1, 1e3],
     // March 2017 release 722,300 (hurriyet-dha-eurostat-asylum-2016); the copy has 722,365.
     ["DE", 2016, 8789, 1, 1e6, undefined, { n: "hurriyet-dha-eurostat-asylum-2016", d: copy }],
-    ["EU28", 2016, 2360, 1, 1e6],
+    // March 2017 release 1,204,300 (hurriyet-dha-eurostat-asylum-2016); the best figure is now the March 2018 revision
+    // 1,206,500 (euwatch-eurostat-asylum-2017, dated March 2018 in the wave-2 source audit), which gives 2,365.
+    ["EU28", 2016, 2360, 1, 1e6, undefined, { n: "hurriyet-dha-eurostat-asylum-2016", d: copy }],
     // March 2020 release 142,400 and 119,900 (anadolu-turkeynewsgazette-eurostat-asylum-2019); the copy has 142,510
     // and 138,290. France's population was revised after the July 2019 estimate (67.0 million, euportal-eurostat-population-2019).
     ["DE", 2019, 1716, 1, 1e6, undefined, { n: "anadolu-turkeynewsgazette-eurostat-asylum-2019", d: copy }],

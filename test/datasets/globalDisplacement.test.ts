@@ -1,7 +1,7 @@
 /**
  * globalDisplacement: UNHCR year-end stocks with mid-year points stored by date. Figures asserted:
  * - mid-2021 'likely exceeded 84 million', asylum-seekers 4.4 million, IDPs 'nearly 50.9 million'
- *   (m-unhcr-webarchive-mid-year-trends-2021); end 2021 89.3 million (mipas-unhcr-global-trends-2021);
+ *   (m-unhcr-webarchive-mid-year-trends-2021); end 2021 89.3 million (p-unhcr-webarchive-datawrapper-gt2021; MIPAS, mipas-unhcr-global-trends-2021, printed the same);
  * - end 2018 70.8 million on UNHCR's own Global Trends 2018 page (n-unhcr-globaltrends2018-webarchive); the
  *   document-sharing copy of the report (fdocuments-unhcr-global-trends-2018) printed the same figure and was
  *   removed as a redundant copy of that cell (it still gives the 2018 parts);
