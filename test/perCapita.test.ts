@@ -62,7 +62,7 @@ describe("perCapita", () => {
  * - AT 2016 4,587/M: same as DE 2016 (KOM News and Politico copies of Eurostat's March 2017 release)
  * - AT 2021 4,111/M: https://www.stockwatch.com.cy/en/article/dimografia-eyropi/cyprus-first-place-eu-asylum-applications
  *   (stockwatch-eurostat-asylum-2021)
- * - AT 2022 11,848/M: same as EU27 2022 (wam-newsofemirates-eurostat-asylum-2022)
+ * - AT 2022 11,848/M: same as EU27 2022 (WAM's copy of Eurostat's release of 23 March 2023, wam-newsofemirates-eurostat-asylum-2022)
  * - GR 2019 6,985/M: same as DE 2019 (also newsbook.com.mt's copy of the March 2020 release)
  * - NL 2015 2.5 per 1,000, "gelijk aan het gemiddelde in de Europese Unie" (so EU28 2015 also 2.5):
  *   CBS news of 1 April 2016 (cbs-news-2016-13-asielzoekers-eu)
@@ -75,7 +75,7 @@ describe("perCapita", () => {
  * - EU28 2017 1,270/M: http://www.baltic-course.com/eng/analytics/?doc=138650 (LETA, 20 March 2018) and Xinhua
  * - EU28 2018 1,133/M: https://www.timesofmalta.com/article/first-time-applicants-for-asylum-relative-to-population-in-eu-states.704487
  * Denominators added for these (data/datasets/euPopulation): AT from Statistik Austria (2016 final
- * 8,700,471, m-oe-journal-statistik-austria-2016-06; 2021 provisional 8,933,346,
+ * 8,700,471, also in the demo_pjan copy eurostat-demo-pjan-copy-2024-01-18; 2021 provisional 8,933,346,
  * m-statistik-austria-bevoelkerung-jahresanfang-2021; 2022 provisional 8,979,894,
  * m-derstandard-statistik-austria-2022-02), GR from ELSTAT (1 January 2019 10,724,599 and 2020
  * 10,718,565, m-ekathimerini-elstat-population-2020), NL from CBS (2015 16,900,726,
@@ -91,10 +91,14 @@ describe("perCapita against Eurostat's published rates", () => {
   type Case = [series: string, year: number, published: number, unit: number, per: number, asOf?: string | undefined, from?: { n?: string; d?: string }];
   const copy = "eurostat-demo-pjan-copy-2024-01-18";
   const reproduces: Case[] = [
-    // Release of March 2023: 881,200 (wam-newsofemirates-eurostat-asylum-2022); the migr_asyappctza copy of
-    // 2024-01-18 has the revised 874,900. Denominator: the demo_pjan copy (446,735,291).
-    ["EU27", 2022, 1973, 1, 1e6, undefined, { n: "wam-newsofemirates-eurostat-asylum-2022", d: copy }],
-    ["EU27", 2022, 1973, 1, 1e6, "2023-03-23"], // as known on the day of the release
+    // Release of March 2023: 881,220 (Statistics Explained, data extracted 15 March 2023,
+    // eurostat-se-asylum-statistics-oldid-558181); the migr_asyappctza copy of 2024-01-18 has the revised 874,900.
+    // Denominator: the demo_pjan copy (446,735,291).
+    ["EU27", 2022, 1973, 1, 1e6, undefined, { n: "eurostat-se-asylum-statistics-oldid-558181", d: copy }],
+    // as known at the end of the release month: the release figure is stored from the Statistics Explained revision of
+    // March 2023 (eurostat-se-asylum-statistics-oldid-558181, dated to the month); WAM's copy of the release of
+    // 23 March 2023 gave the same figure to the hundred and was removed as a redundant copy
+    ["EU27", 2022, 1973, 1, 1e6, "2023-03-31"],
     // First release (March 2021) 416,600 (eurostat-se-asylum-statistics-2021-03); revised 417,305 in the copy.
     ["EU27", 2020, 931, 1, 1e6, undefined, { n: "eurostat-se-asylum-statistics-2021-03", d: copy }],
     ["EU27", 2024, 2, 1, 1e3],
@@ -102,7 +106,9 @@ describe("perCapita against Eurostat's published rates", () => {
     ["ES", 2024, 3.4, 0.1, 1e3],
     // March 2017 release 722,300 (hurriyet-dha-eurostat-asylum-2016); the copy has 722,365.
     ["DE", 2016, 8789, 1, 1e6, undefined, { n: "hurriyet-dha-eurostat-asylum-2016", d: copy }],
-    ["EU28", 2016, 2360, 1, 1e6],
+    // March 2017 release 1,204,300 (hurriyet-dha-eurostat-asylum-2016); the best figure is now the March 2018 revision
+    // 1,206,500 (euwatch-eurostat-asylum-2017, dated March 2018 in the wave-2 source audit), which gives 2,365.
+    ["EU28", 2016, 2360, 1, 1e6, undefined, { n: "hurriyet-dha-eurostat-asylum-2016", d: copy }],
     // March 2020 release 142,400 and 119,900 (anadolu-turkeynewsgazette-eurostat-asylum-2019); the copy has 142,510
     // and 138,290. France's population was revised after the July 2019 estimate (67.0 million, euportal-eurostat-population-2019).
     ["DE", 2019, 1716, 1, 1e6, undefined, { n: "anadolu-turkeynewsgazette-eurostat-asylum-2019", d: copy }],
@@ -130,9 +136,10 @@ describe("perCapita against Eurostat's published rates", () => {
     ["AT", 2023, 6, 1, 1e3],
     // DE 2018 1,954/M: 'W Niemczech to 1954 wnioski na milion mieszkańców' (DW Polish service on Eurostat's March
     // 2019 release, https://www.dw.com/pl/ue-liczba-wniosk%C3%B3w-o-azyl-jak-przed-kryzysem/a-47918391).
-    // Numerator 161,900 (agenzia-opinione-eurostat-asylum-2018), denominator the July 2018 estimate of 82.9 million
-    // (textile-future-eurostat-population-2018); the copies have the revised 161,930 and 82,792,351.
-    ["DE", 2018, 1954, 1, 1e6, undefined, { n: "agenzia-opinione-eurostat-asylum-2018", d: "textile-future-eurostat-population-2018" }],
+    // Numerator 161,930 (the migr_asyappctza copy, eurostat-migr-asyappctza-copy-2024-01-18; the March 2019 release
+    // printed 161,900, the same figure to the hundred), denominator the July 2018 estimate of 82.9 million
+    // (textile-future-eurostat-population-2018); the demo_pjan copy has the revised 82,792,351.
+    ["DE", 2018, 1954, 1, 1e6, undefined, { n: "eurostat-migr-asyappctza-copy-2024-01-18", d: "textile-future-eurostat-population-2018" }],
     // Spot-check of the demo_pjan copy: Austria 2022, 11,848/M (wam-newsofemirates-eurostat-asylum-2022) is
     // 106,380 (in-cyprus-eurostat-asylum-2022, the March 2023 release) per the copy's 8,978,929 (see below).
     ["AT", 2022, 11848, 1, 1e6, undefined, { n: "in-cyprus-eurostat-asylum-2022", d: copy }],
@@ -198,8 +205,8 @@ describe("perCapita against Eurostat's published rates", () => {
   });
 
   it("does not reproduce AT 2015 (9,970/M, Vues d'Europe): the rate comes from a later extraction than the stored first release", () => {
-    // 85,500 (scribd-eurostat-news-release-44-2016, March 2016, to the hundred) / 8,584,926 (m-oe24-statistik-austria-2015)
-    // reaches at most 9,965.
+    // 85,520 (eurostat-migr-asyappctza-copy-2024-01-18; the March 2016 release, scribd-eurostat-news-release-44-2016,
+    // printed 85,500) / 8,584,926 (eurostat-demo-pjan-copy-2024-01-18) reaches at most 9,962.
     const [, , hi] = range(["AT", 2015, 9970, 1, 1e6]);
     expect(hi).toBeLessThan(9969.5);
   });

@@ -1,7 +1,8 @@
 /**
  * euFirstTimeAsylumApplicants: Eurostat first-time applicants. Figures asserted:
- * - GR 2016: 49,900 in the March 2017 release text (hurriyet-dha-eurostat-asylum-2016) and 49,875 unrounded,
- *   GR 2015 11,370 (m-greekreporter-eurostat-asylum-2016);
+ * - GR 2016: 49,875 and GR 2015 11,370 in the migr_asyappctza copy (eurostat-migr-asyappctza-copy-2024-01-18), the
+ *   unrounded figures Greek Reporter printed from the March 2017 release (49,900 to the hundred in the DHA copy);
+ *   both press copies were removed as redundant copies of these cells (wave-2 source audit);
  * - 2023: DE 329,035, ES 160,460, FR 145,095, IT 130,565 (agenzia-opinione-eurostat-asylum-2023; APA copies
  *   of the March 2024 release give the same), EU27 1,048,900 (ieu-monitoring-eurostat-asylum-2023).
  */
@@ -9,10 +10,10 @@ import { describe, expect, it } from "vitest";
 import { change, euFirstTimeAsylumApplicants, observation, rank, share } from "../../src/index.ts";
 
 describe("euFirstTimeAsylumApplicants", () => {
-  it("keeps Greece 2016 both rounded and unrounded, and prefers the unrounded figure", () => {
+  it("rests Greece 2016 on the unrounded figure of the migr_asyappctza copy", () => {
     const gr = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "GR" && o.year === 2016);
-    // the migr_asyappctza copy of 2024-01-18 (eurostat-migr-asyappctza-copy-2024-01-18) also has 49,875
-    expect(gr.map((o) => o.value).sort()).toEqual([49875, 49875, 49900]);
+    // eurostat-migr-asyappctza-copy-2024-01-18: 49,875 (the March 2017 release printed the same, 49,900 to the hundred)
+    expect(gr.map((o) => o.value).sort()).toEqual([49875]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2016 })).toMatchObject({ value: 49875, precision: 5 });
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2015 }).value).toBe(11370);
   });
@@ -45,16 +46,24 @@ describe("euFirstTimeAsylumApplicants", () => {
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19605);
     // m2-emnbelgium-eurostat-asylum-2023: 'soit 29.260 en 2023 contre 32.100 en 2022'
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023 })).toMatchObject({ value: 29260, precision: 5 });
-    // CBS 80498 '32,1' thousand, EMN Belgium, and 32,140 in the copy
-    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32100, 32140]);
+    // CBS 80498 '32,1' thousand (cbs-statline-80498eng-2023-06-belgium) and 32,140 in the copy; EMN Belgium's '32.100'
+    // was removed as a redundant copy of the same figure
+    expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32140]);
   });
 
   it("reproduces EMN Belgium's 2023/2022 changes: Belgium -8.8%, the Netherlands +7.6%, France +5.5%, Germany +51.1%", () => {
     // m2-emnbelgium-eurostat-asylum-2023, as published on 25 March 2024, from its own pairs of figures: the
     // migr_asyappctza copy of 2024-01-18 is dated before it and has other 2022 values (e.g. BE 32,140, which gives -9.0%).
+    // EMN's 2022 figures for Belgium ('32.100') and the Netherlands ('35.500') are stored from first-hand sources
+    // only: CBS's 32.1 thousand (cbs-statline-80498eng-2023-06-belgium) and the copy's 35,530 (to the hundred 35,500).
     const emn = (series: string, year: number) =>
-      euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === "m2-emnbelgium-eurostat-asylum-2023")!.value;
-    const pct = (series: string) => Math.round((emn(series, 2023) / emn(series, 2022) - 1) * 1000) / 10;
+      euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === "m2-emnbelgium-eurostat-asylum-2023")?.value;
+    const cbsBe2022 = euFirstTimeAsylumApplicants.observations.find((o) => o.series === "BE" && o.year === 2022 && o.source === "cbs-statline-80498eng-2023-06-belgium")!.value;
+    const nl2022 = euFirstTimeAsylumApplicants.observations.find((o) => o.series === "NL" && o.year === 2022 && o.source === "eurostat-migr-asyappctza-copy-2024-01-18")!.value;
+    expect(cbsBe2022).toBe(32100);
+    expect(Math.round(nl2022 / 100) * 100).toBe(35500);
+    const y2022: Record<string, number> = { BE: cbsBe2022, NL: Math.round(nl2022 / 100) * 100 };
+    const pct = (series: string) => Math.round((emn(series, 2023)! / (emn(series, 2022) ?? y2022[series]!) - 1) * 1000) / 10;
     expect(pct("BE")).toBe(-8.8);
     expect(pct("NL")).toBe(7.6);
     expect(pct("FR")).toBe(5.5);
@@ -62,10 +71,11 @@ describe("euFirstTimeAsylumApplicants", () => {
     expect(Math.round(change(euFirstTimeAsylumApplicants, { series: "BE", from: 2022, to: 2023, asOf: "2024-03-25" }).relative * 1000) / 10).toBe(-9);
   });
 
-  it("keeps the Netherlands 2022 as 'ruim 35.000' (ANP, March 2023) and as 35 500 (EMN Belgium, March 2024)", () => {
+  it("keeps the Netherlands 2022 as 'ruim 35.000' (ANP, March 2023) and as 35 530 (the migr_asyappctza copy)", () => {
     const nl = euFirstTimeAsylumApplicants.observations.filter((o) => o.series === "NL" && o.year === 2022);
-    // and 35 530 in the migr_asyappctza copy of 2024-01-18
-    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35500, null], [35530, null]]);
+    // 35 530 in the migr_asyappctza copy of 2024-01-18; EMN Belgium's '35.500' (March 2024) is the same to the hundred
+    // and was removed as a redundant copy
+    expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35530, null]]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2022, asOf: "2023-12-31" }).value).toBe(35000);
     // NL 2023: 38 185 (m2-emnbelgium-eurostat-asylum-2023)
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023 }).value).toBe(38185);
@@ -93,7 +103,8 @@ describe("euFirstTimeAsylumApplicants", () => {
   });
 
   it("gives the Netherlands 2016 as 19 285, 1.6% of the EU-28 total, as RD reported from Eurostat", () => {
-    // m2-rd-eurostat-asylum-2016: 'Nederland telde vorig jaar 19.285 asielaanvragen ... goed voor 1,6 procent'
+    // eurostat-migr-asyappctza-copy-2024-01-18: 19,285 (Reformatorisch Dagblad, December 2017, printed the same:
+    // 'Nederland telde vorig jaar 19.285 asielaanvragen ... goed voor 1,6 procent'; removed as a redundant copy)
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2016 }).value).toBe(19285);
     const s = share(euFirstTimeAsylumApplicants, { year: 2016, series: "NL", of: "EU28" });
     expect(Math.round(s * 1000) / 10).toBe(1.6);
@@ -108,9 +119,10 @@ describe("euFirstTimeAsylumApplicants", () => {
  *   873,700 in the March 2024 release (ieu-monitoring-eurostat-asylum-2023). The copy's 874,900 lies between: late
  *   reports and corrections revised 2022 after March 2023, and again by March 2024.
  * - EU27 2021: 535,000 first (eurostat-news-ddn-20220323-1, March 2022), 537,400 'revised' a year later
- *   (wam-newsofemirates-eurostat-asylum-2022); the copy's 537,395 is the revised figure to the 5.
- * - Unrounded release figures the copy repeats: GR 2016 49,875 (m-greekreporter-eurostat-asylum-2016), NL 2016 19,285
- *   (m2-rd-eurostat-asylum-2016), NL 2018 20,465 (telegraaf-eurostat-asylum-2018), IT 2022 77,200 (in-cyprus-eurostat-asylum-2022).
+ *   (WAM copy of the March 2023 release, wam-newsofemirates-eurostat-asylum-2022; that row was removed as a redundant copy); the copy's 537,395 is the revised figure to the 5.
+ * - Unrounded release figures the copy repeats: GR 2016 49,875 (Greek Reporter, 16 March 2017), NL 2016 19,285
+ *   (Reformatorisch Dagblad, December 2017), NL 2018 20,465 (De Telegraaf, March 2019), IT 2022 77,200
+ *   (in-cyprus-eurostat-asylum-2022); the press rows were removed as redundant copies (wave-2 source audit).
  * - DE 2021: 148,175 in Eurostat's news item of March 2022 (eurostat-news-ddn-20220323-1); the copy has 148,235 (revised).
  */
 describe("euFirstTimeAsylumApplicants: the migr_asyappctza copy of 2024-01-18", () => {

@@ -1,15 +1,16 @@
 /**
  * euPopulation: 1 January populations, the denominator of per-capita comparisons. Figures asserted:
  * - NL 2015 16,900,726 (cbs-statline-37296ned-dl-2878d) and 2020 17,407,585 (cbs-statline-85644ned),
- *   the latter identical to the '2020 Eurostat figure' (ipfs-wikipedia-eu-population-2020);
- * - AT 2016 8,700,471 final (m-oe-journal-statistik-austria-2016-06), 2021 8,933,346 provisional
- *   (m-statistik-austria-bevoelkerung-jahresanfang-2021), 2020 8,901,064 final (m-krone-statistik-austria-2020-07,
- *   the same value as ipfs-wikipedia-eu-population-2020);
+ *   the latter identical to the '2020 Eurostat figure' (ipfs-wikipedia-eu-population-2020; that row was removed as a redundant copy);
+ * - AT 2016 8,700,471 and 2020 8,901,064 final (eurostat-demo-pjan-copy-2024-01-18; Statistik Austria's final figures
+ *   as reposted by Österreich Journal and Kronen Zeitung, removed as redundant copies), 2021 8,933,346 provisional
+ *   (m-statistik-austria-bevoelkerung-jahresanfang-2021);
  * - GR 2020: 10,709,739 (ipfs-wikipedia-eu-population-2020, final) and ELSTAT's estimate 10,718,565
  *   (m-ekathimerini-elstat-population-2020);
  * - SE: SCB's year-end populations stored at 1 January of the next year: end 2014 9,747,355
  *   (m-scb-befolkningsstatistik-per-manad-2018), end 2021 10,452,326 (m-scb-befolkningsstatistik-helaret-2021);
- * - IT 1 January 2023 58,997,201 (ISTAT census at 31 December 2022, m-ilgazzettino-istat-censimento-2022);
+ * - IT 1 January 2023 58,997,201 (eurostat-tps00001-panel-copy-2026-03-15; ISTAT's census at 31 December 2022, as
+ *   Il Gazzettino printed it, a press row removed as a redundant copy);
  * - 1 January 2023: FR 68.2 M, IT 59.0 M, ES 48.1 M, PL 36.8 M and EU 448.8 M (m-novinite-eurostat-population-2024-05);
  *   EU27 447.6 M (eurostat-news-ddn-20240711-1).
  * - Verbatim Eurostat copies (data/sources/n-eurostat.csv): demo_pjan of 2024-01-18 (eurostat-demo-pjan-copy-2024-01-18)
@@ -50,7 +51,7 @@ describe("euPopulation", () => {
     // IT 58,997,201 (ISTAT's census figure); as of July 2024 the rounded May 2024 copy was the best figure.
     expect(observation(euPopulation, { series: "FR", year: 2023 })).toMatchObject({ value: 68277210, precision: 1 });
     expect(observation(euPopulation, { series: "FR", year: 2023, asOf: "2024-07-31" })).toMatchObject({ value: 68200000, precision: 100000 });
-    // Italy: ISTAT's exact census figure (m-ilgazzettino-istat-censimento-2022) is preferred to the rounded 59.0 M
+    // Italy: the exact figure (ISTAT's census figure, in eurostat-tps00001-panel-copy-2026-03-15) is preferred to the rounded 59.0 M
     expect(observation(euPopulation, { series: "IT", year: 2023 }).value).toBe(58997201);
     expect(euPopulation.observations.some((o) => o.series === "IT" && o.year === 2023 && o.value === 59000000)).toBe(true);
     expect(observation(euPopulation, { series: "ES", year: 2023 }).value).toBe(48085361);
@@ -91,7 +92,7 @@ describe("euPopulation", () => {
  *   revision (10,701,777 to 10,494,836).
  * - tps00001 panel copy of 2026-03-15 (eurostat-tps00001-panel-copy-2026-03-15): NL 2023 and 2024 equal CBS
  *   (17,811,291 and 17,942,942, cbs-statline-85644ned); IT 2023 equals ISTAT's census figure 58,997,201
- *   (m-ilgazzettino-istat-censimento-2022); DE 2024 83,456,045 is a revision of the first estimate 83,445,000
+ *   (Il Gazzettino, December 2023, citing ISTAT); DE 2024 83,456,045 is a revision of the first estimate 83,445,000
  *   (wikimili-eu-population-2024, July 2024).
  */
 describe("euPopulation: the Eurostat table copies", () => {

@@ -1,13 +1,15 @@
 /**
  * internationalMigrants: UN DESA world stock, one row per revision. Figures asserted:
- * - 2005 191 million and 2015 248 million (International Migrant Stock 2020, m-iom-mdp-stocks-2020-revision);
  * - 2015 244 million (2015 revision, g-un-desa-244-million-2016);
- * - 2020 281 million (2020 revision, g-reliefweb-un-desa-migration-2020-highlights) and 275 million
+ * - 2020 281 million (2020 revision, g-iom-emm-2020-revision) and 275 million
  *   (2024 revision, g-iom-migration-data-portal-stocks);
  * - UN DESA's own International Migrant Stock 2020 table (dataCopy n-undesa-ims2020-destination-stepladder), spot-checked
  *   against the rounded millions UN DESA and IOM printed for the same revision: 153 million in 1990 (g-iom-wmr-2024-ch2),
- *   173 million in 2000 (g-iom-emm-2020-revision), 191 million in 2005 and 248 million in 2015 (m-iom-mdp-stocks-2020-revision),
- *   221 million in 2010 (g-ucdavis-rmn-un-desa-2020), 281 million in 2020 (g-reliefweb-un-desa-migration-2020-highlights);
+ *   173 million in 2000 (g-iom-emm-2020-revision), 191 million in 2005 and 248 million in 2015 (IOM Migration Data
+ *   Portal, version on the 2020 revision, https://migrationdataportal.org/themes/international-migrant-stocks),
+ *   221 million in 2010 (Rural Migration News, UC Davis, 22 April 2021, https://migration.ucdavis.edu/rmn/blog/post/?id=2598),
+ *   281 million in 2020 (g-iom-emm-2020-revision, g-iom-wmr-2024-ch2). The two press pages were removed from data/ as
+ *   redundant copies of the table's cells (wave-2 source audit);
  * - the Netherlands, mid-2020: 2,358,333 (cell L205 of Table 1 in that file, row 'Netherlands*', type of data B).
  */
 import { describe, expect, it } from "vitest";
@@ -16,19 +18,20 @@ import { internationalMigrants, observation } from "../../src/index.ts";
 describe("internationalMigrants", () => {
   it("keeps the 2015 revision and the 2020 revision of mid-2015 as vintages", () => {
     const values = internationalMigrants.observations
-      .filter((o) => o.series === "world" && o.year === 2015 && o.precision === 1000000)
-      .map((o) => o.value)
+      .filter((o) => o.series === "world" && o.year === 2015)
+      .map((o) => [o.value, o.source])
       .sort();
-    expect(values).toEqual([244000000, 248000000]);
+    // 244 million: the 2015 revision (g-un-desa-244-million-2016); 247,958,644: the 2020 revision's table
+    expect(values).toEqual([[244000000, "g-un-desa-244-million-2016"], [247958644, "n-undesa-ims2020-destination-stepladder"]]);
     // the exact value of UN DESA's own 2020 table (n-undesa-ims2020-destination-stepladder) is chosen over both rounded quotes
     expect(observation(internationalMigrants, { series: "world", year: 2015 }).value).toBe(247958644);
   });
 
-  it("fills 2005 from the 2020 revision: UN DESA's exact table value, with IOM's rounded quote kept as a vintage", () => {
-    // precision wins over recency (docs/vintages.md): the exact cell of n-undesa-ims2020-destination-stepladder is chosen
+  it("fills 2005 from the 2020 revision: UN DESA's exact table value", () => {
+    // the exact cell of n-undesa-ims2020-destination-stepladder; IOM's rounded quote of the same revision (191 million)
+    // was removed as a redundant copy
     expect(observation(internationalMigrants, { series: "world", year: 2005 })).toMatchObject({ value: 191446828, status: "estimated", precision: 1 });
-    const quoted = internationalMigrants.observations.find((o) => o.year === 2005 && o.source === "m-iom-mdp-stocks-2020-revision");
-    expect(quoted?.value).toBe(191000000);
+    expect(internationalMigrants.observations.filter((o) => o.series === "world" && o.year === 2005)).toHaveLength(1);
   });
 
   it("answers mid-2020 with the 2020 revision's exact value; the 2024 revision's 275 million is read by its source", () => {
