@@ -10,7 +10,7 @@ export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEft
  * Immigration by nationality group (Immigratie naar nationaliteitsgroep). People who settled in the Netherlands and registered in the BRP (Personal Records Database), per calendar year, by nationality at the moment of immigration: Dutch, EU/EFTA and non-EU/EFTA. The three group series come from CBS's migration-motive statistics (news releases with tables in thousands); the total and the Dutch/non-Dutch split also come from CBS StatLine (population register tables), a slightly different base.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 142 observations from 23 sources.
+ * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 141 observations from 23 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -173,7 +173,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     {"series":"nonEuEfta","year":2022,"value":230000,"status":"final","precision":1000,"source":"godenhaag-2023-07-17-fd","note":"'of the 230.000 non-EU citizens who relocated'"},
     {"series":"nonEuEfta","year":2023,"value":165000,"status":"final","precision":1000,"source":"cbs-news-2024-27-motives-fd","note":"'declined by almost 66 thousand to 165 thousand'; includes temporary protection"},
     {"series":"nonEuEfta","year":2023,"value":164600,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 164.6; includes Ukraine temporary protection (RTB)"},
-    {"series":"nonEuEfta","year":2023,"value":165000,"status":"final","precision":1000,"source":"nltimes-2024-07-02-fd","note":"'fell by almost 66,000 to 165,000 in 2023'"},
     {"series":"nonEuEfta","year":2024,"value":155000,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 155.0; includes Ukraine temporary protection (RTB)"},
     {"series":"total","year":2010,"value":154432,"status":"final","precision":1,"source":"cbs-statline-83518ned-fd","note":"StatLine 83518NED annual row, Immigratie, Totaal"},
     {"series":"total","year":2010,"value":154432,"status":"final","precision":1,"source":"cbs-statline-84484ned-fd","note":"StatLine 84484NED Immigratie, Nationaliteit Totaal"},
