@@ -10,7 +10,7 @@ export type AsylumApplicationsSeries = "total" | "first" | "followUp" | "familyR
  * Asylum applications (IND asylum inflow) (Asielaanvragen (asielinstroom IND)). The asylum inflow as counted by the Immigration and Naturalisation Service (IND) in its Asylum Trends ("Asieltrends") and annual figures: first asylum applications, repeat applications and family members of refugees who travelled in afterwards (nareizigers), per calendar year. The total ("totale asielinstroom") is the sum of the three. Relocation and resettlement are not included.
  *
  * Unit: applications; flow; 2014–2025; publisher of record: IND.
- * Series: `total`, `first`, `followUp`, `familyReunification`. 72 observations from 21 sources.
+ * Series: `total`, `first`, `followUp`, `familyReunification`. 67 observations from 21 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -60,7 +60,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
   },
   observations: [
     {"series":"total","year":2014,"value":30020,"status":"final","precision":10,"source":"joop-2015-01-asielzoekers-2014-teeven","note":"'In 2014 waren het er 75 procent meer: 30.020 aanvragen' (first + repeat applications + family members)"},
-    {"series":"total","year":2015,"value":58900,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 58.900' (IND release of January 2017)"},
     {"series":"total","year":2015,"value":58880,"status":"final","precision":1,"source":"n-ind-asieltrends-2015-overzicht","note":"'De totale asielinstroom in 2015, bestaande uit eerste asielaanvragen, herhaalde asielaanvragen en ingereisde nareizigers, was 58.880' (Asieltrends December 2015); re-pointed from the NRC report of 17 January 2018, which gives the same figure"},
     {"series":"total","year":2016,"value":31600,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 31.600'"},
     {"series":"total","year":2016,"value":31642,"status":"final","precision":1,"source":"ind-asieltrends-2017-overzicht","note":"'(2016: 31.642)' in the December 2017 Asieltrends"},
@@ -69,7 +68,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {"series":"total","year":2018,"value":30380,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'In 2018 ontving de IND 30.380 asielaanvragen'"},
     {"series":"total","year":2018,"value":30380,"status":"final","precision":1,"source":"rijksoverheid-2020-01-22-asielinstroom-daalt-2019","note":"'30.380 mensen (2018)'"},
     {"series":"total","year":2019,"value":29435,"status":"final","precision":1,"source":"rijksoverheid-2020-01-22-asielinstroom-daalt-2019","note":"'In 2019 hebben 29.435 mensen een asielaanvraag ingediend'"},
-    {"series":"total","year":2019,"value":29435,"status":"final","precision":1,"source":"nieuws-nl-2021-01-18-asielzoekers-2020","note":"comparison value '29.435 mensen in 2019'"},
     {"series":"total","year":2020,"value":19000,"status":"final","precision":1000,"qualifier":"atLeast","source":"nos-2364949-asielaanvragen-2020","note":"'iets meer dan 19.000 mensen'"},
     {"series":"total","year":2020,"value":19132,"status":"final","precision":1,"source":"nieuws-nl-2021-01-18-asielzoekers-2020","note":"'In 2020 vroegen 19.132 mensen asiel aan'"},
     {"series":"total","year":2021,"value":36620,"status":"final","precision":1,"source":"ind-news-asielinstroom-december-2022","note":"comparison value 'hoger dan in 2021 (36.620)'"},
@@ -121,13 +119,10 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {"series":"total","year":2023,"value":49892,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'In 2023, a total of 49,892 asylum applications were lodged in the Netherlands (including repeated applications and family reunification)' (IND basis). 828 below the Staat van Migratie 2024 total of 50,720 (see notes)."},
     {"series":"first","year":2016,"value":18170,"status":"final","precision":10,"source":"h-ind-jaarverslag-2017","note":"comparison value 'het jaar ervoor (18.170)' (rounded to tens)"},
     {"series":"first","year":2017,"value":14720,"status":"final","precision":10,"source":"h-ind-jaarverslag-2017","note":"'Het aantal eerste asielaanvragen is in 2017 (14.720) gedaald' (rounded to tens)"},
-    {"series":"first","year":2019,"value":22530,"status":"final","precision":10,"source":"h-nd-ind-jaarverslag-2021","note":"IND annual report 2021 via ANP: 'In 2019 ging het om 22.530 eerste asielaanvragen' (rounded to tens; agrees with 22.533, not with 22.433)"},
     {"series":"first","year":2020,"value":13670,"status":"final","precision":10,"source":"h-nd-ind-jaarverslag-2021","note":"IND annual report 2021 via ANP: '13.670 eerste asielaanvragen ... in 2020' (rounded to tens)"},
     {"series":"first","year":2021,"value":24690,"status":"final","precision":10,"source":"h-nd-ind-jaarverslag-2021","note":"IND annual report 2021 via ANP: 'Er waren 24.690 eerste asielaanvragen' (rounded to tens; IND Asieltrends 24.686)"},
     {"series":"first","year":2023,"value":38377,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'38,377 first applications for international protection were lodged'"},
     {"series":"followUp","year":2023,"value":1390,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'1,390 repeated asylum applications were lodged in 2023, a decrease from 1,529 in 2022'"},
-    {"series":"followUp","year":2022,"value":1529,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"comparison value 'a decrease from 1,529 in 2022'"},
-    {"series":"first","year":2022,"value":35535,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"comparison value 'increased slightly from 35,535 in 2022'"},
     {"series":"total","year":2014,"value":29891,"status":"final","precision":1,"source":"n-ind-asieltrends-2015-overzicht","note":"comparison value 'bijna twee keer zo hoog als in het voorgaande jaar (29.891)' in Asieltrends December 2015; differs from the 30.020 of the IND figures sent to parliament in January 2015 (via Joop); this is the later IND count"},
     {"series":"first","year":2024,"value":32180,"status":"final","precision":10,"source":"n-ind-annual-figures-2025","note":"comparison value 'down from 32,180 in 2024' (rounded to tens; AIDA gives 32,175)"},
     {"series":"first","year":2025,"value":24070,"status":"final","precision":10,"source":"n-ind-annual-figures-2025","note":"'the number of initial asylum applications fell to 24,070 in 2025' (IND annual figures 2025, rounded to tens)"},

@@ -10,7 +10,7 @@ export type DeparturesSeries = "independent" | "forced" | "verified" | "unsuperv
  * Departures of foreign nationals handled by DTenV (Vertrek van vreemdelingen via DTenV). Foreign nationals without a right of residence in the DTenV (Repatriation and Departure Service) caseload who left the Netherlands, per calendar year: independent departure, forced departure, their sum (verified or demonstrable departure) and departure without supervision. DTenV figures cover DTenV's own caseload only; chain-wide departure figures (including cases handled by the police, the Royal Marechaussee and the IND without DTenV) are larger.
  *
  * Unit: persons; flow; 2014–2024; publisher of record: DTenV.
- * Series: `independent`, `forced`, `verified`, `unsupervised`. 41 observations from 7 sources.
+ * Series: `independent`, `forced`, `verified`, `unsupervised`. 40 observations from 7 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -85,6 +85,5 @@ export const departures: Dataset<DeparturesSeries, "flow"> = /* @__PURE__ */ sea
     {"series":"independent","year":2024,"value":3240,"status":"final","precision":10,"qualifier":"about","source":"tweedekamer-2025d08674-rajkowski-cijfers-asiel","note":"'ca. 3.240 vreemdelingen Nederland zelfstandig verlaten' (DTenV)"},
     {"series":"forced","year":2024,"value":2750,"status":"final","precision":10,"qualifier":"about","source":"tweedekamer-2025d08674-rajkowski-cijfers-asiel","note":"'ca. 2.750 gedwongen vertrekken' (DTenV)"},
     {"series":"unsupervised","year":2024,"value":5740,"status":"final","precision":10,"qualifier":"about","source":"tweedekamer-2025d08674-rajkowski-cijfers-asiel","note":"'ca. 5.740 zelfstandige vertrekken zonder toezicht' (DTenV)"},
-    {"series":"unsupervised","year":2024,"value":5740,"status":"final","precision":10,"source":"adviesraad-migratie-2025-terugkeer-onbekend","note":"'In 5.740 zaken (36%) ging het om vertrek naar een onbekende bestemming'"},
   ],
 });

@@ -1,18 +1,16 @@
 /**
  * CBS's own count of first asylum requests. Figures:
  * - CBS archive of asylum news releases (n-cbs-archive-dossier-asylumseekers): "The Netherlands received 16,145
- *   first asylum requests in 2017"; the CBS press text copied on liwwadders.nl gives the same 16 145;
+ *   first asylum requests in 2017" (the liwwadders.nl copy of the same CBS text was removed as redundant);
  * - StatLine 80059NED (cbs-statline-80059ned-selected-years): Totaal 2021, eerste asielverzoeken 24.740.
  */
 import { describe, expect, it } from "vitest";
 import { asylumApplications, asylumFirstApplicationsCbs as cbs, observation } from "../../src/index.ts";
 
 describe("asylumFirstApplicationsCbs", () => {
-  it("has CBS's 2017 count from CBS itself, with the repost kept as a vintage", () => {
+  it("has CBS's 2017 count from CBS itself", () => {
     const own = cbs.observations.find((o) => o.year === 2017 && o.source === "n-cbs-archive-dossier-asylumseekers");
     expect(own).toMatchObject({ value: 16145, precision: 5, status: "final" });
-    const repost = cbs.observations.find((o) => o.year === 2017 && o.source === "liwwadders-cbs-nareizigers-asielzoekers-2017");
-    expect(repost?.value).toBe(16145);
     expect(cbs.sources["n-cbs-archive-dossier-asylumseekers"]!.publisher).toBe("CBS");
   });
 

@@ -71,10 +71,14 @@ describe("Staat van Migratie figures kept as vintages", () => {
     expect(value(emigration, { year: 2023 })).toBe(198302);
   });
 
-  it("keeps the 2023 edition's 179,000 emigrants and 224,000 net migration of 2022", () => {
-    // nhnieuws-svm2023-fd
-    expect(rows(emigration, 2022, "nhnieuws-svm2023-fd")).toMatchObject([{ value: 179000, precision: 1000 }]);
-    expect(rows(netMigration, 2022, "nhnieuws-svm2023-fd")).toMatchObject([{ value: 224000, precision: 1000 }]);
+  it("has the 2022 figures the 2023 edition rounded (179,000 emigrants, 224,000 net) from CBS itself", () => {
+    // cbs-statline-37259ned-2023-08-04: Emigratie inclusief administratieve correcties 179.310, Vestigingsoverschot
+    // inclusief correcties 223.798 (final). The NH Nieuws copy of the edition (179.000 / 224.000) gave the same
+    // figures rounded to thousands and was removed as redundant.
+    expect(rows(emigration, 2022, "cbs-statline-37259ned-2023-08-04")).toMatchObject([{ value: 179310, precision: 1 }]);
+    expect(rows(netMigration, 2022, "cbs-statline-37259ned-2023-08-04")).toMatchObject([{ value: 223798, precision: 1 }]);
+    expect(Math.round(179310 / 1000) * 1000).toBe(179000);
+    expect(Math.round(223798 / 1000) * 1000).toBe(224000);
   });
 
   it("does not store the blog's own subtraction (141,900) as net migration 2023", () => {

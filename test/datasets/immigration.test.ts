@@ -76,3 +76,14 @@ describe("immigration 2024, dated vintages", () => {
     expect(Math.round(316305 / 1000) * 1000).toBe(316000);
   });
 });
+
+describe("immigration 2023 by vintage", () => {
+  // rijksoverheid-svm2024-news (14 June 2024): "Dat waren vorig jaar 332.863 mensen" (earlier data cut).
+  // cbs-dossier-how-many-people-immigrate: 2023 "335.668" thousand (final; dated to 2024 by inference: CBS added
+  // its final 2023 figures to StatLine 37259ENG on 25 June 2024, see cbs-statline-37259eng-2024-06-25).
+  it("gives the edition's figure at the 2024 edition and CBS's final count in 2025", () => {
+    expect(value(immigration, { year: 2023, asOf: "2024-06-14" })).toBe(332863);
+    expect(value(immigration, { year: 2023, asOf: "2025-07-04" })).toBe(335668);
+    expect(observation(immigration, { year: 2023, asOf: "2025-07-04" }).source.id).toBe("cbs-dossier-how-many-people-immigrate");
+  });
+});

@@ -8,7 +8,7 @@
  * Counts stored for 2023:
  * - work: "bijna 70 duizend" labour migrants (blikopnieuws-2025-06-fd, CBS release text);
  * - family: "Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen" (anp-welingelichtekringen-2025-06-fd);
- * - asylum: 32,000 (nltimes-2024-07-02-fd, CBS asylum migrants);
+ * - asylum: 32.0 thousand (cbs-news-2024-27-motives-fd, CBS table of asylum migrants);
  * - study: no count for all immigrants of 2023 was found (only the non-EU/EFTA 23.0 thousand), so the
  *   12% cannot be reproduced; the test below pins that down.
  * - total (non-Dutch): 291,233 (cbs-statline-85848ned-fd).
@@ -45,7 +45,7 @@ describe("immigrationByMotive, 2023 shares of all immigrants (CBS June 2025)", (
 
 describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
   it("gives the asylum share of all non-Dutch immigrants in 2023", () => {
-    // 32,000 asylum migrants (nltimes-2024-07-02-fd) of 291,233 non-Dutch immigrants (cbs-statline-85848ned-fd)
+    // 32,000 asylum migrants (cbs-news-2024-27-motives-fd) of 291,233 non-Dutch immigrants (cbs-statline-85848ned-fd)
     expect(value(immigrationByMotive, { year: 2023 })).toBe(291233);
     expect(share(immigrationByMotive, { year: 2023, series: "asylum" })).toBeCloseTo(32000 / 291233, 12);
     // larger than the 10% of all immigrants, because Dutch nationals (no motive) are left out
@@ -63,11 +63,12 @@ describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
     // cbs-news-2024-27-motives-fd (CBS table, x 1 000: 108.5 and 37.1) is finer than the text copies and wins
     expect(value(immigrationByMotive, { year: 2022, series: "temporaryProtection" })).toBe(108500);
     expect(value(immigrationByMotive, { year: 2023, series: "temporaryProtection" })).toBe(37100);
-    // dossierarbeidsmigranten-2024-07-02-fd (CBS text as copied): "ruim 108 duizend" (2022), "37 duizend" (2023)
-    const text = (year: number) =>
-      immigrationByMotive.observations.find((o) => o.series === "temporaryProtection" && o.year === year && o.source === "dossierarbeidsmigranten-2024-07-02-fd");
-    expect(text(2022)).toMatchObject({ value: 108000, qualifier: "atLeast" });
-    expect(text(2023)).toMatchObject({ value: 37000 });
+    // The release text (as copied on dossierarbeidsmigranten.nl) said "ruim 108 duizend" (2022) and "37 duizend"
+    // (2023); those copies gave the same figures as the CBS table and were removed as redundant.
+    const table = (year: number) =>
+      immigrationByMotive.observations.find((o) => o.series === "temporaryProtection" && o.year === year && o.source === "cbs-news-2024-27-motives-fd");
+    expect(table(2022)).toMatchObject({ value: 108500 });
+    expect(table(2023)).toMatchObject({ value: 37100 });
     expect(Math.floor(108500 / 1000) * 1000).toBe(108000); // "ruim 108 duizend": just over 108 thousand
     expect(Math.round(37100 / 1000) * 1000).toBe(37000);
   });
