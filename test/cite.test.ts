@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cite, immigration, observation, receptionOccupancy } from "../src/index.ts";
+import { cite, immigration, internationalStudents, observation, receptionOccupancy } from "../src/index.ts";
 import { PACKAGE } from "../src/_lib/package.ts";
 
 const SVM2024_URL = "https://www.rijksoverheid.nl/actueel/nieuws/2024/06/14/staat-van-migratie-2024-in-2023-stappen-gezet-naar-grip-op-migratie";
@@ -19,8 +19,9 @@ describe("cite an observation", () => {
   });
 
   it("says n.d. for an undated page, in English", () => {
-    expect(cite(observation(immigration, { year: 2023 }))).toBe(
-      "CBS (n.d.). How many people immigrate to the Netherlands? (dossier Asylum, migration and integration). https://cbs.nl/en-gb/dossier/asylum-migration-and-integration/how-many-people-immigrate-to-the-netherlands- (accessed 27 November 2026).",
+    // f-ocwincijfers-inkomende-mobiliteit: the OCW in cijfers table shows no date (read 27 November 2026)
+    expect(cite(observation(internationalStudents, { year: 2022, series: "hboAssociateDegree" }))).toBe(
+      "Ministerie van OCW (OCW in cijfers; data DUO) (n.d.). Inkomende internationale mobiliteit. https://www.ocwincijfers.nl/sectoren/hoger-onderwijs/kwaliteit/internationalisering/inkomende-internationale-mobiliteit (accessed 27 November 2026).",
     );
   });
 
