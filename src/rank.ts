@@ -63,9 +63,10 @@ export interface RankEntry<S extends string = string> {
  * ```ts
  * import { euFirstTimeAsylumApplicants, euPopulation, rank } from "staat-van-migratie";
  *
- * rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation })
- *   .map((e) => e.series);
+ * const r = rank(euFirstTimeAsylumApplicants, { year: 2024, by: "perCapita", population: euPopulation });
+ * r.map((e) => e.series);
  * //=> member states with figures, most applicants per 1,000 inhabitants first
+ * r.find((e) => e.series === "GR")?.perCapita?.toFixed(1); //=> "6.6" (Eurostat: 6.6 per 1,000)
  * ```
  *
  * @category Measures
