@@ -2,7 +2,8 @@
  * The code in the README, the guides and the TSDoc stays true: every ```ts block in README.md and
  * docs/**.md (except the generated docs/api/ and docs/datasets/), every ```ts block of an `@example`
  * tag in src/**.ts, and every code cell of the Deno notebook is type-checked against src/ and run.
- * Imports of "staat-van-migratie" (also "npm:…" and subpaths) are mapped to the source.
+ * Imports of "staat-van-migratie" (also "npm:…" and subpaths) are mapped to the source. A block that
+ * imports "vitest" is a test-file template (docs/guides/adding-a-dataset.md): type-checked, not run.
  *
  * `//=>` comments are assertions, on the line of the expression (`expr; //=> 42`) or on the line
  * after a one-line expression statement (`expr;` then `//=> 42`):
@@ -205,6 +206,11 @@ const examples: Block[] = sourceFiles(join(root, "src")).flatMap(exampleBlocks);
 const notebook = notebookBlock(join(root, "docs", "notebooks", "deno-example.ipynb"));
 const all = [...blocks, ...examples, notebook];
 
+/** A test-file template: it imports vitest, so it runs under `vitest` as a file, not inside a test. */
+function isTestTemplate(b: Block): boolean {
+  return /from\s+["']vitest["']/.test(b.code);
+}
+
 function fileName(b: Block, kind: string): string {
   return join(outDir, `${b.where.replace(/[^A-Za-z0-9]+/g, "_")}.${kind}.ts`);
 }
@@ -252,7 +258,7 @@ describe("code in the docs", () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it.each(all.map((b) => [b.where, b] as const))("runs %s", async (_where, b) => {
+  it.each(all.filter((b) => !isTestTemplate(b)).map((b) => [b.where, b] as const))("runs %s", async (_where, b) => {
     mkdirSync(outDir, { recursive: true });
     const f = fileName(b, "run");
     writeFileSync(f, `${CHECK}\n${withAssertions(mapImports(b.code, f), b.where)}\nexport {};\n`);
