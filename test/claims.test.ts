@@ -139,7 +139,7 @@ describe("agrees", () => {
 
 describe("missingNeeds", () => {
   it("finds datasets, series and cells that do not exist", () => {
-    expect(missingNeeds("populationGrowth")).toEqual(["populationGrowth"]);
+    expect(missingNeeds("noSuchDataset")).toEqual(["noSuchDataset"]);
     expect(missingNeeds("immigration.total@2010-2024")).toEqual([]);
     expect(missingNeeds("immigration.total@2009")).toEqual(["immigration.total@2009"]);
     expect(missingNeeds("globalDisplacement.total@2022-12-31;knowledgeMigrants.total@2021")).toEqual(["knowledgeMigrants.total@2021"]);
