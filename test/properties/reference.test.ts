@@ -245,6 +245,28 @@ describe("share, perCapita, total and mean: the arithmetic", () => {
     );
   });
 
+  it("share and perCapita read part and whole (numerator and denominator) as of the same date", () => {
+    fc.assert(
+      fc.property(fc.tuple(positive, positive), fc.tuple(positive, positive), fc.tuple(positive, positive), (part, whole, inhabitants) => {
+        const sources = [src("old", "2020-01-01"), src("new", "2021-01-01")];
+        const d = makeDataset(
+          [obs("part", 2014, part[0], "old"), obs("part", 2014, part[1], "new"), obs("total", 2014, whole[0], "old"), obs("total", 2014, whole[1], "new")],
+          sources,
+        );
+        const pop = makeDataset(
+          [obs("total", 2014, inhabitants[0], "old", { date: "2014-01-01" }), obs("total", 2014, inhabitants[1], "new", { date: "2014-01-01" })],
+          sources,
+          { id: "pop", measure: "stock" },
+        ) as Dataset<string, "stock">;
+        for (const [asOf, i] of [["2020-06-30", 0], ["2021-06-30", 1]] as const) {
+          expect(close(share(d, { year: 2014, series: "part", asOf }), part[i] / whole[i])).toBe(true);
+          expect(close(share(d, { year: 2014, series: "part", of: { dataset: d }, asOf }), part[i] / whole[i])).toBe(true);
+          expect(close(perCapita(d, { year: 2014, series: "part", population: pop, populationSeries: "total", asOf }), (part[i] / inhabitants[i]) * 1000)).toBe(true);
+        }
+      }),
+    );
+  });
+
   it("perCapita is value ÷ population × per (default per 1,000), matched by series", () => {
     fc.assert(
       fc.property(nonNegative, positive, fc.option(fc.constantFrom(1, 100, 1e5, 1e6), { nil: undefined }), (v, inhabitants, per) => {
