@@ -80,11 +80,13 @@ describe.each(fns)("%s", (name, fn, ok) => {
   });
 
   it("refuses something that is not a dataset with a TypeError naming the function", () => {
-    for (const bad of [null, undefined, 42, {}, { observations: "no", series: {} }, { series: {} }]) {
+    for (const bad of [null, undefined, 42, {}, { observations: "no", series: {} }, { series: {} }, { observations: [], series: "total" }]) {
       const e = thrown(() => fn(bad, ok));
       expect(e, JSON.stringify(bad)).toBeInstanceOf(TypeError);
       expect(e.message).toMatch(new RegExp(`^${name}: dataset must be a dataset of staat-van-migratie`));
     }
+    expect(thrown(() => fn(null, ok)).message).toMatch(/, got null$/);
+    expect(thrown(() => fn(42, ok)).message).toMatch(/, got number$/);
   });
 
   // Known bug (src/_lib/checks.ts assertDataset: `typeof null === "object"`): `series: null` passes the
@@ -99,7 +101,7 @@ describe.each(fns)("%s", (name, fn, ok) => {
     for (const bad of [null, 2015, "2015"]) {
       const e = thrown(() => fn(flow, bad));
       expect(e).toBeInstanceOf(TypeError);
-      expect(e.message).toMatch(new RegExp(`^${name}: `));
+      expect(e.message).toMatch(new RegExp(`^${name}: pass a query object such as \\{ \\w+: `));
     }
   });
 
@@ -181,7 +183,14 @@ describe("cells without a figure", () => {
     );
   });
 
+  it("a gap declared for another series is not this cell's gap", () => {
+    expect(thrown(() => value(flow, { year: 2013, series: "part" })).message).toBe(
+      'value: no source gives handMade "part" 2013; years with figures: 2010–2012, 2014–2015, 2017–2019',
+    );
+  });
+
   it("an undeclared empty cell and a series with one year", () => {
+    expect(thrown(() => change(flow, { from: 2015, to: 2016 })).message).toMatch(/^change: no source gives handMade "total" 2016;/);
     expect(thrown(() => change(flow, { from: 2016, to: 2017 })).message).toBe(
       'change: no source gives handMade "total" 2016; years with figures: 2010–2012, 2014–2015, 2017–2019',
     );
@@ -295,6 +304,20 @@ describe("zero denominators and options of the measures", () => {
     expect(thrown(() => perCapita(flow, { year: 2015, population: flow } as never)).message).toBe(
       "perCapita: population must be a stock dataset of inhabitants; handMade is a flow",
     );
+  });
+
+  it("the whole's and the population's own year range is checked too", () => {
+    const short = makeDataset([obs("total", 2015, 10, "old")], S, { id: "short", from: 2015, to: 2015 });
+    const shortPop = makeDataset([obs("total", 2015, 10, "old", { date: "2015-01-01" })], S, { id: "shortPop", measure: "stock", from: 2015, to: 2015 }) as Dataset<
+      string,
+      "stock"
+    >;
+    expect(thrown(() => share(flow, { year: 2014, series: "part", of: { dataset: short } })).message).toBe("share: year 2014 is outside short's range 2015–2015");
+    expect(thrown(() => perCapita(flow, { year: 2014, population: shortPop })).message).toBe("perCapita: year 2014 is outside shortPop's range 2015–2015");
+  });
+
+  it("rank reads per only when ranking per capita", () => {
+    expect(rank(flow, { year: 2015, per: 0 } as never).map((e) => e.series)).toEqual(["part", "zero"]);
   });
 
   it("rank checks by and order, naming the valid values", () => {

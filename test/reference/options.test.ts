@@ -138,6 +138,7 @@ describe("toRows and toCSV (src/_lib/rows.ts Row)", () => {
       ["b", 2016, 6, null],
     ]);
     expect(toRows(d, { series: ["b", "a", "b"] }).map((r) => r.series)).toEqual(["a", "a", "b"]);
+    expect(toRows(d, { series: ["b"] }).map((r) => r.series)).toEqual(["b"]);
     expect(toRows(d, { from: 2016, asOf: "2021-12-31" }).map((r) => [r.series, r.value])).toEqual([
       ["a", 4],
       ["b", 6],
@@ -163,6 +164,7 @@ describe("toRows and toCSV (src/_lib/rows.ts Row)", () => {
 
   it("refuses wrong options with the function's name", () => {
     expect(() => toRows(d, null as never)).toThrow(/^toRows: options must be an object/);
+    expect(() => toRows(d, 2015 as never)).toThrow(/^toRows: options must be an object/);
     expect(() => toRows(d, { series: [] })).toThrow(/^toRows: series is an empty list; valid series of handMade: "a", "b"/);
     expect(() => toRows(d, { vintages: "yes" } as never)).toThrow(/^toRows: vintages must be true or false, got string/);
     expect(() => toRows(d, { from: 2016, to: 2015 })).toThrow(/^toRows: from \(2016\) is after to \(2015\)/);
