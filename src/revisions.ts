@@ -60,8 +60,10 @@ export interface Revision<S extends string = string> {
  * ```ts
  * import { immigration, revisions } from "staat-van-migratie";
  *
- * revisions(immigration, { from: "svm2024" }).find((r) => r.year === 2023);
- * //=> { series: "total", year: 2023, from: { value: 332863, … }, to: { value: 335668, … }, difference: 2805 }
+ * const r = revisions(immigration, { from: "svm2024" }).find((r) => r.year === 2023);
+ * r?.from.value; //=> 332863 (the Staat van Migratie 2024)
+ * r?.to.value; //=> 335668 (CBS, final)
+ * r?.difference; //=> 2805
  * ```
  *
  * @category Query

@@ -47,9 +47,9 @@ export interface DatasetJSON {
  *
  * @example
  * ```ts
- * import { immigration, toJSON } from "staat-van-migratie";
+ * import { immigration, toJSON, type DatasetJSON } from "staat-van-migratie";
  *
- * const doc = JSON.parse(toJSON(immigration, { from: 2022, to: 2023 }));
+ * const doc = JSON.parse(toJSON(immigration, { from: 2022, to: 2023 })) as DatasetJSON;
  * doc.unit; //=> "persons"
  * doc.rows.map((r) => r.value); //=> [403108, 335668]
  * ```

@@ -38,7 +38,7 @@ export type ValueQuery<D extends AnyDataset> = CellQuery & {
  *
  * @example
  * ```ts
- * import { immigration, value } from "staat-van-migratie";
+ * import { immigration, receptionOccupancy, value } from "staat-van-migratie";
  *
  * value(immigration, { year: 2023 });
  * //=> 335668 (CBS, final)

@@ -1,9 +1,18 @@
 /**
- * The code in the README and the guides stays true: every ```ts block in README.md and docs/**.md
- * (except the generated docs/api/ and docs/datasets/) and every code cell of the Deno notebook is
- * type-checked against src/ and run. `expr; //=> literal` lines are assertions: the expression must
- * equal the literal (a number, string or boolean). Imports of "staat-van-migratie" (also "npm:…" and
- * subpaths) are mapped to the source.
+ * The code in the README, the guides and the TSDoc stays true: every ```ts block in README.md and
+ * docs/**.md (except the generated docs/api/ and docs/datasets/), every ```ts block of an `@example`
+ * tag in src/**.ts, and every code cell of the Deno notebook is type-checked against src/ and run.
+ * Imports of "staat-van-migratie" (also "npm:…" and subpaths) are mapped to the source. A block that
+ * imports "vitest" is a test-file template (docs/guides/adding-a-dataset.md): type-checked, not run.
+ *
+ * `//=>` comments are assertions, on the line of the expression (`expr; //=> 42`) or on the line
+ * after a one-line expression statement (`expr;` then `//=> 42`):
+ * - a JSON literal (number, string, boolean, array, object) must equal the value; text after it in
+ *   parentheses is a comment: `//=> 738776 (403,108 + 335,668)`;
+ * - a number ending in `…` is a truncation: `//=> 0.0188…` holds for 0.01882 but not for 0.0189;
+ * - in a string, `…` stands for any text: `//=> "Source: CBS, … publications"`; a string may go on
+ *   in comment lines indented by two or more spaces after `//`;
+ * - anything else (`//=> member states, largest first`) is a description: the line still runs.
  *
  * The literals are figures from the sources, e.g. 335668 and 332863 (cbs-dossier-how-many-people-immigrate,
  * rijksoverheid-svm2024-news) and the IND 2022 asylum inflow 47991 = 35535 + 1529 + 10927
@@ -57,6 +66,44 @@ export function tsBlocks(file: string): Block[] {
   return blocks;
 }
 
+/** The ```ts blocks of the `@example` tags of a TypeScript source file (TSDoc comments). */
+export function exampleBlocks(file: string): Block[] {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const blocks: Block[] = [];
+  let inExample = false;
+  let start = -1;
+  let buf: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const body = /^\s*\* ?(.*)$/.exec(line)?.[1];
+    if (body === undefined) {
+      inExample = false;
+      start = -1;
+      continue;
+    }
+    if (start < 0 && /(^|\s)@example\b/.test(body)) inExample = true;
+    else if (inExample && start < 0 && /^```(ts|typescript)\s*$/.test(body.trim())) {
+      start = i + 1;
+      buf = [];
+    } else if (start >= 0 && /^```\s*$/.test(body.trim())) {
+      blocks.push({ where: `${relative(root, file)}:${start + 1}`, code: buf.join("\n") });
+      start = -1;
+      inExample = false;
+    } else if (start >= 0) {
+      buf.push(body);
+    }
+  }
+  return blocks;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) return sourceFiles(abs);
+    return name.endsWith(".ts") ? [abs] : [];
+  });
+}
+
 function notebookBlock(file: string): Block {
   const nb = JSON.parse(readFileSync(file, "utf8")) as { cells: { cell_type: string; source: string[] | string }[] };
   const code = nb.cells
@@ -79,35 +126,90 @@ function mapImports(code: string, from: string): string {
     .replace(/(["'])npm:(@?[^@"']+)@[^"']+\1/g, (_m, q: string, name: string) => `${q}${name}${q}`);
 }
 
-/** `expr; //=> literal` becomes a checked assertion; other lines stay as they are. */
-function withAssertions(code: string, where: string): string {
+/** What a `//=>` comment expects. */
+export type Expectation = { equals: unknown } | { truncated: string } | { matches: string };
+
+/** Reads the text after `//=>`; `undefined` when it is a description, not an expectation. */
+export function parseExpectation(text: string): Expectation | undefined {
+  const t = text.trim();
+  if (/^-?\d+(\.\d+)?…$/.test(t)) return { truncated: t.slice(0, -1) };
+  try {
+    const v: unknown = JSON.parse(t);
+    if (typeof v === "string" && v.includes("…")) {
+      return { matches: `^${v.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^]*")}$` };
+    }
+    return { equals: v };
+  } catch {
+    // not a bare literal: maybe a literal followed by a comment in parentheses
+  }
+  const m = /^(\S.*?)\s+\(.*\)$/.exec(t);
+  return m === null ? undefined : parseExpectation(m[1]!);
+}
+
+/** Whether brackets balance and the line does not continue an expression (`.map(…)`). */
+function isWholeStatement(expr: string): boolean {
+  if (/^[.?)\]}]/.test(expr.trim())) return false;
+  let depth = 0;
+  for (const ch of expr.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, "")) {
+    if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch)) depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** `//=>` comments (see the file comment) become checked assertions; other lines stay as they are. */
+export function withAssertions(code: string, where: string): string {
   const [file, line0] = [where.replace(/:\d+$/, ""), Number(/:(\d+)$/.exec(where)?.[1] ?? 1)];
-  return code
-    .split("\n")
-    .map((line, i) => {
-      const m = /^(\s*)(.+?);\s*\/\/=>\s*(.+?)\s*$/.exec(line);
-      if (!m || /^(const|let|var|import|export|return)\b/.test(m[2]!)) return line;
-      let expected: unknown;
-      try {
-        expected = JSON.parse(m[3]!);
-      } catch {
-        return line; // a description, not a literal: the line still runs
-      }
-      return `${m[1]}__check(${m[2]}, ${JSON.stringify(expected)}, ${JSON.stringify(`${file}:${line0 + i}`)});`;
-    })
-    .join("\n");
+  const lines = code.split("\n");
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    let at: number;
+    let indent: string;
+    let expr: string;
+    let text: string;
+    const inline = /^(\s*)(.+?);\s*\/\/=>\s*(.+?)\s*$/.exec(lines[i]!);
+    if (inline !== null) {
+      [at, indent, expr, text] = [i, inline[1]!, inline[2]!, inline[3]!];
+    } else {
+      const below = /^\s*\/\/=>\s*(.+?)\s*$/.exec(lines[i]!);
+      const prev = i > 0 ? /^(\s*)(.+?);\s*$/.exec(lines[i - 1]!) : null;
+      if (below === null || prev === null) continue;
+      [at, indent, expr, text] = [i - 1, prev[1]!, prev[2]!, below[1]!];
+    }
+    for (let j = i + 1; j < lines.length && /^\s*\/\/\s{2,}\S/.test(lines[j]!); j++) text += ` ${lines[j]!.replace(/^\s*\/\/\s+/, "")}`;
+    if (/^(const|let|var|import|export|return)\b/.test(expr) || !isWholeStatement(expr)) continue;
+    const expected = parseExpectation(text);
+    if (expected === undefined) continue; // a description, not a literal: the line still runs
+    out[at] = `${indent}__check(${expr}, ${JSON.stringify(expected)}, ${JSON.stringify(`${file}:${line0 + at}`)});`;
+  }
+  return out.join("\n");
 }
 
 const CHECK = `
-function __check(actual: unknown, expected: unknown, where: string): void {
-  const same = typeof expected === "object" && expected !== null ? JSON.stringify(actual) === JSON.stringify(expected) : actual === expected;
-  if (!same) throw new Error(\`\${where}: expected \${JSON.stringify(expected)}, got \${JSON.stringify(actual)}\`);
+function __check(actual: unknown, expectation: { equals?: unknown; truncated?: string; matches?: string }, where: string): void {
+  let same: boolean;
+  if (expectation.truncated !== undefined) {
+    same = typeof actual === "number" && String(actual).startsWith(expectation.truncated);
+  } else if (expectation.matches !== undefined) {
+    same = typeof actual === "string" && new RegExp(expectation.matches).test(actual);
+  } else {
+    const expected = expectation.equals;
+    same = typeof expected === "object" && expected !== null ? JSON.stringify(actual) === JSON.stringify(expected) : actual === expected;
+  }
+  if (!same) throw new Error(\`\${where}: expected \${JSON.stringify(expectation)}, got \${JSON.stringify(actual)}\`);
 }
 `;
 
 const blocks: Block[] = [join(root, "README.md"), ...markdownFiles(join(root, "docs"))].flatMap(tsBlocks);
+const examples: Block[] = sourceFiles(join(root, "src")).flatMap(exampleBlocks);
 const notebook = notebookBlock(join(root, "docs", "notebooks", "deno-example.ipynb"));
-const all = [...blocks, notebook];
+const all = [...blocks, ...examples, notebook];
+
+/** A test-file template: it imports vitest, so it runs under `vitest` as a file, not inside a test. */
+function isTestTemplate(b: Block): boolean {
+  return /from\s+["']vitest["']/.test(b.code);
+}
 
 function fileName(b: Block, kind: string): string {
   return join(outDir, `${b.where.replace(/[^A-Za-z0-9]+/g, "_")}.${kind}.ts`);
@@ -119,6 +221,15 @@ describe("code in the docs", () => {
     expect(where).toContain("README.md");
     expect(where).toContain(join("docs", "guides", "getting-started.md"));
     expect(where).toContain(join("docs", "guides", "asylum-numbers.md"));
+  });
+
+  it("finds every TSDoc @example block in src", () => {
+    const tagged = sourceFiles(join(root, "src")).flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/^\s*\*\s*@example\b/gm)].map(() => relative(root, f)),
+    );
+    expect(tagged.length).toBeGreaterThanOrEqual(15);
+    expect(examples.map((b) => b.where.replace(/:\d+$/, "")).sort()).toEqual(tagged.sort());
+    expect(examples.every((b) => /from "staat-van-migratie/.test(b.code))).toBe(true);
   });
 
   it("type-checks against src", () => {
@@ -147,7 +258,7 @@ describe("code in the docs", () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it.each(all.map((b) => [b.where, b] as const))("runs %s", async (_where, b) => {
+  it.each(all.filter((b) => !isTestTemplate(b)).map((b) => [b.where, b] as const))("runs %s", async (_where, b) => {
     mkdirSync(outDir, { recursive: true });
     const f = fileName(b, "run");
     writeFileSync(f, `${CHECK}\n${withAssertions(mapImports(b.code, f), b.where)}\nexport {};\n`);
@@ -163,8 +274,40 @@ describe("code in the docs", () => {
     }
   });
 
+  it("asserts figures in the TSDoc examples too", () => {
+    const asserted = examples.flatMap((b) => withAssertions(b.code, b.where).split("\n")).filter((l) => l.includes("__check("));
+    expect(asserted.length).toBeGreaterThanOrEqual(20);
+  });
+
   it("asserts figures, not only runs them", () => {
     const asserted = blocks.flatMap((b) => withAssertions(b.code, b.where).split("\n")).filter((l) => l.includes("__check("));
     expect(asserted.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("the //=> expectations", () => {
+  it("read literals, truncations and patterns; text in parentheses is a comment", () => {
+    expect(parseExpectation("335668 (CBS, final)")).toEqual({ equals: 335668 });
+    expect(parseExpectation("[403108, 335668]")).toEqual({ equals: [403108, 335668] });
+    expect(parseExpectation('"17% minder"')).toEqual({ equals: "17% minder" });
+    expect(parseExpectation("0.0188…")).toEqual({ truncated: "0.0188" });
+    expect(parseExpectation("member states with figures, most first")).toBeUndefined();
+    const m = parseExpectation('"Source: CBS (https://…) from 13 publications …"') as { matches: string };
+    expect(new RegExp(m.matches).test("Source: CBS (https://x.org) from 13 publications listed")).toBe(true);
+    expect(new RegExp(m.matches).test("Source: CBS (https://x.org) from 12 publications listed")).toBe(false);
+  });
+
+  it("assert on the line of the expression or on the line after it, never inside a longer expression", () => {
+    const code = ["f(1);", "//=> 2", "g(2); //=> \"a…\"", "rank(d)", "  .map((e) => e.series);", "//=> [1]", "const x = 1; //=> 1"].join("\n");
+    const lines = withAssertions(code, "x.md:10").split("\n");
+    expect(lines[0]).toBe('__check(f(1), {"equals":2}, "x.md:10");');
+    expect(lines[2]).toBe('__check(g(2), {"matches":"^a[^]*$"}, "x.md:12");');
+    expect(lines[4]).toBe("  .map((e) => e.series);");
+    expect(lines[6]).toBe("const x = 1; //=> 1");
+  });
+
+  it("join a string continued on indented comment lines", () => {
+    const lines = withAssertions(['cite(o);', '//=> "a b', '//    c d"'].join("\n"), "x.ts:1").split("\n");
+    expect(lines[0]).toBe('__check(cite(o), {"equals":"a b c d"}, "x.ts:1");');
   });
 });

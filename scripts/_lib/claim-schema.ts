@@ -68,6 +68,19 @@ export const Claim = z
     status: ClaimStatus,
     needs: z.string().optional(),
     note: z.string().trim().min(1).optional(),
+    /**
+     * `no` when the claim does not reproduce once the figures of its own page (`source`) are left out:
+     * the page that states it is the only data source for at least one cell it reads. Such a check
+     * shows that the dataset holds the page's figure; it does not count as reproduced.
+     */
+    independent: z.enum(["no"], { error: 'expected "no" or empty' }).optional(),
+    /**
+     * The value the data gives, as the `note` states it (e.g. 0.32 for "32% of 403,108"), required for
+     * `differs` claims and for `above`/`below` claims, so that they measure the computation, not
+     * only a direction. Compared within `recomputedTolerance` (its own rounding).
+     */
+    recomputed: number.optional(),
+    recomputedTolerance: number.refine((n) => n >= 0, "expected a tolerance of 0 or more").optional(),
   })
   .superRefine((c, ctx) => {
     const needs = c.needs === undefined ? [] : c.needs.split(";").map((s) => s.trim());
@@ -81,6 +94,16 @@ export const Claim = z
     if (c.source === undefined && c.status !== "unverified") ctx.addIssue({ code: "custom", path: ["source"], message: "cite the page the statement was published on" });
     if ((c.qualifier === "above" || c.qualifier === "below") && c.tolerance !== 0) {
       ctx.addIssue({ code: "custom", path: ["tolerance"], message: "above/below compare strictly; tolerance must be 0" });
+    }
+    const measured = c.status === "differs" || (c.status === "check" && (c.qualifier === "above" || c.qualifier === "below"));
+    if (measured && c.recomputed === undefined) {
+      ctx.addIssue({ code: "custom", path: ["recomputed"], message: "a differs or above/below claim states the value the data gives (from its note) in recomputed" });
+    }
+    if ((c.recomputed === undefined) !== (c.recomputedTolerance === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["recomputedTolerance"], message: "recomputed and recomputedTolerance go together" });
+    }
+    if (c.independent !== undefined && c.status !== "check" && c.status !== "differs") {
+      ctx.addIssue({ code: "custom", path: ["independent"], message: "only check and differs claims are recomputed, so only they can be marked independent: no" });
     }
   });
 /** One row of `data/claims.csv`. */
@@ -101,4 +124,7 @@ export const CLAIM_COLUMNS = [
   "status",
   "needs",
   "note",
+  "independent",
+  "recomputed",
+  "recomputedTolerance",
 ] as const;

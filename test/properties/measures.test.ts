@@ -10,8 +10,8 @@ import { observation } from "../../src/observation.ts";
 import { perCapita } from "../../src/perCapita.ts";
 import { share } from "../../src/share.ts";
 import { value } from "../../src/value.ts";
-import { weakerStatus } from "../../src/_lib/vintage.ts";
 import { dateArb, orNone, syntheticArb, yearArb } from "./_arbitraries.ts";
+import { refWeaker } from "./_reference.ts";
 
 describe("change", () => {
   it("is to − from, relative to from; reversing it negates the absolute change", () => {
@@ -38,7 +38,7 @@ describe("change", () => {
         const b = orNone(() => observation(dataset, { year: y2 }));
         if (a === undefined || b === undefined || a.value === 0) return;
         const c = change(dataset, { from: y1, to: y2 });
-        expect(c.status).toBe(weakerStatus(a.status, b.status));
+        expect(c.status).toBe(refWeaker(a.status, b.status));
         expect(c.precision).toBe(Math.max(a.precision, b.precision));
         expect(c.sources).toEqual([a.source.id, b.source.id]);
       }),

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { observation } from "../../src/observation.ts";
 import { revisions } from "../../src/revisions.ts";
 import { value } from "../../src/value.ts";
-import { vintageDate } from "../../src/_lib/vintage.ts";
 import { dateArb, orNone, syntheticArb, yearArb } from "./_arbitraries.ts";
+import { refVintage } from "./_reference.ts";
 
 describe("asOf", () => {
   it("never returns a figure published after the cut-off", () => {
@@ -16,8 +16,8 @@ describe("asOf", () => {
       fc.property(syntheticArb, yearArb, dateArb, ({ dataset }, year, asOf) => {
         const o = orNone(() => observation(dataset, { year, asOf }));
         if (o === undefined) return;
-        expect(vintageDate(o.source) <= asOf).toBe(true);
-        expect(o.vintage).toBe(vintageDate(o.source));
+        expect(refVintage(o.source) <= asOf).toBe(true);
+        expect(o.vintage).toBe(refVintage(o.source));
       }),
     );
   });
