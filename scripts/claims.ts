@@ -10,6 +10,7 @@
  * `npm run claims:doc` (`tsx scripts/claims.ts --write`) writes docs/claims.md; `--check` exits 1
  * when the page is out of date (the claims test does the same check).
  */
+import { defineDataset } from "../src/schema/index.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,7 +59,8 @@ function view<D extends AnyDataset>(dataset: D): D {
   let w = views.get(dataset);
   if (w === undefined) {
     const source = excluded;
-    views.set(dataset, (w = { ...dataset, observations: dataset.observations.filter((o) => o.source !== source) }));
+    // A filtered copy goes through defineDataset, like any dataset a user makes: the functions take no other.
+    views.set(dataset, (w = defineDataset({ ...dataset, observations: dataset.observations.filter((o) => o.source !== source) } as never) as AnyDataset));
   }
   return w as D;
 }

@@ -3,6 +3,7 @@
  * (docs/vintages.md, the TSDoc of the measures, src/types.ts), never from or with the code's own
  * helpers. The property tests compare the public functions against these.
  */
+import { defineDataset } from "../../src/schema/index.ts";
 import type { AnyDataset, Break, Observation, Source, Status } from "../../src/types.ts";
 
 /** docs/vintages.md, "Which figure a query returns" step 2: final (and break) before provisional before estimated. */
@@ -97,6 +98,8 @@ export interface MakeOptions {
   readonly seriesKeys?: "named" | "iso3166";
   readonly from?: number;
   readonly to?: number;
+  /** Default: true for a stock (so that it can divide a per-capita measure), false for a flow. */
+  readonly inhabitants?: boolean;
 }
 
 /**
@@ -107,7 +110,8 @@ export function makeDataset(observations: readonly Observation[], sources: reado
   const series = options.series ?? [...new Set(observations.map((o) => o.series))];
   const measure = options.measure ?? "flow";
   const label = (en: string) => ({ label: { en, nl: en }, definition: { en, nl: en } });
-  return {
+  // Sealed through the public defineDataset, like a user's own dataset: the query functions take no other.
+  return defineDataset({
     id: options.id ?? "handMade",
     topic: measure === "stock" ? "population" : "flows",
     title: { en: "Hand-made", nl: "Handgemaakt" },
@@ -121,13 +125,16 @@ export function makeDataset(observations: readonly Observation[], sources: reado
     series: Object.fromEntries(series.map((s) => [s, label(s)])),
     seriesKeys: options.seriesKeys ?? "named",
     signed: options.signed ?? false,
+    territory: "NL",
+    inhabitants: options.inhabitants ?? measure === "stock",
+    comparison: null,
     sums: [],
     breaks: [...(options.breaks ?? [])],
     gaps: [],
     notes: [],
     sources: Object.fromEntries(sources.map((s) => [s.id, s])),
     observations: [...observations],
-  } as AnyDataset;
+  } as never) as AnyDataset;
 }
 
 /** An observation with defaults: final, exact. */

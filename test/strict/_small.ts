@@ -1,6 +1,6 @@
 /** Small made-up datasets for the rule tests (values invented to exercise the rules, not figures). */
 import { defineDataset } from "../../src/schema/index.ts";
-import type { Source } from "../../src/types.ts";
+import type { Dataset, Observation, Source } from "../../src/types.ts";
 
 const text = (en: string) => ({ en, nl: en });
 export const src = (id: string, kind: Source["kind"], published: string, publisher = "CBS"): Source => ({
@@ -15,7 +15,7 @@ export const src = (id: string, kind: Source["kind"], published: string, publish
 });
 
 /** A flow with a total and a series per case. */
-export function flow(observations: Parameters<typeof defineDataset>[0]["observations"], sources: Source[], extra: Record<string, unknown> = {}) {
+export function flow(observations: readonly Observation<string>[], sources: Source[], extra: Record<string, unknown> = {}): Dataset<"total" | "a", "flow"> {
   return defineDataset({
     id: "small",
     topic: "flows",
@@ -31,5 +31,5 @@ export function flow(observations: Parameters<typeof defineDataset>[0]["observat
     sources,
     observations: observations as never,
     ...extra,
-  } as never);
+  } as never) as unknown as Dataset<"total" | "a", "flow">;
 }

@@ -44,6 +44,6 @@ describe("a polluted Object.prototype", () => {
 
   it("does not invent a series called total", () => {
     proto.total = { label: { en: "x", nl: "x" } };
-    expect(() => value(euFirstTimeAsylumApplicants as never, { year: 2022 })).toThrow(/^value: euFirstTimeAsylumApplicants has no "total" series/);
+    expect(() => value(euFirstTimeAsylumApplicants as never, { year: 2022 } as never)).toThrow(/^value: euFirstTimeAsylumApplicants has no "total" series/);
   });
 });
