@@ -22,6 +22,7 @@ import {
   departures,
   displacedUkrainians,
   emigration,
+  emigrationByNationalityGroup,
   euFirstTimeAsylumApplicants,
   familyMigrationBySponsor,
   formatNumber,
@@ -166,6 +167,8 @@ export const computations: Readonly<Record<string, Computation>> = {
   "CBS-2020-01d": (a) => -diff(immigrationByNationalityGroup, "dutch", 2019, 2020, a),
   "CBS-2020-03a": (a) => v(emigration, "total", 2020, a),
   "CBS-2020-03b": (a) => diff(emigration, "total", 2019, 2020, a),
+  // Emigration of Dutch nationals fell from 2019 to 2020 (non-Dutch emigration rose, so the fall is theirs alone).
+  "CBS-2020-03c": (a) => diff(emigrationByNationalityGroup, "dutch", 2019, 2020, a),
   "CBS-2021-01a": (a) => nonDutch(2021, a),
   "CBS-2021-01b": (a) => nonDutch(2021, a) - nonDutch(2020, a),
   "CBS-2021-02a": (a) => v(asylumFirstApplicationsCbs, "total", 2021, a),

@@ -167,3 +167,27 @@ describe("euFirstTimeAsylumApplicants: the migr_asyappctza copy of 2024-01-18", 
     expect(observation(euFirstTimeAsylumApplicants, { series: "DE", year: 2021, asOf: "2023-12-31" }).value).toBe(148175);
   });
 });
+
+describe("euFirstTimeAsylumApplicants, Eurostat API copy of September 2026 (eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16)", () => {
+  const COPY = "eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16";
+
+  it("fills the 2023-2024 cells of the member states the copy holds", () => {
+    expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2024 })).toMatchObject({ value: 32000, precision: 5, source: { id: COPY } });
+    expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2023 }).value).toBe(57900);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "SE", year: 2024 }).value).toBe(6780);
+    expect(euFirstTimeAsylumApplicants.observations.filter((o) => o.source === COPY)).toHaveLength(12);
+  });
+
+  it("agrees with the figures the older bulk copy and the March 2024 release printed", () => {
+    // The copy's values for cells already filled were not stored; these are the copy's own figures (dades.json,
+    // immi.eu.<country>.asil) against stored rows: 2022 NL 35,530, DE 217,775, GR 29,135 (eurostat-migr-asyappctza-copy-2024-01-18);
+    // 2023 IT 130,565 (agenzia-opinione-eurostat-asylum-2023). The copy's NL 2023 (38,370) is a later revision of
+    // the 38,185 in m2-emnbelgium-eurostat-asylum-2023.
+    const stored = (series: string, year: number, source: string) =>
+      euFirstTimeAsylumApplicants.observations.find((o) => o.series === series && o.year === year && o.source === source)?.value;
+    expect(stored("NL", 2022, "eurostat-migr-asyappctza-copy-2024-01-18")).toBe(35530);
+    expect(stored("DE", 2022, "eurostat-migr-asyappctza-copy-2024-01-18")).toBe(217775);
+    expect(stored("GR", 2022, "eurostat-migr-asyappctza-copy-2024-01-18")).toBe(29135);
+    expect(stored("IT", 2023, "agenzia-opinione-eurostat-asylum-2023")).toBe(130565);
+  });
+});

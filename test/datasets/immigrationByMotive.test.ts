@@ -53,9 +53,10 @@ describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
   });
 
   it("keeps the rounded motive-release total beside the exact StatLine count (2015)", () => {
-    // nrc-2017-07-03-motives-fd: 'Van de 159.000 niet-Nederlandse immigranten'; cbs-statline-84484ned-fd: 159,483
+    // nrc-2017-07-03-motives-fd: 'Van de 159.000 niet-Nederlandse immigranten'; cbs-statline-84484ned-fd: 159,483;
+    // the data copy of 85848NED (cbs-85848ned-thaumatorium-copy-2026-06-03) has the same 159,483
     const rows = immigrationByMotive.observations.filter((o) => o.series === "total" && o.year === 2015);
-    expect(rows.map((o) => o.value).sort()).toEqual([159000, 159483]);
+    expect(rows.map((o) => o.value).sort()).toEqual([159000, 159483, 159483]);
     expect(value(immigrationByMotive, { year: 2015 })).toBe(159483);
   });
 
@@ -84,9 +85,24 @@ describe("immigrationByMotiveEuEfta, vintages of the EU/EFTA total", () => {
     expect(value(immigrationByMotiveEuEfta, { year: 2021 })).toBe(117427);
   });
 
-  it("has no EU/EFTA motive counts after 2018 (only shares were published)", () => {
-    expect(() => value(immigrationByMotiveEuEfta, { year: 2019, series: "work" })).toThrow(RangeError);
-    expect(immigrationByMotiveEuEfta.gaps.find((g) => g.series === "work")?.years).toContain(2023);
+  it("has EU/EFTA motive counts 2019-2023 only from the 84808NED copy, none for 2024", () => {
+    // cbs-84808ned-thaumatorium-copy-2026-06-03 (StatLine 84808NED, version 27 June 2025): 2019 work 44,510
+    expect(observation(immigrationByMotiveEuEfta, { year: 2019, series: "work" })).toMatchObject({
+      value: 44510, precision: 5, status: "provisional", source: { id: "cbs-84808ned-thaumatorium-copy-2026-06-03" },
+    });
+    expect(() => value(immigrationByMotiveEuEfta, { year: 2024, series: "work" })).toThrow(RangeError);
+    expect(immigrationByMotiveEuEfta.gaps.find((g) => g.series === "work")?.years).toEqual([2024]);
+  });
+
+  it("the 84808NED copy's parts agree with the EU/EFTA totals CBS printed in its releases", () => {
+    // parts: cbs-84808ned-thaumatorium-copy-2026-06-03; totals: cbs-news-2022-29-motives-fd (2019 124,294,
+    // 2021 117,427, exact) and cbs-news-2025-26-motives-fd (2023 126.7 thousand). The copy is a later,
+    // provisional vintage, so the parts may differ from the releases' totals by a few hundred.
+    const parts = (year: number) =>
+      (["work", "family", "study", "other"] as const).reduce((s, k) => s + value(immigrationByMotiveEuEfta, { year, series: k }), 0);
+    expect(Math.abs(parts(2019) - 124294)).toBeLessThan(300);
+    expect(Math.abs(parts(2021) - 117427)).toBeLessThan(400);
+    expect(Math.abs(parts(2023) - 126700)).toBeLessThan(100);
   });
 });
 
@@ -94,5 +110,32 @@ describe("immigrationByMotive, work 2010 (pre-2020 method)", () => {
   it("stores CBS's 41 thousand labour migrants of 2010 from De Nederlandse Migratiekaart", () => {
     // j2-cbs-2012-04-arbeidsmigratie-migratiekaart: "In 2010 kwamen er 41 duizend migranten naar Nederland om te werken"
     expect(observation(immigrationByMotive, { year: 2010, series: "work" })).toMatchObject({ value: 41000, precision: 1000, status: "final" });
+  });
+});
+
+describe("data copies of StatLine 85848NED and 84809NED (spot-checks against figures CBS printed elsewhere)", () => {
+  const fromCopy = (ds: { observations: readonly { series: string; year: number; value: number; source: string }[] }, id: string, series: string, year: number) =>
+    ds.observations.find((o) => o.series === series && o.year === year && o.source === id)?.value;
+
+  it("the 84809NED copy's 2024 non-EU/EFTA motives add up to the 155.0 thousand of CBS's June 2025 release", () => {
+    // cbs-84809ned-thaumatorium-copy-2026-06-03 (version 27 June 2025); total: cbs-news-2025-26-motives-fd (155.0 thousand)
+    const id = "cbs-84809ned-thaumatorium-copy-2026-06-03";
+    const parts = (["work", "family", "study", "asylum", "other", "temporaryProtection"] as const).map((k) => fromCopy(immigrationByMotiveNonEuEfta, id, k, 2024)!);
+    expect(parts).toEqual([21500, 39665, 22330, 36390, 5525, 29620]);
+    expect(Math.abs(parts.reduce((a, b) => a + b, 0) - value(immigrationByMotiveNonEuEfta, { year: 2024 }))).toBeLessThanOrEqual(50);
+  });
+
+  it("the 84809NED copy agrees with the July 2024 CBS table within its rounding for earlier years", () => {
+    // copy 2019 asylum 15,760 (immigrationByMotive) vs cbs-news-2024-27-motives-fd 15.7 thousand (non-EU/EFTA)
+    expect(fromCopy(immigrationByMotive, "cbs-84809ned-thaumatorium-copy-2026-06-03", "asylum", 2018)).toBe(13005);
+    // cbs-news-2024-27-motives-fd prints 13.0 thousand for 2018 (stored in immigrationByMotiveNonEuEfta)
+    expect(Math.abs(13005 - value(immigrationByMotiveNonEuEfta, { year: 2018, series: "asylum" }))).toBeLessThanOrEqual(50);
+  });
+
+  it("the 85848NED copy's non-Dutch immigrant count equals the StatLine views stored for 2010, 2015, 2022, 2023", () => {
+    // cbs-statline-85848ned-fd / cbs-statline-84484ned-fd: 110,235 (2010), 159,483 (2015), 359,331 (2022), 291,233 (2023)
+    const id = "cbs-85848ned-thaumatorium-copy-2026-06-03";
+    expect([2010, 2015, 2022, 2023].map((y) => fromCopy(immigrationByMotive, id, "total", y))).toEqual([110235, 159483, 359331, 291233]);
+    expect(value(immigrationByMotive, { year: 2024 })).toBe(273301);
   });
 });

@@ -53,6 +53,28 @@ describe("immigrationByNationality", () => {
   });
 
   it("throws for a year without figures instead of guessing", () => {
-    expect(() => value(immigrationByNationality, { year: 2022, series: "UA" })).toThrow(RangeError);
+    expect(() => value(immigrationByNationality, { year: 2021, series: "UA" })).toThrow(RangeError);
+  });
+});
+
+describe("immigrationByNationality, 85848NED copy (cbs-85848ned-thaumatorium-copy-2026-06-03)", () => {
+  it("has the copy's exact counts where the nationality is among the year's seven largest", () => {
+    // copy, nationalityTop: Pools 2012 18,332; Oekraïens 2022 104,511; Turks 2024 10,181
+    expect(observation(immigrationByNationality, { year: 2012, series: "PL" })).toMatchObject({ value: 18332, precision: 1, status: "final" });
+    expect(value(immigrationByNationality, { year: 2022, series: "UA" })).toBe(104511);
+    expect(value(immigrationByNationality, { year: 2024, series: "TR" })).toBe(10181);
+  });
+
+  it("agrees with the Indian counts of CBS Statistische Trends 2019 around 2017", () => {
+    // j2-cbs-st-2019-indian-immigrants: 2017 8,630 (first nationality); the copy has 8,629 for 2017 (not stored)
+    // and 7,248 (2016) and 10,588 (2018) on either side
+    expect(value(immigrationByNationality, { year: 2016, series: "IN" })).toBe(7248);
+    expect(value(immigrationByNationality, { year: 2018, series: "IN" })).toBe(10588);
+    expect(Math.abs(8629 - value(immigrationByNationality, { year: 2017, series: "IN" }))).toBeLessThanOrEqual(1);
+  });
+
+  it("leaves the 2023 country cells to the EMU-dossier rows (their mismatch with 85848NED is in the notes)", () => {
+    const rows2023 = immigrationByNationality.observations.filter((o) => o.year === 2023 && o.source === "cbs-85848ned-thaumatorium-copy-2026-06-03");
+    expect(rows2023.map((o) => o.series)).toEqual(["IN"]);
   });
 });
