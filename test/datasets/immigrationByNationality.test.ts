@@ -1,9 +1,12 @@
 /**
- * Immigrants by nationality. Figures: CBS, "Uitkomsten EMU-enquête 2023: dossier Asiel Migratie en
- * Integratie" (source j-cbs-emu-2023-dossier-ami), block "Immigranten, 2023", row "Naar nationaliteit
- * (x 1 000)": Oekraïne 44,4; Polen 38,5; Turkije 25,3; Duitsland 19,6; Spanje 13,9; Roemenië 12,3;
- * Bulgarije 12,1. The same block gives Ukraine by country of birth (37,2) and by country of departure
- * (35,0); those are not nationality figures and must not be in the dataset.
+ * Immigrants by nationality. 2023: StatLine 85848NED via its verbatim copy
+ * (cbs-85848ned-thaumatorium-copy-2026-06-03, nationalityTop 2023): Nederlands 44,435; Oekraïens 38,497;
+ * Pools 25,298; Syrisch 19,551; Roemeens 13,914; Bulgaars 12,328; Indiaas 12,073. The CBS EMU dossier
+ * (j-cbs-emu-2023-dossier-ami) prints the same values rounded (44,4; 38,5; …) under the column heads of
+ * its departure-country row (Oekraïne, Polen, Turkije, …), which an earlier version stored as
+ * nationalities: Ukraine 44.4 thousand was the Dutch nationals. The same block gives Ukraine by country of
+ * birth (37,2) and by country of departure (35,0); those are not nationality figures and must not be in
+ * the dataset.
  * India: CBS Statistische Trends 2019 (source j2-cbs-st-2019-indian-immigrants), "In 2012 kwamen 3 955
  * Indiase immigranten naar Nederland, in 2014 waren dat er 5 045 en in 2017 ... 8 630", counting
  * immigrants with Indian as first nationality.
@@ -18,15 +21,16 @@ describe("immigrationByNationality", () => {
     expect(immigrationByNationality.sums).toEqual([]);
   });
 
-  it("gives the 2023 nationality figures as CBS printed them (x 1 000, one decimal)", () => {
-    // j-cbs-emu-2023-dossier-ami
-    expect(value(immigrationByNationality, { year: 2023, series: "UA" })).toBe(44400);
-    expect(value(immigrationByNationality, { year: 2023, series: "PL" })).toBe(38500);
-    expect(value(immigrationByNationality, { year: 2023, series: "TR" })).toBe(25300);
-    expect(value(immigrationByNationality, { year: 2023, series: "BG" })).toBe(12100);
+  it("gives the 2023 nationality figures of StatLine 85848NED (exact), not the misread dossier row", () => {
+    // cbs-85848ned-thaumatorium-copy-2026-06-03
+    expect(value(immigrationByNationality, { year: 2023, series: "UA" })).toBe(38497);
+    expect(value(immigrationByNationality, { year: 2023, series: "PL" })).toBe(25298);
+    expect(value(immigrationByNationality, { year: 2023, series: "BG" })).toBe(12328);
+    // Turkish nationals are not among the seven largest of 2023: no figure, and not the dossier's 25.3 thousand
+    expect(() => value(immigrationByNationality, { year: 2023, series: "TR" })).toThrow(RangeError);
+    expect(immigrationByNationality.observations.some((o) => o.source === "j-cbs-emu-2023-dossier-ami")).toBe(false);
     const ua = observation(immigrationByNationality, { year: 2023, series: "UA" });
-    expect(ua).toMatchObject({ precision: 100, status: "final" });
-    expect(ua.source.url).toContain("uitkomsten-emu-enquete-2023");
+    expect(ua).toMatchObject({ precision: 1, status: "final" });
   });
 
   it("stores nationality, not country of birth or departure", () => {
@@ -36,12 +40,14 @@ describe("immigrationByNationality", () => {
     expect(values).not.toContain(35000);
   });
 
-  it("ranks Ukraine first and Poland second in 2023, as the CBS block lists them", () => {
-    // j-cbs-emu-2023-dossier-ami lists Oekraïne, Polen, Turkije, Duitsland, Spanje, Roemenië, Bulgarije
+  it("ranks the foreign nationalities of 2023 in 85848NED's order: Ukrainian, Polish, Romanian, Bulgarian, Indian", () => {
+    // cbs-85848ned-thaumatorium-copy-2026-06-03 (Syrian nationals, 19,551, are not a series of this dataset)
     // The dataset holds CBS's top seven, not every nationality, so it declares no comparison set: name the series.
     expect(() => rank(immigrationByNationality, { year: 2023 })).toThrow(/^rank: immigrationByNationality declares no comparison set/);
-    const top7 = ["BG", "DE", "ES", "PL", "RO", "TR", "UA"] as const;
-    expect(rank(immigrationByNationality, { year: 2023, series: top7 }).map((e) => e.series)).toEqual(["UA", "PL", "TR", "DE", "ES", "RO", "BG"]);
+    const named = ["BG", "IN", "PL", "RO", "UA"] as const;
+    expect(rank(immigrationByNationality, { year: 2023, series: named }).map((e) => e.series)).toEqual(["UA", "PL", "RO", "BG", "IN"]);
+    // asking for Turkey as well is refused: it has no 2023 figure
+    expect(() => rank(immigrationByNationality, { year: 2023, series: [...named, "TR"] })).toThrow(/^rank: 1 of 6 members of the comparison have no figure for 2023: TR/);
   });
 
   it("gives Indian nationals for 2012, 2014 and 2017 as CBS printed them (exact counts)", () => {
@@ -73,8 +79,9 @@ describe("immigrationByNationality, 85848NED copy (cbs-85848ned-thaumatorium-cop
     expect(Math.abs(8629 - value(immigrationByNationality, { year: 2017, series: "IN" }))).toBeLessThanOrEqual(1);
   });
 
-  it("leaves the 2023 country cells to the EMU-dossier rows (their mismatch with 85848NED is in the notes)", () => {
-    const rows2023 = immigrationByNationality.observations.filter((o) => o.year === 2023 && o.source === "cbs-85848ned-thaumatorium-copy-2026-06-03");
-    expect(rows2023.map((o) => o.series)).toEqual(["IN"]);
+  it("takes every 2023 cell from 85848NED: the five foreign nationalities among its seven largest", () => {
+    const rows2023 = immigrationByNationality.observations.filter((o) => o.year === 2023);
+    expect(rows2023.every((o) => o.source === "cbs-85848ned-thaumatorium-copy-2026-06-03")).toBe(true);
+    expect(rows2023.map((o) => o.series).sort()).toEqual(["BG", "IN", "PL", "RO", "UA"]);
   });
 });
