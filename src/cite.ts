@@ -124,7 +124,7 @@ function checkSource(s: unknown): asserts s is Source {
  * //=> "Rijksoverheid (14 juni 2024). Staat van Migratie 2024: In 2023 stappen gezet naar grip op migratie.
  * //    https://www.rijksoverheid.nl/actueel/nieuws/2024/06/14/… (geraadpleegd op 27 november 2026)."
  * cite(immigration);
- * //=> "Source: CBS, Immigration 2010–2024; compiled with staat-van-migratie … (https://…) from … publications, listed in the dataset's sources."
+ * //=> "Source: CBS, Immigration 2010–2025; compiled with staat-van-migratie … (https://…) from … publications, listed in the dataset's sources."
  * cite(immigration, { style: "csl" })[1]?.type; //=> "software"
  * ```
  * @category Report

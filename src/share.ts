@@ -55,11 +55,11 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
  *
  * @example
  * ```ts
- * import { immigration, population, share } from "staat-van-migratie";
+ * import { immigrationByMotive, share } from "staat-van-migratie";
  *
- * // immigration in 2023 as a fraction of the population on 1 January 2023
- * share(immigration, { year: 2023, series: "total", of: { dataset: population } });
- * //=> 0.0188…
+ * // asylum-motive immigrants in 2023 as a fraction of all immigrants (CBS: 36.9 thousand of 336 thousand)
+ * Math.round(share(immigrationByMotive, { year: 2023, series: "asylum" }) * 100); //=> 11
+ * share(immigrationByMotive, { year: 2023, series: "asylum", lineage: true }).status; //=> "final"
  * ```
  *
  * @category Measures

@@ -100,6 +100,8 @@ export interface MakeOptions {
   readonly to?: number;
   /** Default: true for a stock (so that it can divide a per-capita measure), false for a flow. */
   readonly inhabitants?: boolean;
+  /** Default "NL"; "seriesKey" for a per-country dataset. */
+  readonly territory?: string;
 }
 
 /**
@@ -125,7 +127,7 @@ export function makeDataset(observations: readonly Observation[], sources: reado
     series: Object.fromEntries(series.map((s) => [s, label(s)])),
     seriesKeys: options.seriesKeys ?? "named",
     signed: options.signed ?? false,
-    territory: "NL",
+    territory: options.territory ?? "NL",
     inhabitants: options.inhabitants ?? measure === "stock",
     comparison: null,
     sums: [],

@@ -89,7 +89,9 @@ describe("the vintage rule (docs/vintages.md), against a plain reference", () =>
         expect(got!.source.id).toBe(expected.source);
         expect(got!.vintage).toBe(refVintage(dataset.sources[expected.source]!));
         expect(value(dataset, { year: 2015, ...withAsOf(asOf) })).toBe(expected.value);
-        expect(timeseries(dataset, withAsOf(asOf))).toEqual([{ year: 2015, value: expected.value, status: expected.status, precision: expected.precision }]);
+        expect(timeseries(dataset, withAsOf(asOf))).toEqual([
+          { year: 2015, value: expected.value, status: expected.status, precision: expected.precision, qualifier: expected.qualifier ?? null, source: expected.source },
+        ]);
       }),
       { numRuns: 500 },
     );
@@ -238,9 +240,11 @@ describe("share, perCapita, total and mean: the arithmetic", () => {
       fc.property(nonNegative, positive, positive, (part, whole, other) => {
         const d = makeDataset([obs("part", 2014, part, "x"), obs("total", 2014, whole, "x")], [src("x", "2020-01-01")]);
         const e = makeDataset([obs("total", 2014, other, "y")], [src("y", "2020-01-01")], { id: "other" });
-        expect(close(share(d, { year: 2014, series: "part" }), part / whole)).toBe(true);
-        expect(close(share(d, { year: 2014, series: "part", of: "total" }), part / whole)).toBe(true);
-        expect(close(share(d, { year: 2014, series: "part", of: { dataset: e } }), part / other)).toBe(true);
+        // a part larger than its whole is not a part of it: refused, never a share above 1
+        const expectShare = (call: () => number, p: number, w: number) => (p > w ? expect(call).toThrow(RangeError) : expect(close(call(), p / w)).toBe(true));
+        expectShare(() => share(d, { year: 2014, series: "part" }), part, whole);
+        expectShare(() => share(d, { year: 2014, series: "part", of: "total" }), part, whole);
+        expectShare(() => share(d, { year: 2014, series: "part", of: { dataset: e } }), part, other);
       }),
     );
   });
@@ -259,8 +263,12 @@ describe("share, perCapita, total and mean: the arithmetic", () => {
           { id: "pop", measure: "stock" },
         ) as Dataset<string, "stock">;
         for (const [asOf, i] of [["2020-06-30", 0], ["2021-06-30", 1]] as const) {
-          expect(close(share(d, { year: 2014, series: "part", asOf }), part[i] / whole[i])).toBe(true);
-          expect(close(share(d, { year: 2014, series: "part", of: { dataset: d }, asOf }), part[i] / whole[i])).toBe(true);
+          if (part[i] > whole[i]) {
+            expect(() => share(d, { year: 2014, series: "part", asOf })).toThrow(RangeError);
+          } else {
+            expect(close(share(d, { year: 2014, series: "part", asOf }), part[i] / whole[i])).toBe(true);
+            expect(close(share(d, { year: 2014, series: "part", of: { dataset: d }, asOf }), part[i] / whole[i])).toBe(true);
+          }
           expect(close(perCapita(d, { year: 2014, series: "part", population: pop, populationSeries: "total", asOf }), (part[i] / inhabitants[i]) * 1000)).toBe(true);
         }
       }),
@@ -321,7 +329,7 @@ describe("rank: competition ranking (1, 2, 2, 4)", () => {
         (values, order) => {
           const observations = values.flatMap((v, i) => (v === undefined ? [] : [obs(SERIES[i]!, 2016, v, "x")]));
           const d = makeDataset(observations, [src("x", "2020-01-01")], { series: SERIES });
-          const r = rank(d, { year: 2016, order });
+          const r = rank(d, { year: 2016, order, series: SERIES, partial: true });
           const present = SERIES.filter((_, i) => values[i] !== undefined);
           const keys = present.map((s) => values[SERIES.indexOf(s)]!);
           const expected = refCompetitionRanks(keys, order);
@@ -338,7 +346,7 @@ describe("rank: competition ranking (1, 2, 2, 4)", () => {
   it("shares ranks in a three-way tie, and in a tie below the top", () => {
     const ranks = (vals: number[], order?: "asc" | "desc") => {
       const d = makeDataset(vals.map((v, i) => obs(SERIES[i]!, 2016, v, "x")), [src("x", "2020-01-01")], { series: SERIES.slice(0, vals.length) });
-      return rank(d, { year: 2016, ...(order === undefined ? {} : { order }) }).map((e) => [e.series, e.rank]);
+      return rank(d, { year: 2016, series: SERIES.slice(0, vals.length), ...(order === undefined ? {} : { order }) }).map((e) => [e.series, e.rank]);
     };
     expect(ranks([5, 3, 3, 3, 1])).toEqual([["s0", 1], ["s1", 2], ["s2", 2], ["s3", 2], ["s4", 5]]);
     expect(ranks([9, 7, 4, 4, 2])).toEqual([["s0", 1], ["s1", 2], ["s2", 3], ["s3", 3], ["s4", 5]]);
@@ -352,14 +360,15 @@ describe("rank: competition ranking (1, 2, 2, 4)", () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 2, 4)), { minLength: 4, maxLength: 4 }),
         (rows) => {
           const keys = ["NL", "BE", "DE", "FR"];
-          const d = makeDataset(rows.map(([v], i) => obs(keys[i]!, 2016, v * 100, "x")), [src("x", "2020-01-01")], { seriesKeys: "iso3166" });
+          const d = makeDataset(rows.map(([v], i) => obs(keys[i]!, 2016, v * 100, "x")), [src("x", "2020-01-01")], { seriesKeys: "iso3166", territory: "seriesKey" });
           // FR has no population: left out
           const pop = makeDataset(
             rows.slice(0, 3).map(([, p], i) => obs(keys[i]!, 2016, p * 1000, "p", { date: "2016-01-01" })),
             [src("p", "2020-01-01")],
-            { id: "pop", measure: "stock", seriesKeys: "iso3166", series: keys },
+            { id: "pop", measure: "stock", seriesKeys: "iso3166", territory: "seriesKey", series: keys },
           ) as Dataset<string, "stock">;
-          const r = rank(d, { year: 2016, by: "perCapita", population: pop });
+          const r = rank(d, { year: 2016, by: "perCapita", population: pop, series: keys, partial: true });
+          expect(r.missing).toEqual(["FR"]);
           const rates = rows.slice(0, 3).map(([v, p]) => ((v * 100) / (p * 1000)) * 1000);
           const expected = refCompetitionRanks(rates, "desc");
           expect(r.map((e) => e.series).sort()).toEqual(["BE", "DE", "NL"]);

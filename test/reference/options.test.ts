@@ -22,41 +22,35 @@ describe("perCapita: the denominator series (src/perCapita.ts populationSeries)"
   ) as Dataset<string, "stock">;
   const d = makeDataset([obs("total", 2015, 50, "old"), obs("part", 2015, 20, "old"), obs("other", 2015, 30, "old")], S);
 
-  it("is the numerator's series when the population has it, else total", () => {
-    expect(perCapita(d, { year: 2015, series: "part", population: pop })).toBe((20 / 100) * 1000);
+  it("is the population's total for a series of the same territory (both count the Netherlands)", () => {
+    expect(perCapita(d, { year: 2015, series: "part", population: pop })).toBe((20 / 1000) * 1000);
     expect(perCapita(d, { year: 2015, series: "other", population: pop })).toBe((30 / 1000) * 1000);
   });
 
-  it("is populationSeries when given", () => {
-    expect(perCapita(d, { year: 2015, series: "part", population: pop, populationSeries: "total" })).toBe((20 / 1000) * 1000);
-    expect(() => perCapita(d, { year: 2015, population: pop, populationSeries: "nope" })).toThrow(/^perCapita: unknown series "nope" for pop/);
+  it("is populationSeries when given, if it counts the same territory", () => {
+    expect(perCapita(d, { year: 2015, series: "part", population: pop, populationSeries: "part" })).toBe((20 / 100) * 1000);
+    expect(() => perCapita(d, { year: 2015, population: pop, populationSeries: "nope" })).toThrow(/^perCapita: unknown populationSeries "nope" for pop/);
   });
 
-  it("of a per-country dataset: matched by code; the Netherlands' population only with an explicit populationSeries", () => {
-    const countries = makeDataset([obs("NL", 2015, 40, "old"), obs("BE", 2015, 10, "old")], S, { seriesKeys: "iso3166" });
-    const eu = makeDataset([obs("NL", 2015, 400, "old", { date: "2015-01-01" })], S, { id: "eu", measure: "stock", seriesKeys: "iso3166" }) as Dataset<
+  it("of a per-country dataset: matched by territory; the Netherlands' population divides only the Netherlands", () => {
+    const countries = makeDataset([obs("NL", 2015, 40, "old"), obs("BE", 2015, 10, "old")], S, { seriesKeys: "iso3166", territory: "seriesKey" });
+    const eu = makeDataset([obs("NL", 2015, 400, "old", { date: "2015-01-01" })], S, { id: "eu", measure: "stock", seriesKeys: "iso3166", territory: "seriesKey" }) as Dataset<
       string,
       "stock"
     >;
     expect(perCapita(countries, { year: 2015, series: "NL", population: eu })).toBe(100);
-    expect(() => perCapita(countries, { year: 2015, series: "BE", population: eu })).toThrow(/^perCapita: unknown series "BE" for eu/);
-    expect(() => perCapita(countries, { year: 2015, series: "NL", population: pop })).toThrow(
-      /^perCapita: handMade has a series per country, so pass a population per country/,
-    );
-    expect(perCapita(countries, { year: 2015, series: "NL", population: pop, populationSeries: "total" })).toBe(40);
+    expect(() => perCapita(countries, { year: 2015, series: "BE", population: eu })).toThrow(/^perCapita: handMade "BE" counts BE, and eu has no series for the inhabitants of BE/);
+    expect(perCapita(countries, { year: 2015, series: "NL", population: pop })).toBe(40);
+    expect(() => perCapita(countries, { year: 2015, series: "BE", population: pop })).toThrow(/^perCapita: handMade "BE" counts BE, and pop has no series for the inhabitants of BE; pass `population: euPopulation`/);
+    expect(() => perCapita(countries, { year: 2015, series: "BE", population: eu, populationSeries: "NL" })).toThrow(/^perCapita: handMade "BE" counts BE but eu "NL" counts the inhabitants of NL/);
   });
 });
 
 describe("rank: which series, and which figures", () => {
-  it("leaves out total, EU27, EU28 and the totals of declared sums by default", () => {
-    const d = {
-      ...makeDataset(
-        ["total", "EU27", "EU28", "all", "a", "b"].map((s, i) => obs(s, 2015, 100 - i, "old")),
-        S,
-      ),
-      sums: [{ total: "all", parts: ["a", "b"] }],
-    };
-    expect(rank(d, { year: 2015 }).map((e) => e.series)).toEqual(["a", "b"]);
+  it("compares the series given when the dataset declares no comparison set", () => {
+    const d = makeDataset(["total", "all", "a", "b"].map((s, i) => obs(s, 2015, 100 - i, "old")), S);
+    expect(() => rank(d, { year: 2015 })).toThrow(/^rank: handMade declares no comparison set, so pass the series to compare as `series`/);
+    expect(rank(d, { year: 2015, series: ["a", "b"] }).map((e) => e.series)).toEqual(["a", "b"]);
     expect(rank(d, { year: 2015, series: ["total", "a"] }).map((e) => [e.series, e.rank])).toEqual([
       ["total", 1],
       ["a", 2],
@@ -65,27 +59,35 @@ describe("rank: which series, and which figures", () => {
 
   it("reads the figures known as of asOf", () => {
     const d = makeDataset([obs("a", 2015, 1, "old"), obs("a", 2015, 9, "new"), obs("b", 2015, 5, "old")], S);
-    expect(rank(d, { year: 2015 }).map((e) => e.series)).toEqual(["a", "b"]);
-    expect(rank(d, { year: 2015, asOf: "2020-12-31" }).map((e) => [e.series, e.value])).toEqual([
+    const series = ["a", "b"];
+    expect(rank(d, { year: 2015, series }).map((e) => e.series)).toEqual(["a", "b"]);
+    expect(rank(d, { year: 2015, series, asOf: "2020-12-31" }).map((e) => [e.series, e.value])).toEqual([
       ["b", 5],
       ["a", 1],
     ]);
-    expect(rank(d, { year: 2015, asOf: "2019-12-31" })).toEqual([]);
+    expect(() => rank(d, { year: 2015, series, asOf: "2019-12-31" })).toThrow(/^rank: 2 of 2 members of the comparison have no figure for 2015 published by 2019-12-31: a, b/);
+    const none = rank(d, { year: 2015, series, asOf: "2019-12-31", partial: true });
+    expect([...none]).toEqual([]);
+    expect(none.missing).toEqual(["a", "b"]);
+    expect(none.complete).toBe(false);
   });
 
   it("per capita: leaves out a series whose population is missing or 0, and divides by its own population", () => {
-    const d = makeDataset(["NL", "BE", "DE", "FR"].map((s) => obs(s, 2015, 10, "old")), S, { seriesKeys: "iso3166" });
+    const d = makeDataset(["NL", "BE", "DE", "FR"].map((s) => obs(s, 2015, 10, "old")), S, { seriesKeys: "iso3166", territory: "seriesKey" });
     const eu = makeDataset(
       [obs("NL", 2015, 20, "old", { date: "2015-01-01" }), obs("BE", 2015, 0, "old", { date: "2015-01-01" }), obs("DE", 2015, 40, "old", { date: "2015-01-01" })],
       S,
-      { id: "eu", measure: "stock", seriesKeys: "iso3166", series: ["NL", "BE", "DE"] },
+      { id: "eu", measure: "stock", seriesKeys: "iso3166", territory: "seriesKey", series: ["NL", "BE", "DE", "FR"] },
     ) as Dataset<string, "stock">;
-    const r = rank(d, { year: 2015, by: "perCapita", population: eu, per: 100 });
+    const series = ["NL", "BE", "DE"];
+    expect(() => rank(d, { year: 2015, by: "perCapita", population: eu, per: 100, series })).toThrow(/^rank: 1 of 3 members .*: BE/);
+    const r = rank(d, { year: 2015, by: "perCapita", population: eu, per: 100, series, partial: true });
     expect(r.map((e) => [e.series, e.rank, e.perCapita])).toEqual([
       ["NL", 1, 50],
       ["DE", 2, 25],
     ]);
-    expect(() => rank(d, { year: 2015, by: "perCapita" })).toThrow(/^rank: handMade has a series per country/);
+    expect(r.missing).toEqual(["BE"]);
+    expect(() => rank(d, { year: 2015, by: "perCapita", series: ["NL", "BE"] })).toThrow(/^rank: handMade "BE" counts BE, and population has no series for the inhabitants of BE/);
   });
 });
 
@@ -108,7 +110,7 @@ describe("share: the whole", () => {
       return undefined;
     })();
     expect(e).toBeInstanceOf(TypeError);
-    expect(e!.message).toMatch(/^share: series must be a string/);
+    expect(e!.message).toMatch(/^share: of must be a series key of handMade or \{ dataset, series \}, got null/);
   });
 });
 
@@ -163,8 +165,8 @@ describe("toRows and toCSV (src/_lib/rows.ts Row)", () => {
   });
 
   it("refuses wrong options with the function's name", () => {
-    expect(() => toRows(d, null as never)).toThrow(/^toRows: options must be an object/);
-    expect(() => toRows(d, 2015 as never)).toThrow(/^toRows: options must be an object/);
+    expect(() => toRows(d, null as never)).toThrow(/^toRows: pass an options object/);
+    expect(() => toRows(d, 2015 as never)).toThrow(/^toRows: pass an options object/);
     expect(() => toRows(d, { series: [] })).toThrow(/^toRows: series is an empty list; valid series of handMade: "a", "b"/);
     expect(() => toRows(d, { vintages: "yes" } as never)).toThrow(/^toRows: vintages must be true or false, got string/);
     expect(() => toRows(d, { from: 2016, to: 2015 })).toThrow(/^toRows: from \(2016\) is after to \(2015\)/);
