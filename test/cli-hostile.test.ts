@@ -8,7 +8,7 @@
  * Run in-process through the pure `run(argv)` (test/cli.test.ts runs the built `dist/cli.js` as a
  * process, including the I/O errors); a sample is also spawned at the end.
  *
- * The years (immigration 2010–2025, euReturns 2019–2024), series, editions and gap notes are those
+ * The years (immigration 2010–2025, euReturns 2019–2024, asylumPermitsGranted and dublinTransfers with gaps), series, editions and gap notes are those
  * of data/datasets/<id>/metadata.yaml and data/editions.yaml.
  */
 import { spawnSync } from "node:child_process";
@@ -121,9 +121,10 @@ const CASES: readonly Case[] = [
   [["--version", "list"], 2, /^--version takes nothing else/],
   [[], 2, /^name a command: summary, list, show or cite\. Usage: staat-van-migratie <command> \[options\]/],
   // empty selections: exit 1 and why, with the dataset's gap note where one covers the cells.
-  // euReturns has no figure for 2024 (data/datasets/euReturns/observations.csv); its gap notes:
-  [["show", "euReturns", "--from", "2024", "--to", "2024"], 1, /^show: no figures for euReturns in 2024: no source was found; gap note \(orderedToLeave\): The annual 2024 release was not found in the search library; only quarterly figures \(migr_eiord1\) were seen\. \(4 more series have other gap notes: returned, returnedToThirdCountries, netherlandsOrderedToLeave, netherlandsReturnedToThirdCountries\)$/],
-  [["show", "euReturns", "--series", "returned", "--from", "2019", "--to", "2020", "--format", "csv"], 1, /^show: no figures for euReturns returned in 2019–2020: no source was found; gap note: For 2019 and 2020 the releases found give only returns outside the EU; the 2024 annual release was not found\.$/],
+  // asylumPermitsGranted has no figure for 2021 and dublinTransfers none for 2019–2020 (their observations.csv);
+  // the gap notes of data/datasets/<id>/metadata.yaml:
+  [["show", "asylumPermitsGranted", "--from", "2021", "--to", "2021"], 1, /^show: no figures for asylumPermitsGranted in 2021: no source was found; gap note: Not verified\.$/],
+  [["show", "dublinTransfers", "--series", "outgoing", "--from", "2019", "--to", "2020", "--format", "csv"], 1, /^show: no figures for dublinTransfers outgoing in 2019–2020: no source was found; gap note: No calendar-year transfer count verified\.$/],
   [["show", "receptionOccupancy", "--series", "statusHolders", "--from", "2014", "--to", "2014", "--lang", "nl"], 1, /^show: no figures for receptionOccupancy statusHolders in 2014: no source was found; gap note: Geen gedateerde telling van vergunninghouders in de COA-opvang gevonden; alleen ongedateerde of losjes gedateerde cijfers \(bijv\. 6\.500 in oktober 2018\)\.$/],
   // the first edition appeared on 2021-07-07 (data/editions.yaml); no immigration figure in this package is older than 2010's
   [["show", "immigration", "--as-of", "2005-01-01"], 1, /^show: no figures for immigration in 2010–2025 published by 2005-01-01$/],
@@ -218,7 +219,7 @@ describe("a sample as a process (node dist/cli.js): the wrapper adds nothing", (
 
   it.each([
     [["show", "immigration", "--lang", "en", "--lang", "nl"], 2],
-    [["show", "euReturns", "--from", "2024", "--to", "2024"], 1],
+    [["show", "asylumPermitsGranted", "--from", "2021", "--to", "2021"], 1],
     [["frobnicate"], 2],
     [[], 2],
   ] as const)("%j", (args, code) => {

@@ -274,10 +274,10 @@ describe("as a process (node dist/cli.js)", () => {
   });
 
   it("exits 1 with the reason on stderr for an empty selection", () => {
-    const r = spawnCli("show", "euReturns", "--from", "2024", "--to", "2024");
+    const r = spawnCli("show", "asylumPermitsGranted", "--from", "2021", "--to", "2021");
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^staat-van-migratie: show: no figures for euReturns in 2024: no source was found; [^\n]*\n$/);
+    expect(r.stderr).toMatch(/^staat-van-migratie: show: no figures for asylumPermitsGranted in 2021: no source was found; [^\n]*\n$/);
   });
 });
 
