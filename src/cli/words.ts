@@ -1,5 +1,5 @@
 /** The words of the command line's tables, in English and Dutch. */
-import type { Language, Status, Unit } from "../types.ts";
+import type { Language, Unit } from "../types.ts";
 
 /** Units as the tables print them. */
 export const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<Unit, string>>>> = {
@@ -8,10 +8,7 @@ export const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<Unit, string>
 };
 
 /** Statuses as the tables print them. */
-export const STATUS_WORDS: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  en: { final: "final", provisional: "provisional", estimated: "estimated", break: "break" },
-  nl: { final: "definitief", provisional: "voorlopig", estimated: "geschat", break: "trendbreuk" },
-};
+export { STATUS_WORDS } from "../_lib/statusWords.ts";
 
 /** Column headers and the other words of the tables. */
 export const WORDS = {
