@@ -1,5 +1,5 @@
 import { buildRows, ROW_COLUMNS, type Row, type RowsQuery } from "./_lib/rows.ts";
-import { QUALIFIER_WORDS, STATUS_WORDS } from "./_lib/statusWords.ts";
+import { QUALIFIER_WORDS, STATUS_WORDS } from "./_lib/words.ts";
 import type { AnyDataset, Language } from "./types.ts";
 
 /**

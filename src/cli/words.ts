@@ -1,14 +1,10 @@
 /** The words of the command line's tables, in English and Dutch. */
-import type { Language, Unit } from "../types.ts";
 
 /** Units as the tables print them. */
-export const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<Unit, string>>>> = {
-  en: { persons: "persons", applications: "applications", decisions: "decisions", permits: "permits", dwellings: "dwellings", percent: "percent", perMillion: "per million" },
-  nl: { persons: "personen", applications: "aanvragen", decisions: "beslissingen", permits: "vergunningen", dwellings: "woningen", percent: "procent", perMillion: "per miljoen" },
-};
+export { UNIT_WORDS } from "../_lib/words.ts";
 
 /** Statuses as the tables print them. */
-export { STATUS_WORDS } from "../_lib/statusWords.ts";
+export { STATUS_WORDS } from "../_lib/words.ts";
 
 /** Column headers and the other words of the tables. */
 export const WORDS = {
