@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * What lineChart and barChart share: the options, the rows, number formats, nice ticks, and the frame
  * (title above, source line below) around the Plot drawing. Internal to `staat-van-migratie/chart`.
@@ -11,10 +10,26 @@ import { buildRows, type Row } from "../_lib/rows.ts";
 import type { AnyDataset, AsOf, Language, SeriesOf } from "../types.ts";
 
 /**
+ * The part of a DOM document the charts draw with: a browser's `document`, or linkedom's in Node and
+ * Deno. (A structural type, so that the package's types do not need the DOM library.)
+ * @category Charts
+ */
+export interface ChartDocument {
+  createElementNS(namespace: string, qualifiedName: string): unknown;
+}
+
+/**
+ * The element a chart function returns for a document type: `Element` for a browser's (or linkedom's)
+ * `Document`, so that it can be appended to a page; `unknown` when no document type is known.
+ * @category Charts
+ */
+export type ChartElement<Doc extends ChartDocument = ChartDocument> = Doc extends { createElementNS(namespace: string, qualifiedName: string): infer E } ? E : never;
+
+/**
  * Options of {@link lineChart} and {@link barChart}.
  * @category Charts
  */
-export interface ChartOptions<D extends AnyDataset = AnyDataset> {
+export interface ChartOptions<D extends AnyDataset = AnyDataset, Doc extends ChartDocument = ChartDocument> {
   /** One series or a list (default: every series; for datasets of more than eight countries, the eight largest in their latest year). */
   series?: SeriesOf<D> | readonly SeriesOf<D>[];
   /** First year (line chart default: the dataset's first year; bar chart: the latest year with figures). */
@@ -35,7 +50,20 @@ export interface ChartOptions<D extends AnyDataset = AnyDataset> {
    * The DOM document to draw in (default: `globalThis.document`, as in a browser). In Node or Deno pass
    * one, e.g. linkedom's: `parseHTML("<!DOCTYPE html><html><body></body></html>").document`.
    */
-  document?: Document;
+  document?: Doc;
+}
+
+/** What the charts use of a DOM element. */
+export interface El {
+  setAttribute(name: string, value: string): void;
+  appendChild(child: El): unknown;
+  textContent: string | null;
+  readonly outerHTML: string;
+}
+
+/** What the charts use of a DOM document. */
+export interface Doc {
+  createElementNS(namespace: string, qualifiedName: string): El;
 }
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
@@ -59,7 +87,7 @@ export interface Prepared {
   title: string;
   width: number;
   height: number | undefined;
-  document: Document;
+  document: Doc;
   rows: Row[];
   /** The series drawn, in declared order. */
   series: string[];
@@ -86,7 +114,7 @@ export function prepare(fn: string, dataset: unknown, options: unknown): Prepare
   const width = q.width === undefined ? 640 : size(fn, q.width, "width", 240, 2400);
   const height = q.height === undefined ? undefined : size(fn, q.height, "height", 160, 2400);
   const doc = q.document ?? (globalThis as { document?: unknown }).document;
-  if (doc === null || typeof doc !== "object" || typeof (doc as Document).createElementNS !== "function") {
+  if (doc === null || typeof doc !== "object" || typeof (doc as Doc).createElementNS !== "function") {
     throw new TypeError(
       `${fn}: no DOM document: pass { document } (in Node or Deno, linkedom's parseHTML("<!DOCTYPE html><html><body></body></html>").document)`,
     );
@@ -120,7 +148,7 @@ export function prepare(fn: string, dataset: unknown, options: unknown): Prepare
     title: (q.title as string | undefined) ?? dataset.title[lang],
     width,
     height,
-    document: doc as Document,
+    document: doc as Doc,
     rows,
     series,
     range: q.from !== undefined || q.to !== undefined,
@@ -211,8 +239,8 @@ export function frameLines(p: Prepared): { title: string[]; source: string[]; to
   return { title, source, top: PAD + title.length * (TITLE_FONT + 4) + 4, bottom: source.length * (SOURCE_FONT + 3) + PAD };
 }
 
-function text(doc: Document, x: number, y: number, content: string, attrs: Record<string, string>): SVGTextElement {
-  const t = doc.createElementNS(SVG_NS, "text") as SVGTextElement;
+function text(doc: Doc, x: number, y: number, content: string, attrs: Record<string, string>): El {
+  const t = doc.createElementNS(SVG_NS, "text");
   t.setAttribute("x", String(x));
   t.setAttribute("y", String(y));
   for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
@@ -224,9 +252,9 @@ function text(doc: Document, x: number, y: number, content: string, attrs: Recor
  * The chart: an `<svg>` of `width` × `height` with a white background, the title at the top, the Plot
  * drawing (an `<svg>` of `width` × plot height) below it, and the source line at the bottom.
  */
-export function frame(p: Prepared, plot: Element, height: number, lines: ReturnType<typeof frameLines>): SVGSVGElement {
+export function frame(p: Prepared, plot: El, height: number, lines: ReturnType<typeof frameLines>): El {
   const doc = p.document;
-  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  const svg = doc.createElementNS(SVG_NS, "svg");
   for (const [k, v] of Object.entries({
     width: String(p.width),
     height: String(height),

@@ -1,8 +1,7 @@
-/// <reference lib="dom" />
 import * as Plot from "@observablehq/plot";
 import { UNIT_WORDS } from "../_lib/words.ts";
 import type { AnyDataset } from "../types.ts";
-import { CHAR, fit, frame, frameLines, niceTicks, palette, plotStyle, prepare, seriesLabel, valueFormat, type ChartOptions } from "./_draw.ts";
+import { CHAR, fit, frame, frameLines, niceTicks, palette, plotStyle, prepare, seriesLabel, valueFormat, type ChartDocument, type ChartElement, type ChartOptions, type El } from "./_draw.ts";
 
 /**
  * A horizontal bar chart of a dataset: one bar per series and year (stocks: per reference date), the
@@ -33,7 +32,7 @@ import { CHAR, fit, frame, frameLines, niceTicks, palette, plotStyle, prepare, s
  * ```
  * @category Charts
  */
-export function barChart<D extends AnyDataset>(dataset: D, options?: ChartOptions<D>): SVGSVGElement {
+export function barChart<D extends AnyDataset, Doc extends ChartDocument = ChartDocument>(dataset: D, options?: ChartOptions<D, Doc>): ChartElement<Doc> {
   const p = prepare("barChart", dataset, options);
   const { lang, series } = p;
   let rows = p.rows;
@@ -64,7 +63,7 @@ export function barChart<D extends AnyDataset>(dataset: D, options?: ChartOption
   const height = p.height ?? plotHeight + lines.top + lines.bottom;
   const negative = Math.min(...values) < 0;
   const plot = Plot.plot({
-    document: p.document,
+    document: p.document as never,
     width: p.width,
     height: plotHeight,
     marginTop: 8,
@@ -89,6 +88,6 @@ export function barChart<D extends AnyDataset>(dataset: D, options?: ChartOption
       Plot.ruleX([0]),
       Plot.axisY({ tickSize: 0, label: null }),
     ],
-  }) as unknown as Element;
-  return frame(p, plot, height, lines);
+  }) as unknown as El;
+  return frame(p, plot, height, lines) as ChartElement<Doc>;
 }

@@ -9,7 +9,7 @@
  *
  * @module staat-van-migratie/chart
  */
-export type { ChartOptions } from "./_draw.ts";
+export type { ChartDocument, ChartElement, ChartOptions } from "./_draw.ts";
 export { barChart } from "./barChart.ts";
 export { lineChart } from "./lineChart.ts";
 export { toSVGString } from "./toSVGString.ts";

@@ -1,8 +1,7 @@
-/// <reference lib="dom" />
 import * as Plot from "@observablehq/plot";
 import { UNIT_WORDS } from "../_lib/words.ts";
 import type { AnyDataset } from "../types.ts";
-import { CHAR, FONT, fit, frame, frameLines, niceTicks, palette, plotStyle, prepare, seriesLabel, valueFormat, yearTicks, type ChartOptions } from "./_draw.ts";
+import { CHAR, FONT, fit, frame, frameLines, niceTicks, palette, plotStyle, prepare, seriesLabel, valueFormat, yearTicks, type ChartDocument, type ChartElement, type ChartOptions, type El } from "./_draw.ts";
 
 /** Labels at the right edge, pushed apart vertically so that none overlap (`gap` px apart), within [min, max]. */
 function dodge(wanted: { key: string; y: number }[], min: number, max: number, gap: number): Map<string, number> {
@@ -54,7 +53,7 @@ interface Point {
  * ```
  * @category Charts
  */
-export function lineChart<D extends AnyDataset>(dataset: D, options?: ChartOptions<D>): SVGSVGElement {
+export function lineChart<D extends AnyDataset, Doc extends ChartDocument = ChartDocument>(dataset: D, options?: ChartOptions<D, Doc>): ChartElement<Doc> {
   const p = prepare("lineChart", dataset, options);
   const { lang, rows, series } = p;
   const stock = dataset.measure === "stock";
@@ -103,7 +102,7 @@ export function lineChart<D extends AnyDataset>(dataset: D, options?: ChartOptio
   } else xTicks = yearTicks(lo, hi, maxTicks);
   const colours = palette(series.length);
   const base = {
-    document: p.document,
+    document: p.document as never,
     width: p.width,
     height: plotHeight,
     marginTop,
@@ -145,6 +144,6 @@ export function lineChart<D extends AnyDataset>(dataset: D, options?: ChartOptio
       ),
     );
   }
-  const plot = Plot.plot({ ...base, ariaLabel: p.title, marks }) as unknown as Element;
-  return frame(p, plot, height, lines);
+  const plot = Plot.plot({ ...base, ariaLabel: p.title, marks }) as unknown as El;
+  return frame(p, plot, height, lines) as ChartElement<Doc>;
 }

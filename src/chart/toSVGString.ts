@@ -1,10 +1,8 @@
-/// <reference lib="dom" />
-
 /**
  * A chart as a standalone SVG file: the element's markup with the SVG namespace (`xmlns`) on the root,
  * ready to write to `chart.svg`, embed in Markdown or convert to PNG.
  *
- * @param chart - an element from {@link lineChart} or {@link barChart}
+ * @param chart - the element of {@link lineChart} or {@link barChart}
  * @returns the SVG text, ending with a line break
  * @throws {TypeError} when `chart` is not an `<svg>` element
  *
@@ -19,7 +17,7 @@
  * ```
  * @category Charts
  */
-export function toSVGString(chart: SVGSVGElement): string {
+export function toSVGString(chart: unknown): string {
   const html = chart !== null && typeof chart === "object" ? (chart as { outerHTML?: unknown }).outerHTML : undefined;
   if (typeof html !== "string" || !/^<svg[\s>]/i.test(html)) {
     throw new TypeError(`toSVGString: pass the <svg> element of lineChart or barChart, got ${chart === null ? "null" : typeof chart}`);
