@@ -15,6 +15,7 @@ import type { AnyDataset, AsOf, Language, SeriesOf } from "../types.ts";
  * @category Charts
  */
 export interface ChartDocument {
+  /** Creates an element in a namespace (the charts create SVG elements). */
   createElementNS(namespace: string, qualifiedName: string): unknown;
 }
 
@@ -23,7 +24,12 @@ export interface ChartDocument {
  * `Document`, so that it can be appended to a page; `unknown` when no document type is known.
  * @category Charts
  */
-export type ChartElement<Doc extends ChartDocument = ChartDocument> = Doc extends { createElementNS(namespace: string, qualifiedName: string): infer E } ? E : never;
+export type ChartElement<Doc extends ChartDocument = ChartDocument> = Doc extends {
+  /** The document's element factory, whose result type is the chart's. */
+  createElementNS(namespace: string, qualifiedName: string): infer E;
+}
+  ? E
+  : never;
 
 /**
  * Options of {@link lineChart} and {@link barChart}.
