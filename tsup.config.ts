@@ -2,8 +2,10 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: root, ./schema and one module per dataset, as ESM + CJS with types.
-    entry: ["src/index.ts", "src/schema/index.ts", "src/datasets/*.ts"],
+    // The library: root, ./schema, ./chart and one module per dataset, as ESM + CJS with types.
+    entry: ["src/index.ts", "src/schema/index.ts", "src/chart/index.ts", "src/datasets/*.ts"],
+    // The optional peer dependency of ./chart: never bundled.
+    external: ["@observablehq/plot"],
     format: ["esm", "cjs"],
     // TypeScript 6 deprecates baseUrl, which tsup's dts step sets: without this the dts build fails.
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

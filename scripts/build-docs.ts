@@ -7,6 +7,9 @@
  *   npm run docs:check                compare the catalogue and the API reference with the committed
  *                                     files (TypeDoc builds into .tmp/docs-api); exit 1 on drift
  *   tsx scripts/build-docs.ts --check the catalogue only (fast; test/docs-catalogue.test.ts does the same)
+ *   npm run docs:site                 the static site (docs/site/: the README, guides, catalogue and
+ *                                     notebook as HTML, and TypeDoc's HTML API reference), after the
+ *                                     catalogue; it opens from disk and ships in the npm package
  *
  * It reads only local files (no network).
  */
@@ -17,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import * as datasets from "../src/datasets/index.ts";
 import type { AnyDataset } from "../src/types.ts";
 import { renderCatalogue } from "./docs/catalogue.ts";
+import { buildSite } from "./docs/site.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -51,6 +55,12 @@ function apiDrift(): string[] {
   for (const f of tree(committed)) if (!built.includes(f)) problems.push(`stale: docs/api/${f} is no longer generated`);
   rmSync(out, { recursive: true, force: true });
   return problems;
+}
+
+if (process.argv.includes("--site")) {
+  const written = await buildSite(root, join(root, "docs", "site"));
+  console.log(`docs: site of ${written.length} pages and files (and the API reference) in docs/site/.`);
+  process.exit(0);
 }
 
 const files = renderCatalogue(Object.values(datasets) as AnyDataset[]);

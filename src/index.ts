@@ -19,7 +19,7 @@ export { revisions, type Revision, type RevisionSide, type RevisionsQuery } from
 export { share, type ShareOf, type ShareQuery } from "./share.ts";
 export { summary, type Summary, type SummaryItem, type SummaryOptions, type SummarySection, type SummarySource } from "./summary.ts";
 export { timeseries, type TimeseriesQuery } from "./timeseries.ts";
-export { toCSV } from "./toCSV.ts";
+export { toCSV, type ToCSVOptions } from "./toCSV.ts";
 export { toJSON, type DatasetJSON, type ToJSONOptions } from "./toJSON.ts";
 export { toRows, type Row, type RowsQuery } from "./toRows.ts";
 export { total, type RangeQuery } from "./total.ts";

@@ -44,7 +44,7 @@ const datasetMarkers = ["335668", "332863", "403108", "17811291", "cbs.nl", "htt
  * - change alone: 10,268 B (4,206 gzip); most of it is date-fns parseISO/formatISO for `asOf`.
  * - ./datasets/immigration: 22,821 B (6,712 gzip), mostly bilingual notes and source metadata.
  * - ./schema: 97,944 B (28,834 gzip), zod 4 classic API through `import * as z`.
- * - the root: 818,537 B (177,655 gzip), all 34 datasets, summary, cite and the exports (d3-dsv).
+ * - the root: 818,537 B (177,655 gzip), all 34 datasets, summary, cite and the exports.
  *   Raised on purpose from 825,000 when the data grew (asylum, flows, international updates):
  *   the root carries every figure; one function or one dataset stays small.
  */

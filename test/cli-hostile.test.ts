@@ -52,7 +52,7 @@ const CASES: readonly Case[] = [
   [["list", "--as-of", "svm2024"], 2, /^list: --as-of does not apply to list \(it is an option of summary or show\)/],
   [["help", "--lang", "nl"], 2, /^help: --lang does not apply to help/],
   [["--lang", "nl", "list"], 2, /^options go after the command: got "--lang" first; e\.g\. `staat-van-migratie list --lang nl`/],
-  [["show", "immigration", "--lang", "nl", "--format", "csv"], 2, /^show: --lang applies to --format table only/],
+  [["show", "immigration", "--lang", "nl", "--format", "json"], 2, /^show: --lang applies to --format table and csv only \(JSON is always in English\)$/],
   // repeated options: only --series may repeat; never "last one wins"
   [["show", "immigration", "--lang", "en", "--lang", "nl"], 2, /^show: --lang given twice \("en", then "nl"\); give it once$/],
   [["show", "immigration", "--format", "csv", "--format=json"], 2, /^show: --format given twice \("csv", then "json"\)/],

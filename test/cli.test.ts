@@ -49,6 +49,17 @@ describe("show", () => {
     ]);
   });
 
+  it("writes Dutch CSV with --format csv --lang nl: ; separators, decimal commas, Dutch labels and statuses", () => {
+    // AIDA's first-instance recognition rate 2023 = 80.2% (h-aida-nl-overview-2024-04-30)
+    const r = run("show", "asylumGrantRate", "--series", "firstInstanceEu", "--from", "2023", "--to", "2023", "--format", "csv", "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\r\n");
+    expect(lines[0]).toBe("dataset;reeks;omschrijving;jaar;peildatum;waarde;status;precisie;kwalificatie;bron;bronUrl;uitgever");
+    expect(lines[1]).toMatch(/^asylumGrantRate;firstInstanceEu;Erkenningspercentage in eerste aanleg, Europese definitie \(AIDA\);2023;;80,2;definitief;0,1;;h-aida-nl-overview-2024-04-30;/);
+    expect(run("show", "immigration", "--format", "json", "--lang", "nl").code).toBe(2);
+  });
+
   it("writes an aligned table in Dutch with --lang nl: labels, units, statuses and numbers", () => {
     const r = run("show", "immigration", "--from", "2023", "--to", "2023", "--vintages", "--lang", "nl");
     expect(r.code).toBe(0);

@@ -17,6 +17,7 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   bundleDependencies?: unknown;
   bundledDependencies?: unknown;
 };
@@ -72,21 +73,37 @@ describe("the published package", () => {
     expect(published.filter((f) => f.endsWith("binding.gyp"))).toEqual([]);
   });
 
-  it("declares exactly the runtime dependencies its published JavaScript imports", () => {
+  it("declares exactly the runtime dependencies its published JavaScript imports (./chart: its optional peer)", () => {
     const js = published.filter((f) => /\.(c|m)?js$/.test(f));
     expect(js).toContain("dist/index.js");
     expect(js).toContain("dist/schema/index.cjs");
+    expect(js).toContain("dist/chart/index.js");
     const imported = new Set<string>();
-    for (const file of js) for (const s of bareImports(readFileSync(join(root, file), "utf8"))) imported.add(packageName(s));
+    const peers = new Set<string>();
+    for (const file of js) {
+      for (const s of bareImports(readFileSync(join(root, file), "utf8"))) {
+        // the chart entry's own files may import the optional peer dependency; nothing else may
+        if (file.startsWith("dist/chart/") && Object.hasOwn(pkg.peerDependencies ?? {}, packageName(s))) peers.add(packageName(s));
+        else imported.add(packageName(s));
+      }
+    }
     const declared = Object.keys(pkg.dependencies ?? {}).sort();
     // missing: imported but not declared; unused: declared but never imported
     expect({ missing: [...imported].filter((d) => !declared.includes(d)).sort(), unused: declared.filter((d) => !imported.has(d)) }).toEqual({ missing: [], unused: [] });
+    expect([...peers].sort()).toEqual(Object.keys(pkg.peerDependencies ?? {}).sort());
   });
 
-  it("has no optional, peer or bundled dependencies that would install more than `dependencies` says", () => {
+  it("has no optional or bundled dependencies, and only optional peers (npm does not install them)", () => {
     expect(pkg.optionalDependencies ?? {}).toEqual({});
-    expect(pkg.peerDependencies ?? {}).toEqual({});
+    expect(Object.keys(pkg.peerDependencies ?? {})).toEqual(["@observablehq/plot"]);
+    for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(pkg.peerDependenciesMeta?.[peer]?.optional, peer).toBe(true);
     expect(pkg.bundleDependencies ?? pkg.bundledDependencies ?? []).toEqual([]);
+  });
+
+  it("keeps Observable Plot out of the root entry: only ./chart's files import it", () => {
+    const rootFiles = published.filter((f) => /^dist\/(index|chunk-[^/]+)\.(c)?js$/.test(f));
+    for (const file of rootFiles) expect(bareImports(readFileSync(join(root, file), "utf8")).map(packageName), file).not.toContain("@observablehq/plot");
+    expect(bareImports(readFileSync(join(root, "dist/chart/index.js"), "utf8")).map(packageName)).toContain("@observablehq/plot");
   });
 
   it("keeps zod out of the root entry: only ./schema's files import it", () => {

@@ -72,8 +72,8 @@ describe("dataset catalogue", () => {
 describe("API reference", () => {
   const config = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as Record<string, unknown>;
 
-  it("builds from the two entry points with warnings as errors", () => {
-    expect(config.entryPoints).toEqual(["src/index.ts", "src/schema/index.ts"]);
+  it("builds from the three entry points (root, ./schema, ./chart) with warnings as errors", () => {
+    expect(config.entryPoints).toEqual(["src/index.ts", "src/schema/index.ts", "src/chart/index.ts"]);
     expect(config.treatWarningsAsErrors).toBe(true);
   });
 

@@ -122,6 +122,7 @@ function mapImports(code: string, from: string): string {
   return code
     .replace(/(["'])(?:npm:)?staat-van-migratie\/datasets\/([A-Za-z0-9]+)\1/g, (_m, q: string, id: string) => `${q}${src(`src/datasets/${id}.ts`)}${q}`)
     .replace(/(["'])(?:npm:)?staat-van-migratie\/schema\1/g, (_m, q: string) => `${q}${src("src/schema/index.ts")}${q}`)
+    .replace(/(["'])(?:npm:)?staat-van-migratie\/chart\1/g, (_m, q: string) => `${q}${src("src/chart/index.ts")}${q}`)
     .replace(/(["'])(?:npm:)?staat-van-migratie\1/g, (_m, q: string) => `${q}${src("src/index.ts")}${q}`)
     .replace(/(["'])npm:(@?[^@"']+)@[^"']+\1/g, (_m, q: string, name: string) => `${q}${name}${q}`);
 }

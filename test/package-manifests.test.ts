@@ -25,8 +25,12 @@ describe("renderManifests", () => {
   };
   const jsr = JSON.parse(out.get("jsr.json")!) as { name: string; version: string; license: string; exports: Record<string, string> };
 
-  it("lists every dataset as an explicit subpath, and no wildcard", () => {
-    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./datasets/stockpile", "./datasets/widgets", "./package.json"]);
+  it("lists every dataset as an explicit subpath, and ./chart, and no wildcard", () => {
+    expect(Object.keys(pkg.exports)).toEqual([".", "./schema", "./datasets/stockpile", "./datasets/widgets", "./chart", "./package.json"]);
+    expect(pkg.exports["./chart"]).toEqual({
+      import: { types: "./dist/chart/index.d.ts", default: "./dist/chart/index.js" },
+      require: { types: "./dist/chart/index.d.cts", default: "./dist/chart/index.cjs" },
+    });
     expect(pkg.exports["./datasets/widgets"]).toEqual({
       import: { types: "./dist/datasets/widgets.d.ts", default: "./dist/datasets/widgets.js" },
       require: { types: "./dist/datasets/widgets.d.cts", default: "./dist/datasets/widgets.cjs" },
@@ -34,6 +38,7 @@ describe("renderManifests", () => {
     expect(pkg.typesVersions).toEqual({
       "*": {
         schema: ["./dist/schema/index.d.cts"],
+        chart: ["./dist/chart/index.d.cts"],
         "datasets/stockpile": ["./dist/datasets/stockpile.d.cts"],
         "datasets/widgets": ["./dist/datasets/widgets.d.cts"],
       },
@@ -43,6 +48,7 @@ describe("renderManifests", () => {
       "./schema": "./src/schema/index.ts",
       "./datasets/stockpile": "./src/datasets/stockpile.ts",
       "./datasets/widgets": "./src/datasets/widgets.ts",
+      "./chart": "./src/chart/index.ts",
     });
   });
 

@@ -95,11 +95,20 @@ total(population, { from: 2020, to: 2023 });
 `;
 
 describe("the packed tarball", () => {
-  it("holds only dist/, package.json, README and LICENSE", () => {
+  it("holds only dist/, the documentation site (docs/site/), package.json, README and LICENSE", () => {
     const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
-    const outside = files.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
+    const outside = files.filter((f) => !/^package\/(dist\/|docs\/site\/|package\.json$|README\.md$|LICENSE$)/.test(f));
     expect(outside).toEqual([]);
     expect(files).toContain("package/dist/datasets/immigration.d.cts");
+    expect(files).toContain("package/dist/chart/index.js");
+  });
+
+  it("holds every file the README links to, so its links work in the installed package", () => {
+    const files = new Set(execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n"));
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((u) => !/^[a-z]+:/i.test(u) && !u.startsWith("#"));
+    expect(targets.length).toBeGreaterThan(10);
+    for (const t of targets) expect(files.has(`package/${t.split("#")[0]}`), t).toBe(true);
   });
 
   it("passes publint --strict", () => {

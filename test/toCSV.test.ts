@@ -1,7 +1,8 @@
 /**
  * toCSV() and toJSON(): the same rows as toRows, as RFC 4180 CSV and as JSON. Figures: immigration
  * 2022 = 403,108 (cbs-statline-37259ned-2023-08-04), 2023 = 335,668 (cbs-dossier-how-many-people-immigrate)
- * and 332,863 as the Staat van Migratie 2024 had it (rijksoverheid-svm2024-news).
+ * and 332,863 as the Staat van Migratie 2024 had it (rijksoverheid-svm2024-news); the AIDA first-instance
+ * recognition rate 2023 = 80.2% (h-aida-nl-overview-2024-04-30) and 2024 = 75.3% (aida-nl-overview-2025-05-21).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -9,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { defineDataset } from "../src/schema/index.ts";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { immigration, receptionOccupancy, toCSV, toJSON, toRows } from "../src/index.ts";
+import { asylumGrantRate, immigration, receptionOccupancy, toCSV, toJSON, toRows } from "../src/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -63,19 +64,93 @@ describe("toCSV", () => {
           logLevel: "silent",
         })
       ).outputFiles[0]!.text;
-    // "2019-01-01T00:00" is a literal of d3-dsv's module code.
+    // "bronUrl" is a literal of toCSV's Dutch headers.
     for (const from of ["./src/index.ts", "staat-van-migratie"]) {
-      expect(await bundle(`import { value } from "${from}"; console.log(value);`)).not.toContain("2019-01-01T00:00");
-      expect(await bundle(`import { toCSV } from "${from}"; console.log(toCSV);`)).toContain("2019-01-01T00:00");
+      expect(await bundle(`import { value } from "${from}"; console.log(value);`)).not.toContain("bronUrl");
+      expect(await bundle(`import { toCSV } from "${from}"; console.log(toCSV);`)).toContain("bronUrl");
     }
   });
 
-  it("works from the CommonJS build (d3-dsv is ESM, loaded by require(esm) on Node >= 20.19) without warnings", () => {
+  it("works from the CommonJS build without warnings", () => {
     const code = 'const m = require("staat-van-migratie"); process.stdout.write(m.toCSV(m.immigration, { from: 2022, to: 2022 }));';
     const r = spawnSync(process.execPath, ["-e", code], { cwd: root, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(",2022,,403108,final,1,,");
+  });
+});
+
+describe("toCSV in Dutch (lang: \"nl\") and with a BOM", () => {
+  const nlHeader = "dataset;reeks;omschrijving;jaar;peildatum;waarde;status;precisie;kwalificatie;bron;bronUrl;uitgever";
+
+  it("writes ; separators, Dutch headers, labels and statuses", () => {
+    const lines = toCSV(immigration, { from: 2023, to: 2023, asOf: "svm2024", lang: "nl" }).split("\r\n");
+    expect(lines[0]).toBe(nlHeader);
+    // 332,863 provisional as the 2024 edition had it (rijksoverheid-svm2024-news); label.nl from the metadata
+    expect(lines[1]).toBe(
+      "immigration;total;Totale immigratie;2023;;332863;voorlopig;1;;rijksoverheid-svm2024-news;" +
+        "https://www.rijksoverheid.nl/actueel/nieuws/2024/06/14/staat-van-migratie-2024-in-2023-stappen-gezet-naar-grip-op-migratie;Rijksoverheid",
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it("writes decimal commas for a percent dataset, and quotes labels with ;", () => {
+    const csv = toCSV(asylumGrantRate, { series: "firstInstanceEu", from: 2023, to: 2024, lang: "nl" });
+    const records = parse(csv, { columns: true, delimiter: ";" }) as Record<string, string>[];
+    // AIDA: 80.2% (2023) and 75.3% (2024), published with one decimal (precision 0.1)
+    expect(records.map((r) => [r["jaar"], r["waarde"], r["precisie"], r["status"]])).toEqual([
+      ["2023", "80,2", "0,1", "definitief"],
+      ["2024", "75,3", "0,1", "definitief"],
+    ]);
+    expect(records[0]!["omschrijving"]).toBe("Erkenningspercentage in eerste aanleg, Europese definitie (AIDA)");
+    // the English text keeps decimal points
+    expect(toCSV(asylumGrantRate, { series: "firstInstanceEu", from: 2023, to: 2023 })).toContain(",2023,,80.2,final,0.1,,");
+  });
+
+  it("quotes fields with ; and doubles quotes in Dutch mode (RFC 4180), and leaves commas alone", () => {
+    const d = {
+      ...immigration,
+      series: { total: { ...immigration.series.total, label: { en: "Total, all", nl: 'Totaal; "alle" personen, ook terugkeerders' } } },
+    };
+    const line = toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]!;
+    expect(line.startsWith('immigration;total;"Totaal; ""alle"" personen, ook terugkeerders";2022;;403108;definitief;1;;')).toBe(true);
+    expect(line.endsWith(";CBS")).toBe(true);
+    // a comma alone is not quoted in Dutch mode, but is in English mode
+    expect(toCSV(d, { from: 2022, to: 2022 }).split("\r\n")[1]).toContain(',"Total, all",2022,');
+    const parsed = parse(toCSV(d, { from: 2022, to: 2022, lang: "nl" }), { columns: true, delimiter: ";" }) as Record<string, string>[];
+    expect(parsed[0]!["omschrijving"]).toBe('Totaal; "alle" personen, ook terugkeerders');
+  });
+
+  it("quotes CR and LF inside a field", () => {
+    const d = { ...immigration, series: { total: { ...immigration.series.total, label: { en: "line\r\nbreak", nl: "regel\nbreuk" } } } };
+    expect(toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]).toContain(';"regel\nbreuk";');
+    expect(toCSV(d, { from: 2022, to: 2022 })).toContain(',"line\r\nbreak",');
+  });
+
+  it("translates hedges (qualifier) into Dutch", () => {
+    const rows = toRows(receptionOccupancy, { vintages: true }).filter((r) => r.qualifier !== null);
+    expect(rows.length).toBeGreaterThan(0);
+    const words: Record<string, string> = { about: "ongeveer", atLeast: "minstens", atMost: "hoogstens" };
+    const records = parse(toCSV(receptionOccupancy, { vintages: true, lang: "nl" }), { columns: true, delimiter: ";" }) as Record<string, string>[];
+    const hedged = records.filter((r) => r["kwalificatie"] !== "");
+    expect(hedged.map((r) => r["kwalificatie"])).toEqual(rows.map((r) => words[r.qualifier!]));
+    // COA's occupancy on 1 November 2021: "ruim 33.000" (tweedekamer-2021d45328-opvangplekken-coa)
+    expect(hedged.find((r) => r["peildatum"] === "2021-11-01" && r["bron"] === "tweedekamer-2021d45328-opvangplekken-coa")).toMatchObject({ waarde: "33000", precisie: "1000", kwalificatie: "minstens" });
+  });
+
+  it("starts with a UTF-8 BOM only when asked", () => {
+    const withBom = toCSV(immigration, { from: 2023, to: 2023, lang: "nl", bom: true });
+    expect(withBom.charCodeAt(0)).toBe(0xfeff);
+    expect([...Buffer.from(withBom, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(withBom.slice(1)).toBe(toCSV(immigration, { from: 2023, to: 2023, lang: "nl" }));
+    expect(toCSV(immigration, { from: 2023, to: 2023 }).charCodeAt(0)).toBe("d".charCodeAt(0));
+    expect(toCSV(immigration, { from: 2023, to: 2023, bom: true }).startsWith("\uFEFFdataset,series,")).toBe(true);
+  });
+
+  it("refuses an unknown language, a non-boolean bom, and misspelled options", () => {
+    expect(() => toCSV(immigration, { lang: "de" as "nl" })).toThrow(new RangeError('toCSV: lang must be "en" or "nl", got "de"'));
+    expect(() => toCSV(immigration, { bom: "yes" as unknown as boolean })).toThrow(new TypeError("toCSV: bom must be true or false, got string"));
+    expect(() => toCSV(immigration, { language: "nl" } as never)).toThrow(/^toCSV: unknown option "language".*lang, bom$/);
   });
 });
 

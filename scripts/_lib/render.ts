@@ -138,8 +138,10 @@ export function renderManifests(loaded: Loaded, packageJson: string): Map<string
   const ids = loaded.datasets.map((d) => d.meta.id);
   const exports: Record<string, unknown> = { ".": entryConditions("index"), "./schema": entryConditions("schema/index") };
   for (const id of ids) exports[`./datasets/${id}`] = entryConditions(`datasets/${id}`);
+  // Charts (needs the optional peer dependency @observablehq/plot).
+  exports["./chart"] = entryConditions("chart/index");
   exports["./package.json"] = "./package.json";
-  const paths: Record<string, string[]> = { schema: ["./dist/schema/index.d.cts"] };
+  const paths: Record<string, string[]> = { schema: ["./dist/schema/index.d.cts"], chart: ["./dist/chart/index.d.cts"] };
   for (const id of ids) paths[`datasets/${id}`] = [`./dist/datasets/${id}.d.cts`];
   // Replace the two fields in place, keeping the key order of package.json.
   const out: Record<string, unknown> = {};
@@ -149,6 +151,7 @@ export function renderManifests(loaded: Loaded, packageJson: string): Map<string
 
   const jsrExports: Record<string, string> = { ".": "./src/index.ts", "./schema": "./src/schema/index.ts" };
   for (const id of ids) jsrExports[`./datasets/${id}`] = `./src/datasets/${id}.ts`;
+  jsrExports["./chart"] = "./src/chart/index.ts";
   const jsr = {
     name: `@staat/${String(pkg.name)}`,
     version: pkg.version,

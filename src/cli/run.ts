@@ -88,8 +88,9 @@ precision, then the newest), as the library's value() chooses it.
   --as-of       only figures published on or before this date (YYYY-MM-DD), or an edition id (svm2024)
   --format      table (default), csv (RFC 4180) or json
   --vintages    every published figure of each cell, not only the best
-  --lang        en (default) or nl: labels, units, statuses and numbers of the table (table only;
-                CSV and JSON are always in English)
+  --lang        en (default) or nl: labels, units, statuses and numbers of the table; for csv, Dutch
+                CSV (; between fields, decimal commas, Dutch labels, statuses and headers; JSON is
+                always in English)
   -h, --help    this help
 
 When the selection has no figures, one line on stderr says why (the dataset's gap note when no
@@ -333,7 +334,7 @@ function cmdShow(args: readonly string[]): string {
   const d = dataset("show", onePositional("show", p.positionals, "dataset"));
   const format = oneOf("show", "format", p.string("format"), ["table", "csv", "json"], "table");
   const lang = oneOf<Language>("show", "lang", p.string("lang"), ["en", "nl"], "en");
-  if (p.has("lang") && format !== "table") throw new UsageError(`show: --lang applies to --format table only (CSV and JSON are always in English)`);
+  if (p.has("lang") && format === "json") throw new UsageError(`show: --lang applies to --format table and csv only (JSON is always in English)`);
   const series = seriesOption(d, p.strings("series"));
   const from = yearOption("show", "from", p.string("from"), d);
   const to = yearOption("show", "to", p.string("to"), d);
@@ -348,7 +349,7 @@ function cmdShow(args: readonly string[]): string {
   };
   const rows = toRows(d, options);
   if (rows.length === 0) throw new NoFigures(`show: ${whyEmpty(d, series, from ?? d.years.from, to ?? d.years.to, asOf, lang)}`);
-  if (format === "csv") return toCSV(d, options);
+  if (format === "csv") return toCSV(d, { ...options, lang });
   if (format === "json") return `${toJSON(d, { ...options, space: 2 })}\n`;
   const W = WORDS[lang];
   const stock = d.measure === "stock";

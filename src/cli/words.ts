@@ -1,17 +1,10 @@
 /** The words of the command line's tables, in English and Dutch. */
-import type { Language, Status, Unit } from "../types.ts";
 
 /** Units as the tables print them. */
-export const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<Unit, string>>>> = {
-  en: { persons: "persons", applications: "applications", decisions: "decisions", permits: "permits", dwellings: "dwellings", percent: "percent", perMillion: "per million" },
-  nl: { persons: "personen", applications: "aanvragen", decisions: "beslissingen", permits: "vergunningen", dwellings: "woningen", percent: "procent", perMillion: "per miljoen" },
-};
+export { UNIT_WORDS } from "../_lib/words.ts";
 
 /** Statuses as the tables print them. */
-export const STATUS_WORDS: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  en: { final: "final", provisional: "provisional", estimated: "estimated", break: "break" },
-  nl: { final: "definitief", provisional: "voorlopig", estimated: "geschat", break: "trendbreuk" },
-};
+export { STATUS_WORDS } from "../_lib/words.ts";
 
 /** Column headers and the other words of the tables. */
 export const WORDS = {

@@ -144,7 +144,7 @@ describe("the ESM build in headless Chromium", () => {
     expect(result["formatted"]).toContain("17% minder");
     expect(result["perCapita"]).toBeCloseTo((335668 / 17811291) * 1000, 9);
     expect(result["source"]).toBe("CBS");
-    // toCSV runs on d3-dsv, a runtime dependency loaded through the import map
+    // toCSV: the hand-written RFC 4180 writer, no runtime dependency
     expect(result["csv"]).toContain("403108");
     expect(result["csv"]).toContain("335668");
     expect(pageErrors).toEqual([]);
