@@ -108,10 +108,10 @@ describe("toCSV in Dutch (lang: \"nl\") and with a BOM", () => {
   });
 
   it("quotes fields with ; and doubles quotes in Dutch mode (RFC 4180), and leaves commas alone", () => {
-    const d = {
+    const d = defineDataset({
       ...immigration,
       series: { total: { ...immigration.series.total, label: { en: "Total, all", nl: 'Totaal; "alle" personen, ook terugkeerders' } } },
-    };
+    } as never) as typeof immigration;
     const line = toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]!;
     expect(line.startsWith('immigration;total;"Totaal; ""alle"" personen, ook terugkeerders";2022;;403108;definitief;1;;')).toBe(true);
     expect(line.endsWith(";CBS")).toBe(true);
@@ -122,7 +122,7 @@ describe("toCSV in Dutch (lang: \"nl\") and with a BOM", () => {
   });
 
   it("quotes CR and LF inside a field", () => {
-    const d = { ...immigration, series: { total: { ...immigration.series.total, label: { en: "line\r\nbreak", nl: "regel\nbreuk" } } } };
+    const d = defineDataset({ ...immigration, series: { total: { ...immigration.series.total, label: { en: "line\r\nbreak", nl: "regel\nbreuk" } } } } as never) as typeof immigration;
     expect(toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]).toContain(';"regel\nbreuk";');
     expect(toCSV(d, { from: 2022, to: 2022 })).toContain(',"line\r\nbreak",');
   });
