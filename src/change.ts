@@ -1,8 +1,8 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
-import { cell } from "./_lib/select.ts";
-import type { AnyDataset, AsOf, ChangeResult, SeriesOption } from "./types.ts";
+import { cell, editionOption } from "./_lib/select.ts";
+import type { AnyDataset, AsOf, ChangeResult, EditionId, SeriesOption } from "./types.ts";
 
 /**
  * Options of {@link change}.
@@ -16,6 +16,8 @@ export type ChangeQuery<D extends AnyDataset> = {
   to: number;
   /** Only figures published on or before this date count. */
   asOf?: AsOf;
+  /** Instead of `asOf`: both figures as this report edition printed them (`"svm2024"`). */
+  edition?: EditionId;
 } & SeriesOption<D>;
 
 /**
@@ -47,12 +49,13 @@ export type ChangeQuery<D extends AnyDataset> = {
  */
 export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>): ChangeResult {
   assertDataset("change", dataset);
-  const q = readOptions("change", query, ["from", "to", "series", "asOf"], "{ from: 2022, to: 2023 }");
+  const q = readOptions("change", query, ["from", "to", "series", "asOf", "edition"], "{ from: 2022, to: 2023 }");
+  const edition = editionOption("change", q.edition, q.asOf);
   const series = resolveSeries("change", dataset, q.series);
   const fromYear = assertYear("change", dataset, q.from, "from");
   const toYear = assertYear("change", dataset, q.to, "to");
-  const a = cell("change", dataset, series, fromYear, q.asOf);
-  const b = cell("change", dataset, series, toYear, q.asOf);
+  const a = cell("change", dataset, series, fromYear, q.asOf, edition);
+  const b = cell("change", dataset, series, toYear, q.asOf, edition);
   if (a.value === 0) {
     throw new RangeError(`change: the ${fromYear} value of ${dataset.id} "${series}" is 0, so a relative change is undefined`);
   }

@@ -35,7 +35,7 @@ export function mean<D extends AnyDataset>(dataset: D, query: RangeQuery<D>): nu
   const q = readOptions("mean", query, RANGE_OPTIONS, "{ from: 2014, to: 2023 }");
   const series = resolveSeries("mean", dataset, q.series);
   const lineage = q.lineage === undefined ? false : assertBoolean("mean", q.lineage, "lineage");
-  const cells = cellsInRange("mean", dataset, series, q.from, q.to, q.asOf);
+  const cells = cellsInRange("mean", dataset, series, q.from, q.to, q.asOf, q.edition);
   let sum = 0;
   for (const o of cells) sum += o.value;
   const result = sum / cells.length;

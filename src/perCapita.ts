@@ -2,8 +2,8 @@ import { assertBoolean, assertCount, assertDataset, assertPositive, assertYear, 
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
-import { cell } from "./_lib/select.ts";
-import type { AnyDataset, AsOf, Dataset, Measured, SeriesOption } from "./types.ts";
+import { cell, editionOption } from "./_lib/select.ts";
+import type { AnyDataset, AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.ts";
 
 /**
  * Options of {@link perCapita}.
@@ -24,6 +24,8 @@ export type PerCapitaQuery<D extends AnyDataset> = {
   populationSeries?: string;
   /** Only figures published on or before this date count (for numerator and denominator). */
   asOf?: AsOf;
+  /** Instead of `asOf`: numerator and denominator as this report edition printed them. */
+  edition?: EditionId;
   /** `true`: return the number with its lineage (status, rounding unit, hedge, sources). */
   lineage?: boolean;
 } & SeriesOption<D>;
@@ -68,7 +70,8 @@ export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuer
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured;
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured {
   assertDataset("perCapita", dataset);
-  const q = readOptions("perCapita", query, ["year", "series", "per", "population", "populationSeries", "asOf", "lineage"], "{ year: 2023 }");
+  const q = readOptions("perCapita", query, ["year", "series", "per", "population", "populationSeries", "asOf", "edition", "lineage"], "{ year: 2023 }");
+  const edition = editionOption("perCapita", q.edition, q.asOf);
   assertCount("perCapita", dataset, "it cannot be divided by a population");
   const series = resolveSeries("perCapita", dataset, q.series);
   const year = assertYear("perCapita", dataset, q.year);
@@ -77,8 +80,8 @@ export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuer
   const pop = populationFor("perCapita", q.population);
   const popSeries = denominatorSeries("perCapita", dataset, series, pop, q.populationSeries);
   assertYear("perCapita", pop, year);
-  const numerator = cell("perCapita", dataset, series, year, q.asOf);
-  const denominator = cell("perCapita", pop, popSeries, year, q.asOf);
+  const numerator = cell("perCapita", dataset, series, year, q.asOf, edition);
+  const denominator = cell("perCapita", pop, popSeries, year, q.asOf, edition);
   if (denominator.value === 0) throw new RangeError(`perCapita: the population (${pop.id} "${popSeries}" ${year}) is 0`);
   const result = (numerator.value / denominator.value) * per;
   return lineage ? lineageOf(result, [numerator, denominator], false) : result;

@@ -3,9 +3,9 @@ import { assertBoolean, assertCount, assertDataset, assertOneOf, assertPositive,
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
-import { candidates } from "./_lib/select.ts";
+import { candidates, editionOption } from "./_lib/select.ts";
 import { best } from "./_lib/vintage.ts";
-import type { AnyDataset, AsOf, Dataset, Qualifier, SeriesOf, Status } from "./types.ts";
+import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status } from "./types.ts";
 
 /**
  * Options of {@link rank}.
@@ -34,6 +34,8 @@ export interface RankQuery<D extends AnyDataset> {
   partial?: boolean;
   /** Only figures published on or before this date count. */
   asOf?: AsOf;
+  /** Instead of `asOf`: the figures as this report edition printed them (`"svm2024"`). */
+  edition?: EditionId;
 }
 
 /**
@@ -104,7 +106,7 @@ export type RankResult<S extends string = string> = RankEntry<S>[] & {
  */
 export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankResult<SeriesOf<D>> {
   assertDataset("rank", dataset);
-  const q = readOptions("rank", query, ["year", "by", "population", "per", "order", "series", "partial", "asOf"], '{ year: 2024, by: "perCapita", population: euPopulation }');
+  const q = readOptions("rank", query, ["year", "by", "population", "per", "order", "series", "partial", "asOf", "edition"], '{ year: 2024, by: "perCapita", population: euPopulation }');
   const year = assertYear("rank", dataset, q.year);
   const by = q.by === undefined ? "value" : assertOneOf("rank", q.by, ["value", "perCapita"], "by");
   const order = q.order === undefined ? "desc" : assertOneOf("rank", q.order, ["desc", "asc"], "order");
@@ -119,9 +121,11 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     if (!Array.isArray(q.series)) throw new TypeError(`rank: series must be a list of series keys, got ${q.series === null ? "null" : typeof q.series}`);
     if (q.series.length === 0) throw new RangeError(`rank: series is an empty list; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
     members = [];
+    const seen = new Set<string>(); // O(1) membership: a list of k series costs O(k)
     for (const s of q.series as unknown[]) {
       const key = resolveSeries("rank", dataset, s);
-      if (members.includes(key)) throw new RangeError(`rank: series lists "${key}" twice; each member is compared once`);
+      if (seen.has(key)) throw new RangeError(`rank: series lists "${key}" twice; each member is compared once`);
+      seen.add(key);
       members.push(key);
     }
   }
@@ -129,6 +133,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     if (!Object.hasOwn(dataset.series, m)) throw new RangeError(`rank: ${dataset.id} has no series "${m}" of its comparison set`);
   }
   if (by === "value" || by === "perCapita") assertCount("rank", dataset, "ranking it by value or per inhabitant compares percentages as if they were counts");
+  const edition = editionOption("rank", q.edition, q.asOf);
   const asOf = q.asOf === undefined ? undefined : parseAsOf("rank", q.asOf);
   const per = by === "perCapita" ? (q.per === undefined ? 1000 : assertPositive("rank", q.per, "per")) : 1;
   if (by === "value" && q.per !== undefined) throw new TypeError('rank: per applies only with by: "perCapita"');
@@ -137,7 +142,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
   const entries: Omit<RankEntry<SeriesOf<D>>, "rank">[] = [];
   const missing: string[] = [];
   for (const s of members) {
-    const o = best(dataset, candidates(dataset, s, year), asOf);
+    const o = best(dataset, candidates(dataset, s, year), asOf, edition);
     if (o === undefined) {
       missing.push(s);
       continue;
@@ -148,7 +153,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
       continue;
     }
     const popSeries = denominatorSeries("rank", dataset, s, pop, undefined);
-    const d = best(pop, candidates(pop, popSeries, year), asOf);
+    const d = best(pop, candidates(pop, popSeries, year), asOf, edition);
     if (d === undefined || d.value === 0) {
       missing.push(s);
       continue;
@@ -160,7 +165,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
   if (missing.length > 0 && !partial) {
     const what = pop === undefined ? "figure" : `figure or no population in ${pop.id}`;
     throw new RangeError(
-      `rank: ${missing.length} of ${members.length} members of the comparison have no ${what} for ${year}${asOf === undefined ? "" : ` published by ${asOf}`}: ${missing.join(", ")}; a ranking without them would mislead — pass partial: true to rank the others and get them listed in missing`,
+      `rank: ${missing.length} of ${members.length} members of the comparison have no ${what} for ${year}${asOf === undefined ? (edition === undefined ? "" : ` printed by ${edition}`) : ` published by ${asOf}`}: ${missing.join(", ")}; a ranking without them would mislead — pass partial: true to rank the others and get them listed in missing`,
     );
   }
   const key = (e: Omit<RankEntry, "rank">): number => (by === "value" ? e.value : e.perCapita!);

@@ -1,8 +1,8 @@
 import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolveSeries, territoryOf } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
-import { cell } from "./_lib/select.ts";
-import type { AnyDataset, AsOf, Measured, SeriesOf } from "./types.ts";
+import { cell, editionOption } from "./_lib/select.ts";
+import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts";
 
 /**
  * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.
@@ -28,6 +28,8 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
   of?: SeriesOf<D> | ShareOf<E>;
   /** Only figures published on or before this date count (for both part and whole). */
   asOf?: AsOf;
+  /** Instead of `asOf`: part and whole as this report edition printed them (`"svm2024"`). */
+  edition?: EditionId;
   /** `true`: return the fraction with its lineage (status, rounding unit, hedge, sources). */
   lineage?: boolean;
 }
@@ -69,7 +71,8 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured;
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured {
   assertDataset("share", dataset);
-  const q = readOptions("share", query, ["year", "series", "of", "asOf", "lineage"], '{ year: 2023, series: "asylum" }');
+  const q = readOptions("share", query, ["year", "series", "of", "asOf", "edition", "lineage"], '{ year: 2023, series: "asylum" }');
+  const edition = editionOption("share", q.edition, q.asOf);
   if (q.series === undefined) {
     throw new TypeError(`share: pass the part as \`series\`; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
   }
@@ -105,8 +108,8 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
   if (!within(partTerritory, wholeTerritory)) {
     throw new RangeError(`share: ${partName} counts ${partTerritory}, which is not part of ${wholeTerritory} (${wholeName})`);
   }
-  const numerator = cell("share", dataset, part, year, q.asOf);
-  const denominator = cell("share", wholeDataset, whole, year, q.asOf);
+  const numerator = cell("share", dataset, part, year, q.asOf, edition);
+  const denominator = cell("share", wholeDataset, whole, year, q.asOf, edition);
   if (denominator.value <= 0) throw new RangeError(`share: the whole (${wholeName} ${year}) is ${denominator.value}, so a share is undefined`);
   if (numerator.value < 0) throw new RangeError(`share: the part (${partName} ${year}) is negative (${numerator.value}), so it is not a part of a whole`);
   const result = numerator.value / denominator.value;

@@ -1,6 +1,8 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { localeOf } from "./_lib/locale.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
+import { editionOption } from "./_lib/select.ts";
+import { editions } from "./editions.ts";
 import { change } from "./change.ts";
 import {
   asylumApplications,
@@ -23,7 +25,7 @@ import { formatPercent } from "./format/formatPercent.ts";
 import { observation } from "./observation.ts";
 import { rank } from "./rank.ts";
 import { timeseries } from "./timeseries.ts";
-import type { AnyDataset, ChangeResult, Language, Qualifier, ResolvedObservation, Status, Unit } from "./types.ts";
+import type { AnyDataset, ChangeResult, EditionId, Language, Qualifier, ResolvedObservation, Status, Unit } from "./types.ts";
 import { weakerStatus } from "./_lib/vintage.ts";
 
 /**
@@ -37,6 +39,11 @@ export interface SummaryOptions {
   lang?: Language;
   /** Only figures published on or before this date count: an ISO date, a `Date` or an edition id (`"svm2024"`). */
   asOf?: string | Date;
+  /**
+   * Instead of `asOf`: the figures exactly as this edition printed them (`"svm2024"`); the year defaults
+   * to the edition's reporting year. Figures the edition did not print are left out.
+   */
+  edition?: EditionId;
 }
 
 /**
@@ -95,6 +102,8 @@ export interface Summary {
   readonly lang: Language;
   /** The vintage cut-off as an ISO date, or `null` for today's figures. */
   readonly asOf: string | null;
+  /** The edition whose printed figures the summary shows, or `null`. */
+  readonly edition: string | null;
   /** Sections with at least one figure, in report order. */
   readonly sections: readonly SummarySection[];
   /** The whole summary as plain text: a heading, one line per figure, and the sources. */
@@ -106,6 +115,7 @@ const T = {
     title: "State of Migration",
     latest: "latest figures",
     asOf: "figures published by",
+    asPrinted: "as printed in",
     than: "than in",
     on: "on",
     sources: "Sources",
@@ -136,6 +146,7 @@ const T = {
     title: "Staat van Migratie",
     latest: "laatste cijfers",
     asOf: "cijfers gepubliceerd t/m",
+    asPrinted: "zoals gedrukt in de",
     than: "dan in",
     on: "op",
     sources: "Bronnen",
@@ -190,20 +201,31 @@ function sourceOf(o: ResolvedObservation): SummarySource {
 }
 
 /** The observation of a cell, or undefined when there is none (published by asOf). */
-function tryObservation(d: AnyDataset, series: string, year: number, asOf: string | undefined): ResolvedObservation | undefined {
+/** The vintage selection of a summary: figures known by a date, or as an edition printed them. */
+interface Sel {
+  readonly asOf?: string | undefined;
+  readonly edition?: string | undefined;
+}
+
+/** The query options for a selection (only the ones that are set). */
+function pick(sel: Sel): { asOf?: string; edition?: string } {
+  return { ...(sel.asOf === undefined ? {} : { asOf: sel.asOf }), ...(sel.edition === undefined ? {} : { edition: sel.edition }) };
+}
+
+function tryObservation(d: AnyDataset, series: string, year: number, sel: Sel): ResolvedObservation | undefined {
   if (!Object.hasOwn(d.series, series) || year < d.years.from || year > d.years.to) return undefined;
   try {
-    return observation(d, asOf === undefined ? { year, series } : { year, series, asOf });
+    return observation(d, { year, series, ...pick(sel) });
   } catch (e) {
     if (e instanceof RangeError) return undefined;
     throw e;
   }
 }
 
-function tryChange(d: AnyDataset, series: string, year: number, asOf: string | undefined): ChangeResult | undefined {
+function tryChange(d: AnyDataset, series: string, year: number, sel: Sel): ChangeResult | undefined {
   if (year - 1 < d.years.from || year > d.years.to) return undefined;
   try {
-    const c = change(d, asOf === undefined ? { from: year - 1, to: year, series } : { from: year - 1, to: year, series, asOf });
+    const c = change(d, { from: year - 1, to: year, series, ...pick(sel) });
     // A relative change of a balance that crosses or starts at or below zero says nothing.
     return Number.isFinite(c.relative) && c.from > 0 && c.to >= 0 ? c : undefined;
   } catch (e) {
@@ -215,21 +237,21 @@ function tryChange(d: AnyDataset, series: string, year: number, asOf: string | u
 interface Ctx {
   year: number;
   lang: Language;
-  asOf: string | undefined;
+  sel: Sel;
 }
 
 /** An item for one cell of a dataset, optionally with the change on the previous year. */
 function cellItem(ctx: Ctx, id: string, d: AnyDataset, series: string, withChange: boolean, atYearEnd = false): SummaryItem | undefined {
-  const { year, lang, asOf } = ctx;
-  const o = tryObservation(d, series, year, asOf);
+  const { year, lang, sel } = ctx;
+  const o = tryObservation(d, series, year, sel);
   if (o === undefined || !Number.isFinite(o.value)) return undefined;
   const L = T[lang];
   const label = series === "total" ? d.title[lang] : d.series[series]!.label[lang];
   const when = atYearEnd ? `${L.at} ${year}` : `in ${year}`;
   let text = `${label}: ${figure(o, d.unit, lang)} ${when}${L.status[o.status]}`;
-  const c = withChange ? tryChange(d, series, year, asOf) : undefined;
+  const c = withChange ? tryChange(d, series, year, sel) : undefined;
   if (c !== undefined) {
-    const before = tryObservation(d, series, year - 1, asOf);
+    const before = tryObservation(d, series, year - 1, sel);
     const shown = before === undefined ? num(c.from, c.precision, lang) : num(before.value, before.precision, lang);
     text += `, ${formatChange(c, { lang })} ${L.than} ${year - 1} (${shown})`;
   }
@@ -249,9 +271,9 @@ function cellItem(ctx: Ctx, id: string, d: AnyDataset, series: string, withChang
 
 /** The share of a part in a whole of the same year, or undefined when either has no figure. */
 function shareItem(ctx: Ctx, id: string, label: string, part: [AnyDataset, string], whole: [AnyDataset, string]): SummaryItem | undefined {
-  const { year, lang, asOf } = ctx;
-  const p = tryObservation(part[0], part[1], year, asOf);
-  const w = tryObservation(whole[0], whole[1], year, asOf);
+  const { year, lang, sel } = ctx;
+  const p = tryObservation(part[0], part[1], year, sel);
+  const w = tryObservation(whole[0], whole[1], year, sel);
   if (p === undefined || w === undefined || w.value <= 0 || p.value < 0) return undefined;
   const value = p.value / w.value;
   if (!Number.isFinite(value)) return undefined;
@@ -296,7 +318,7 @@ function motiveItems(ctx: Ctx): SummaryItem[] {
 }
 
 function euItems(ctx: Ctx): SummaryItem[] {
-  const { year, lang, asOf } = ctx;
+  const { year, lang, sel } = ctx;
   const L = T[lang];
   const d = euFirstTimeAsylumApplicants;
   const items: SummaryItem[] = [];
@@ -309,10 +331,10 @@ function euItems(ctx: Ctx): SummaryItem[] {
     const members = EU27.filter((c) => Object.hasOwn(d.series, c) || (c === "GR" && Object.hasOwn(d.series, "EL")));
     const series = members.map((c) => (Object.hasOwn(d.series, c) ? c : "EL"));
     if (members.length === 27) {
-      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, partial: true, ...(asOf === undefined ? {} : { asOf }) });
+      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, partial: true, ...pick(sel) });
       const e = entries.find((x) => x.series === "NL");
       if (entries.complete && e !== undefined) {
-        const source = tryObservation(d, "NL", year, asOf)!;
+        const source = tryObservation(d, "NL", year, sel)!;
         const label = L.nlRank(27);
         items.push({ id: "nlPerCapitaRank", label, value: e.rank, unit: "rank", status: e.status, precision: 1, qualifier: e.qualifier === null ? null : "about", source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` });
       }
@@ -358,13 +380,17 @@ function euItems(ctx: Ctx): SummaryItem[] {
  * @category Report
  */
 export function summary(options?: SummaryOptions): Summary {
-  const o = readOptionalOptions("summary", options, ["year", "lang", "asOf"], '{ year: 2023, lang: "nl", asOf: "svm2024" }') as SummaryOptions;
+  const o = readOptionalOptions("summary", options, ["year", "lang", "asOf", "edition"], '{ year: 2023, lang: "nl", asOf: "svm2024" }') as SummaryOptions;
   const locale = localeOf("summary", o.lang);
   const lang: Language = o.lang ?? "en";
+  const edition = editionOption("summary", o.edition, o.asOf);
   const asOf = o.asOf === undefined ? undefined : parseAsOf("summary", o.asOf);
   const range = immigration.years;
   let year: number;
-  if (o.year === undefined) {
+  if (o.year === undefined && edition !== undefined) {
+    // An edition reports on the year before it appeared.
+    year = editions.find((e) => e.id === edition)!.reportingYear;
+  } else if (o.year === undefined) {
     const points = timeseries(immigration, asOf === undefined ? {} : { asOf });
     const last = points.at(-1);
     if (last === undefined) throw new RangeError(`summary: no immigration figure was published by ${asOf}; pass a later asOf (editions: svm2021 … svm2025)`);
@@ -376,7 +402,7 @@ export function summary(options?: SummaryOptions): Summary {
     }
     year = o.year;
   }
-  const ctx: Ctx = { year, lang, asOf };
+  const ctx: Ctx = { year, lang, sel: { asOf, edition } };
   const L = T[lang];
   const defined = (items: (SummaryItem | undefined)[]): SummaryItem[] => items.filter((i): i is SummaryItem => i !== undefined);
   const candidates: [keyof (typeof T)["en"]["sections"], SummaryItem[]][] = [
@@ -399,8 +425,16 @@ export function summary(options?: SummaryOptions): Summary {
     ["world", defined([cellItem(ctx, "globalDisplacement", globalDisplacement, "total", true, true)])],
   ];
   const sections: SummarySection[] = candidates.filter(([, items]) => items.length > 0).map(([id, items]) => ({ id, title: L.sections[id], items }));
-  if (sections.length === 0) throw new RangeError(`summary: no figures for ${year}${asOf === undefined ? "" : ` were published by ${asOf}`}; pass ${asOf === undefined ? "" : "a later asOf or "}another year from ${range.from} to ${range.to}`);
-  const when = asOf === undefined ? L.latest : `${L.asOf} ${new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`;
+  if (sections.length === 0) {
+    if (edition !== undefined) throw new RangeError(`summary: ${edition} printed no figure for ${year} that the datasets hold; its reporting year is ${editions.find((e) => e.id === edition)!.reportingYear}`);
+    throw new RangeError(`summary: no figures for ${year}${asOf === undefined ? "" : ` were published by ${asOf}`}; pass ${asOf === undefined ? "" : "a later asOf or "}another year from ${range.from} to ${range.to}`);
+  }
+  const when =
+    edition !== undefined
+      ? `${L.asPrinted} ${editions.find((e) => e.id === edition)!.title[lang]}`
+      : asOf === undefined
+        ? L.latest
+        : `${L.asOf} ${new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`;
   const lines = [`${L.title} — ${year} (${when})`];
   const sources = new Map<string, SummarySource>();
   for (const s of sections) {
@@ -412,5 +446,5 @@ export function summary(options?: SummaryOptions): Summary {
   }
   lines.push("", `${L.sources}:`);
   for (const s of sources.values()) lines.push(`- ${s.publisher}: ${s.url}`);
-  return { year, lang, asOf: asOf ?? null, sections, text: `${lines.join("\n")}\n` };
+  return { year, lang, asOf: asOf ?? null, edition: edition ?? null, sections, text: `${lines.join("\n")}\n` };
 }

@@ -1,8 +1,8 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
-import { best, candidates } from "./_lib/select.ts";
+import { best, candidates, editionOption } from "./_lib/select.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
-import type { AnyDataset, AsOf, SeriesOption, TimeseriesPoint } from "./types.ts";
+import type { AnyDataset, AsOf, EditionId, SeriesOption, TimeseriesPoint } from "./types.ts";
 
 /**
  * Options of {@link timeseries}.
@@ -16,6 +16,8 @@ export type TimeseriesQuery<D extends AnyDataset> = {
   to?: number;
   /** Only figures published on or before this date count. */
   asOf?: AsOf;
+  /** Instead of `asOf`: the years this report edition printed, as it printed them (`"svm2024"`). */
+  edition?: EditionId;
 } & SeriesOption<D>;
 
 /**
@@ -46,7 +48,8 @@ export function timeseries<D extends AnyDataset>(
   query?: TimeseriesQuery<D>,
 ): TimeseriesPoint[] {
   assertDataset("timeseries", dataset);
-  const q = readOptionalOptions("timeseries", query, ["series", "from", "to", "asOf"], "{ from: 2010, to: 2024 }");
+  const q = readOptionalOptions("timeseries", query, ["series", "from", "to", "asOf", "edition"], "{ from: 2010, to: 2024 }");
+  const edition = editionOption("timeseries", q.edition, q.asOf);
   const series = resolveSeries("timeseries", dataset, q.series);
   const from = q.from === undefined ? dataset.years.from : assertYear("timeseries", dataset, q.from, "from");
   const to = q.to === undefined ? dataset.years.to : assertYear("timeseries", dataset, q.to, "to");
@@ -54,7 +57,7 @@ export function timeseries<D extends AnyDataset>(
   const asOf = q.asOf === undefined ? undefined : parseAsOf("timeseries", q.asOf);
   const points: TimeseriesPoint[] = [];
   for (let year = from; year <= to; year++) {
-    const o = best(dataset, candidates(dataset, series, year), asOf);
+    const o = best(dataset, candidates(dataset, series, year), asOf, edition);
     if (o !== undefined) {
       points.push({ year, value: o.value, status: o.status, precision: o.precision, qualifier: o.qualifier ?? null, source: o.source });
     }

@@ -2,7 +2,7 @@ import { assertBoolean, assertCount, assertDataset, resolveSeries } from "./_lib
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { cellsInRange, RANGE_OPTIONS } from "./_lib/range.ts";
-import type { AsOf, Dataset, Measured, SeriesOption } from "./types.ts";
+import type { AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.ts";
 
 /**
  * Options of {@link total} and {@link mean}.
@@ -16,6 +16,8 @@ export type RangeQuery<D> = {
   to: number;
   /** Only figures published on or before this date count. */
   asOf?: AsOf;
+  /** Instead of `asOf`: the figures as this report edition printed them (`"svm2024"`). */
+  edition?: EditionId;
   /** `true`: return the number with its lineage (status, rounding unit, hedge, sources). */
   lineage?: boolean;
 } & SeriesOption<D>;
@@ -56,7 +58,7 @@ export function total<D extends Dataset<string, "flow">>(dataset: D, query: Rang
   assertCount("total", dataset, "its years cannot be added up");
   const series = resolveSeries("total", dataset, q.series);
   const lineage = q.lineage === undefined ? false : assertBoolean("total", q.lineage, "lineage");
-  const cells = cellsInRange("total", dataset, series, q.from, q.to, q.asOf);
+  const cells = cellsInRange("total", dataset, series, q.from, q.to, q.asOf, q.edition);
   let sum = 0;
   for (const o of cells) sum += o.value;
   return lineage ? lineageOf(sum, cells, true) : sum;

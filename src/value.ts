@@ -1,7 +1,7 @@
 import { assertDataset, resolveSeries } from "./_lib/checks.ts";
 import { readOptions } from "./_lib/options.ts";
 import { CELL_OPTIONS, cellFor } from "./_lib/select.ts";
-import type { AnyDataset, AsOf, SeriesOption } from "./types.ts";
+import type { AnyDataset, AsOf, EditionId, SeriesOption } from "./types.ts";
 
 /**
  * Which cell: a `year` (for a stock, the dataset's reference date in that year, e.g. 1 January for
@@ -17,8 +17,13 @@ export type CellQuery = { year: number; date?: undefined } | { date: string; yea
  * @category Query
  */
 export type ValueQuery<D extends AnyDataset> = CellQuery & {
-  /** Only figures published on or before this date count (a vintage query). */
+  /** Only figures published on or before this date count (a vintage query): the best figure known then. */
   asOf?: AsOf;
+  /**
+   * Instead of `asOf`: the figure exactly as this report edition printed it (`"svm2024"`). A cell the
+   * edition did not print is a `RangeError` that lists what it did print for the dataset.
+   */
+  edition?: EditionId;
 } & SeriesOption<D>;
 
 /**

@@ -1,10 +1,10 @@
 import type { AnyDataset, Observation } from "../types.ts";
 import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
-import { cell } from "./select.ts";
+import { cell, editionOption } from "./select.ts";
 
 /** The option names of a range query (`total`, `mean`). */
-export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "lineage")[] = ["from", "to", "series", "asOf", "lineage"];
+export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "edition" | "lineage")[] = ["from", "to", "series", "asOf", "edition", "lineage"];
 
 /**
  * The chosen observation of every year from `from` to `to` (inclusive).
@@ -17,12 +17,14 @@ export function cellsInRange(
   fromYear: unknown,
   toYear: unknown,
   asOf: unknown,
+  edition?: unknown,
 ): Observation[] {
+  const ed = editionOption(fn, edition, asOf);
   const from = assertYear(fn, dataset, fromYear, "from");
   const to = assertYear(fn, dataset, toYear, "to");
   if (from > to) throw new RangeError(`${fn}: from (${from}) is after to (${to})`);
   const cells: Observation[] = [];
   if (asOf !== undefined) parseAsOf(fn, asOf); // an invalid asOf is refused even before the first cell
-  for (let year = from; year <= to; year++) cells.push(cell(fn, dataset, series, year, asOf));
+  for (let year = from; year <= to; year++) cells.push(cell(fn, dataset, series, year, asOf, ed));
   return cells;
 }

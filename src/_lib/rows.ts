@@ -2,8 +2,9 @@
 import { parseAsOf } from "./asOf.ts";
 import { assertBoolean, assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts";
 import { readOptionalOptions, type Options } from "./options.ts";
+import { editionOption } from "./select.ts";
 import { best, vintageDate } from "./vintage.ts";
-import type { AnyDataset, AsOf, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
+import type { AnyDataset, AsOf, EditionId, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
 
 /**
  * Options of {@link toRows} (and of `toCSV` and `toJSON`).
@@ -12,6 +13,8 @@ import type { AnyDataset, AsOf, Observation, Qualifier, SeriesOf, Status } from 
 export interface RowsQuery<D extends AnyDataset = AnyDataset> {
   /** Only figures published on or before this date count (an ISO date, a `Date` or an edition id). */
   asOf?: AsOf;
+  /** Instead of `asOf`: only the figures this report edition printed, as it printed them (`"svm2024"`). */
+  edition?: EditionId;
   /** One series or a list of series (default: every series of the dataset, in declared order). */
   series?: SeriesOf<D> | readonly SeriesOf<D>[];
   /** First year (default: the dataset's first year). */
@@ -74,9 +77,9 @@ export function rowsOptions(
   dataset: AnyDataset,
   query: unknown,
   extra: readonly string[] = [],
-): { series: string[]; from: number; to: number; asOf: string | undefined; vintages: boolean; options: Options<string> } {
+): { series: string[]; from: number; to: number; asOf: string | undefined; edition: string | undefined; vintages: boolean; options: Options<string> } {
   assertDataset(fn, dataset);
-  const options = readOptionalOptions(fn, query, ["asOf", "series", "from", "to", "vintages", ...extra], "{ from: 2022, to: 2023 }");
+  const options = readOptionalOptions(fn, query, ["asOf", "edition", "series", "from", "to", "vintages", ...extra], "{ from: 2022, to: 2023 }");
   const q = options as RowsQuery;
   const keys = Object.keys(dataset.series);
   let series: string[];
@@ -91,13 +94,14 @@ export function rowsOptions(
   const to = q.to === undefined ? dataset.years.to : assertYear(fn, dataset, q.to, "to");
   if (from > to) throw new RangeError(`${fn}: from (${from}) is after to (${to})`);
   const vintages = q.vintages === undefined ? false : assertBoolean(fn, q.vintages, "vintages");
+  const edition = editionOption(fn, q.edition, q.asOf);
   const asOf = q.asOf === undefined ? undefined : parseAsOf(fn, q.asOf);
-  return { series, from, to, asOf, vintages, options };
+  return { series, from, to, asOf, edition, vintages, options };
 }
 
 /** Builds the rows; `fn` names the public function in error messages. */
 export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra: readonly string[] = []): { rows: Row[]; options: Options<string> } {
-  const { series, from, to, asOf, vintages, options } = rowsOptions(fn, dataset, query, extra);
+  const { series, from, to, asOf, edition, vintages, options } = rowsOptions(fn, dataset, query, extra);
   const wanted = new Set(series);
   // Group the observations by cell: (series, year) for a flow, (series, date) for a stock's dated figures.
   const cells = new Map<string, Observation[]>();
@@ -113,11 +117,12 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra
   for (const list of cells.values()) {
     if (vintages) {
       for (const o of list) {
-        const vintage = vintageDate(dataset.sources[o.source]!);
-        if (asOf === undefined || vintage <= asOf) chosen.push({ o, vintage, order: order++ });
+        const source = dataset.sources[o.source]!;
+        const vintage = vintageDate(source);
+        if (edition !== undefined ? source.edition === edition : asOf === undefined || vintage <= asOf) chosen.push({ o, vintage, order: order++ });
       }
     } else {
-      const o = best(dataset, list, asOf);
+      const o = best(dataset, list, asOf, edition);
       if (o !== undefined) chosen.push({ o, vintage: "", order: order++ });
     }
   }

@@ -1,6 +1,7 @@
 import type { AnyDataset, Observation } from "../types.ts";
 import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
+import { EDITION_DATES } from "./editionDates.ts";
 import { isSealed } from "./dataset.ts";
 import { best, vintageDate } from "./vintage.ts";
 
@@ -60,6 +61,31 @@ function cutOffFor(fn: string, asOf: unknown): string | undefined {
   return parsed;
 }
 
+/**
+ * Checks the `edition` option: a known edition id, and not together with `asOf` (an edition's figures
+ * are what it printed; `asOf` is what was known on a day — one or the other).
+ * @throws {TypeError} when it is not a string, or `asOf` is given too
+ * @throws {RangeError} when it is not a known edition
+ */
+export function editionOption(fn: string, edition: unknown, asOf: unknown): string | undefined {
+  if (edition === undefined) return undefined;
+  if (typeof edition !== "string") throw new TypeError(`${fn}: edition must be an edition id such as "svm2024", got ${edition === null ? "null" : typeof edition}`);
+  if (!Object.hasOwn(EDITION_DATES, edition)) throw new RangeError(`${fn}: unknown edition ${JSON.stringify(edition)}; editions: ${Object.keys(EDITION_DATES).join(", ")}`);
+  if (asOf !== undefined) {
+    throw new TypeError(`${fn}: pass either edition (the figure as that edition printed it) or asOf (the best figure known on a date), not both`);
+  }
+  return edition;
+}
+
+/** What an edition printed for a dataset, for messages: `"total" 2023, "first" 2023` (or "nothing"). */
+export function printedBy(dataset: AnyDataset, edition: string): string {
+  const cells = new Set<string>();
+  for (const o of dataset.observations) if (dataset.sources[o.source]?.edition === edition) cells.add(`"${o.series}" ${o.date ?? o.year}`);
+  const list = [...cells];
+  if (list.length === 0) return "nothing";
+  return list.length > 12 ? `${list.slice(0, 12).join(", ")}, … (${list.length} in all)` : list.join(", ");
+}
+
 /** All observations of a cell (every vintage), in file order. */
 export function candidates(dataset: AnyDataset, series: string, year: number): readonly Observation[] {
   return indexOf(dataset).byYear.get(series)?.get(year) ?? NONE;
@@ -69,12 +95,15 @@ export function candidates(dataset: AnyDataset, series: string, year: number): r
  * The chosen observation of a cell, or a RangeError that says why there is none.
  * @throws {RangeError} when no figure exists (a gap) or none was published by `asOf`
  */
-export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown): Observation {
+export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown, edition?: string): Observation {
   const cutOff = cutOffFor(fn, asOf);
   const list = candidates(dataset, series, year);
-  const chosen = best(dataset, list, cutOff);
+  const chosen = best(dataset, list, cutOff, edition);
   if (chosen !== undefined) return chosen;
   const what = `${dataset.id} "${series}" ${year}`;
+  if (edition !== undefined) {
+    throw new RangeError(`${fn}: ${edition} did not print ${what}; for ${dataset.id} it printed ${printedBy(dataset, edition)}`);
+  }
   if (list.length === 0) {
     const gap = dataset.gaps.find((g) => g.series === series && g.years.includes(year));
     const why = gap === undefined ? "" : ` (a known gap: ${gap.note.en})`;
@@ -89,7 +118,7 @@ export function cell(fn: string, dataset: AnyDataset, series: string, year: numb
  * @throws {TypeError} when the dataset is a flow or the date is not a string
  * @throws {RangeError} when the date is invalid or no figure exists at that date (by `asOf`)
  */
-export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date: unknown, asOf: unknown): Observation {
+export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date: unknown, asOf: unknown, edition?: string): Observation {
   if (dataset.measure !== "stock") {
     throw new TypeError(`${fn}: ${dataset.id} is a flow (counted over a year); query it by year, not by date`);
   }
@@ -98,9 +127,12 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
   if (day !== date) throw new RangeError(`${fn}: date "${date}" must be a plain ISO date such as "2023-12-31"`);
   const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf);
   const list = indexOf(dataset).byDate.get(series)?.get(date) ?? NONE;
-  const chosen = best(dataset, list, cutOff);
+  const chosen = best(dataset, list, cutOff, edition);
   if (chosen !== undefined) return chosen;
   const what = `${dataset.id} "${series}" on ${date}`;
+  if (edition !== undefined) {
+    throw new RangeError(`${fn}: ${edition} did not print ${what}; for ${dataset.id} it printed ${printedBy(dataset, edition)}`);
+  }
   if (list.length === 0) {
     const dates = [...(indexOf(dataset).byDate.get(series)?.keys() ?? [])].sort();
     throw new RangeError(`${fn}: no source gives ${what}; dates with figures: ${dates.join(", ") || "none"}`);
@@ -109,19 +141,20 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
 }
 
 /** The option names of a one-cell query (`value`, `observation`). */
-export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf")[] = ["year", "date", "series", "asOf"];
+export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edition")[] = ["year", "date", "series", "asOf", "edition"];
 
 /**
  * The chosen observation for a query that names either a `year` or (stocks) a `date`.
  * @throws {TypeError} when both or neither are given, or a type is wrong
  * @throws {RangeError} as {@link cell} and {@link cellAtDate}
  */
-export function cellFor(fn: string, dataset: AnyDataset, series: string, query: { year?: unknown; date?: unknown; asOf?: unknown }): Observation {
+export function cellFor(fn: string, dataset: AnyDataset, series: string, query: { year?: unknown; date?: unknown; asOf?: unknown; edition?: unknown }): Observation {
+  const edition = editionOption(fn, query.edition, query.asOf);
   if (query.date !== undefined) {
     if (query.year !== undefined) throw new TypeError(`${fn}: pass either year or date, not both`);
-    return cellAtDate(fn, dataset, series, query.date, query.asOf);
+    return cellAtDate(fn, dataset, series, query.date, query.asOf, edition);
   }
-  return cell(fn, dataset, series, assertYear(fn, dataset, query.year), query.asOf);
+  return cell(fn, dataset, series, assertYear(fn, dataset, query.year), query.asOf, edition);
 }
 
 /** A compact list of the years a series has figures for: `2010–2014, 2016, 2018–2024`. */

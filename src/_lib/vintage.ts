@@ -63,8 +63,13 @@ export function isFirstHand(source: Source | undefined): boolean {
  * 3. then the newest vintage date: its value is the cell's value (ties keep file order);
  * 4. of the observations with that status, rounding unit and value, the publisher's own source is
  *    cited before a second-hand copy, however much newer the copy is; then the newest, then file order.
+ *
+ * With `edition`, only the figures that edition printed take part (sources whose `edition` is it), by
+ * the same rule and without a date cut-off: the report as printed, not the information set of a day.
  */
-export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined): Observation | undefined {
+export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined, edition?: string): Observation | undefined {
+  // As printed: only the figures of that edition (its own publication, and copies that quote it), any date.
+  if (edition !== undefined) return best(dataset, list.filter((o) => dataset.sources[o.source]?.edition === edition), undefined);
   let tier: Observation | undefined;
   let tierVintage = "";
   for (const o of list) {

@@ -50,7 +50,7 @@ twice (only --series of show may repeat). Run ${BIN} <command> --help for its op
 ${BIN} --version prints the version.
 ${EXIT_CODES}
 `,
-  summary: `Usage: ${BIN} summary [year] [--lang en|nl] [--as-of DATE|EDITION] [--format text|json]
+  summary: `Usage: ${BIN} summary [year] [--lang en|nl] [--as-of DATE|EDITION | --edition EDITION] [--format text|json]
 
 Immigration, emigration and net migration, motives, asylum, Ukrainians, reception, housing, departures,
 the EU comparison and global displacement for a year, each figure with its change, status and source.
@@ -58,8 +58,10 @@ the EU comparison and global displacement for a year, each figure with its chang
   year          a whole year such as 2023; default: the latest year with immigration figures
                 (published by --as-of)
   --lang        en (default) or nl
-  --as-of       only figures published on or before this date (YYYY-MM-DD), or an edition id such as
-                svm2024 (the figures as that edition had them)
+  --as-of       the best figures known on this date (YYYY-MM-DD), or on the day an edition appeared
+                (svm2024)
+  --edition     instead of --as-of: the figures exactly as that edition printed them (svm2024); the
+                year defaults to the edition's reporting year
   --format      text (default) or json (the structured summary)
   -h, --help    this help
 
@@ -76,7 +78,7 @@ years) have a figure.
 
 ${EXIT_CODES}
 `,
-  show: `Usage: ${BIN} show <dataset> [--series S]… [--from YEAR] [--to YEAR] [--as-of DATE|EDITION]
+  show: `Usage: ${BIN} show <dataset> [--series S]… [--from YEAR] [--to YEAR] [--as-of DATE|EDITION | --edition EDITION]
                         [--format table|csv|json] [--vintages] [--lang en|nl]
 
 The figures of a dataset: by default the best figure of each cell (final before provisional, the finer
@@ -85,7 +87,8 @@ precision, then the newest), as the library's value() chooses it.
   --series      a series (default: all); repeat it for several: --series first --series followUp.
                 \`${BIN} show <dataset> --help\` lists the series
   --from, --to  first and last year, whole years within the dataset's range (default: all of it)
-  --as-of       only figures published on or before this date (YYYY-MM-DD), or an edition id (svm2024)
+  --as-of       the best figures known on this date (YYYY-MM-DD), or on the day an edition appeared
+  --edition     instead of --as-of: only the figures that edition printed, as printed (svm2024)
   --format      table (default), csv (RFC 4180) or json
   --vintages    every published figure of each cell, not only the best
   --lang        en (default) or nl: labels, units, statuses and numbers of the table; for csv, Dutch
@@ -114,17 +117,19 @@ const COMMANDS: readonly Command[] = ["summary", "list", "show", "cite"];
 
 const LANG = { type: "string", value: "en or nl" } as const;
 const AS_OF = { type: "string", value: "a date YYYY-MM-DD or an edition such as svm2024" } as const;
+const EDITION = { type: "string", value: "an edition such as svm2024" } as const;
 const HELP_FLAG = { type: "boolean", short: "h" } as const;
 
 /** The options of each command. */
 const SPECS: Readonly<Record<Command | "help" | "top", Spec>> = {
-  summary: { lang: LANG, "as-of": AS_OF, format: { type: "string", value: "text or json" }, help: HELP_FLAG },
+  summary: { lang: LANG, "as-of": AS_OF, edition: EDITION, format: { type: "string", value: "text or json" }, help: HELP_FLAG },
   list: { lang: LANG, format: { type: "string", value: "table or json" }, help: HELP_FLAG },
   show: {
     series: { type: "string", multiple: true, value: "a series of the dataset" },
     from: { type: "string", value: "a year" },
     to: { type: "string", value: "a year" },
     "as-of": AS_OF,
+    edition: EDITION,
     format: { type: "string", value: "table, csv or json" },
     vintages: { type: "boolean" },
     lang: LANG,
@@ -193,6 +198,15 @@ function asOfOption(command: string, value: string | undefined): string | undefi
     throw new UsageError(`${command}: --as-of ${quote(value)} is not a calendar date`);
   }
   throw new UsageError(`${command}: --as-of must be a date (YYYY-MM-DD) or an edition (${ids.join(", ")}), got ${quote(value)}${onlyNearest(value, ids)}`);
+}
+
+/** `--edition`: an edition id; not together with `--as-of`. */
+function editionFlag(command: string, value: string | undefined, asOf: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const ids = editions.map((e) => e.id);
+  if (!ids.includes(value)) throw new UsageError(`${command}: --edition must be an edition (${ids.join(", ")}), got ${quote(value)}${onlyNearest(value, ids)}`);
+  if (asOf !== undefined) throw new UsageError(`${command}: pass either --edition (figures as printed) or --as-of (figures known on a date), not both`);
+  return value;
 }
 
 function dataset(command: string, id: string | undefined): AnyDataset {
@@ -270,13 +284,14 @@ function cmdSummary(args: readonly string[]): string {
   if (raw !== undefined && !/^\d{4}$/.test(raw)) throw new UsageError(`summary: the year must be a whole year from ${from} to ${to}, got ${quote(raw)}`);
   if (raw !== undefined && (Number(raw) < from || Number(raw) > to)) throw new UsageError(`summary: the year ${raw} is outside ${from} to ${to}`);
   const asOf = asOfOption("summary", p.string("as-of"));
+  const edition = editionFlag("summary", p.string("edition"), asOf);
   let s;
   try {
-    s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }) });
+    s = summary({ lang, ...(raw === undefined ? {} : { year: Number(raw) }), ...(asOf === undefined ? {} : { asOf }), ...(edition === undefined ? {} : { edition }) });
   } catch (e) {
     // Year and date are checked above, so summary() refusing them means nothing was published by
-    // --as-of: an empty selection, not a mistake in the command line.
-    if (e instanceof RangeError && asOf !== undefined) throw new NoFigures(e.message.replace(/\basOf\b/g, "--as-of"));
+    // --as-of (or printed by --edition): an empty selection, not a mistake in the command line.
+    if (e instanceof RangeError && (asOf !== undefined || edition !== undefined)) throw new NoFigures(e.message.replace(/\basOf\b/g, "--as-of"));
     throw e;
   }
   return format === "json" ? `${JSON.stringify(s, null, 2)}\n` : s.text;
@@ -340,14 +355,19 @@ function cmdShow(args: readonly string[]): string {
   const to = yearOption("show", "to", p.string("to"), d);
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`show: --from ${from} is after --to ${to}`);
   const asOf = asOfOption("show", p.string("as-of"));
+  const edition = editionFlag("show", p.string("edition"), asOf);
   const options = {
     ...(p.strings("series").length === 0 ? {} : { series }),
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     ...(asOf === undefined ? {} : { asOf }),
+    ...(edition === undefined ? {} : { edition }),
     ...(p.flag("vintages") ? { vintages: true } : {}),
   };
   const rows = toRows(d, options);
+  if (rows.length === 0 && edition !== undefined) {
+    throw new NoFigures(`show: ${edition} printed no figures for ${d.id}${from === undefined && to === undefined ? "" : ` in ${from ?? d.years.from}–${to ?? d.years.to}`}`);
+  }
   if (rows.length === 0) throw new NoFigures(`show: ${whyEmpty(d, series, from ?? d.years.from, to ?? d.years.to, asOf, lang)}`);
   if (format === "csv") return toCSV(d, { ...options, lang });
   if (format === "json") return `${toJSON(d, { ...options, space: 2 })}\n`;
@@ -358,7 +378,7 @@ function cmdShow(args: readonly string[]): string {
     const value = `${r.qualifier === null ? "" : marks[r.qualifier]}${formatNumber(r.value, { lang, precision: r.precision })}`;
     return [r.series, d.series[r.series]?.label[lang] ?? r.label, String(r.year), ...(stock ? [r.date ?? ""] : []), value, STATUS_WORDS[lang][r.status], r.source];
   });
-  const head = `${d.title[lang]} (${UNIT_WORDS[lang][d.unit]}; ${W[d.measure]})${asOf === undefined ? "" : ` — ${W.asOf} ${asOf}`}\n\n`;
+  const head = `${d.title[lang]} (${UNIT_WORDS[lang][d.unit]}; ${W[d.measure]})${asOf === undefined ? "" : ` — ${W.asOf} ${asOf}`}${edition === undefined ? "" : ` — ${edition}`}\n\n`;
   const cols = [
     { header: W.series },
     { header: W.label },
