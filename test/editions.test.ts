@@ -1,6 +1,6 @@
 /**
  * The report's editions and `asOf` by edition. Dates: the editions' news items on rijksoverheid.nl
- * (sources rijksoverheid-svm2021-news … rijksoverheid-svm2025-news; 2022: rijksoverheid-svm2022-newsletter).
+ * (sources rijksoverheid-svm2021-news … rijksoverheid-svm2025-news; 2022: k-rijksoverheid-svm2022-news).
  */
 import { describe, expect, it } from "vitest";
 import { change, editions, editionSources, immigration, value } from "../src/index.ts";
