@@ -8,6 +8,7 @@
  */
 export { change, type ChangeQuery } from "./change.ts";
 export { cite, type CiteOptions, type CslDate, type CslItem } from "./cite.ts";
+export { compareEdition, type CompareEditionOptions, type ComparedFigure, type EditionComparison, type RevisionKind } from "./compareEdition.ts";
 export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";
 export { formatNumber, type FormatNumberOptions } from "./format/formatNumber.ts";
 export { formatPercent, type FormatPercentOptions } from "./format/formatPercent.ts";

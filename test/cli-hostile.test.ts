@@ -25,7 +25,7 @@ const cli = `${root}dist/cli.js`;
 /** A case: the arguments, the exit code, and what the one stderr line must match after "staat-van-migratie: ". */
 type Case = readonly [args: readonly string[], code: 1 | 2, line: RegExp];
 
-const SHOW_OPTIONS = "--series, --from, --to, --as-of, --format, --vintages, --lang, --help";
+const SHOW_OPTIONS = "--series, --from, --to, --as-of, --edition, --format, --vintages, --lang, --help";
 
 const CASES: readonly Case[] = [
   // unknown and misspelled options: the nearest valid one, else the command's options
@@ -90,7 +90,7 @@ const CASES: readonly Case[] = [
   [["summary", "-2023"], 2, /^summary: the year must be a whole year from 2010 to 2025, got "-2023"$/],
   [["summary", "2023", "2024"], 2, /^summary: takes one year, got 2 arguments: "2023", "2024"$/],
   // unknown commands, datasets and series; odd positionals
-  [["frobnicate"], 2, /^unknown command "frobnicate" \(commands: summary, list, show or cite; see --help\)$/],
+  [["frobnicate"], 2, /^unknown command "frobnicate" \(commands: summary, list, show, cite or compare; see --help\)$/],
   [["summry"], 2, /^unknown command "summry"; did you mean summary\?/],
   [["Show", "immigration"], 2, /^unknown command "Show"; did you mean show\?/],
   [[""], 2, /^unknown command ""/],
@@ -119,7 +119,7 @@ const CASES: readonly Case[] = [
   [["help", "bogus"], 2, /^help: unknown command "bogus"/],
   [["help", "show", "cite"], 2, /^help: takes one command/],
   [["--version", "list"], 2, /^--version takes nothing else/],
-  [[], 2, /^name a command: summary, list, show or cite\. Usage: staat-van-migratie <command> \[options\]/],
+  [[], 2, /^name a command: summary, list, show, cite or compare\. Usage: staat-van-migratie <command> \[options\]/],
   // empty selections: exit 1 and why, with the dataset's gap note where one covers the cells.
   // asylumPermitsGranted has no figure for 2021 and dublinTransfers none for 2019–2020 (their observations.csv);
   // the gap notes of data/datasets/<id>/metadata.yaml:

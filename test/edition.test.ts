@@ -9,7 +9,7 @@
  * - The IND's own 2023 inflow, 49,892 (h-aida-nl-overview-2024-04-30), was known before the edition appeared.
  */
 import { describe, expect, it } from "vitest";
-import { asylumApplications, change, immigration, observation, summary, timeseries, toRows, value } from "../src/index.ts";
+import { asylumApplications, change, compareEdition, immigration, observation, summary, timeseries, toRows, value } from "../src/index.ts";
 import { run } from "../src/cli/run.ts";
 
 describe("edition: the figures as printed", () => {
@@ -69,5 +69,35 @@ describe("edition: the figures as printed", () => {
     const both = run(["show", "immigration", "--edition", "svm2024", "--as-of", "2024-01-01"]);
     expect(both.code).toBe(2);
     expect(run(["summary", "--edition", "svm2024", "--lang", "nl"]).stdout).toContain("Immigratie: 332.863 mensen in 2023 (voorlopig).");
+  });
+});
+
+describe("compareEdition: what an edition printed, and what we know now", () => {
+  const c = compareEdition("svm2024");
+  const find = (dataset: string, series: string) => c.find((x) => x.dataset === dataset && x.series === series && x.year === 2023)!;
+
+  it("lists the printed figure, today's best figure and the kind of revision", () => {
+    // printed 332,863 (provisional, rijksoverheid-svm2024-news); CBS final 335,668 (cbs-dossier-how-many-people-immigrate)
+    expect(find("immigration", "total")).toMatchObject({ printed: { value: 332863, status: "provisional" }, today: { value: 335668, status: "final" }, difference: 2805, kind: "finalised" });
+    // printed 50,720 (upday-2024-06-svm2024-asiel, citing the edition); the IND's own count 49,892 (h-aida-nl-overview-2024-04-30)
+    expect(find("asylumApplications", "total")).toMatchObject({ printed: { value: 50720 }, today: { value: 49892, source: "h-aida-nl-overview-2024-04-30" }, kind: "otherSource" });
+    // "ruim 38.000" first applications; 38,377 is within that rounding
+    expect(find("asylumApplications", "first")).toMatchObject({ printed: { value: 38000, qualifier: "atLeast" }, today: { value: 38377 }, kind: "unchanged" });
+  });
+
+  it("covers only what the edition printed, and refuses an unknown edition", () => {
+    expect(c.every((x) => x.year === 2022 || x.year === 2023)).toBe(true);
+    expect(compareEdition("svm2021")).toEqual([]);
+    expect(compareEdition("svm2024", { datasets: [immigration] }).map((x) => x.dataset)).toEqual(["immigration"]);
+    expect(() => compareEdition("svm2030")).toThrow(/^compareEdition: unknown edition "svm2030"; editions: svm2021/);
+    expect(() => compareEdition("svm2024", { dataset: [immigration] } as never)).toThrow(/^compareEdition: unknown option "dataset"; did you mean "datasets"\?/);
+  });
+
+  it("the CLI's compare command prints the table, and exits 1 for an edition with no counts", () => {
+    const r = run(["compare", "svm2024"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nimmigration +total +2023 +332,863 +provisional +335,668 +final +finalised\n/);
+    expect(run(["compare", "svm2021"]).code).toBe(1);
+    expect(run(["compare", "svm2030"]).code).toBe(2);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { PACKAGE } from "../_lib/package.ts";
 import { cite } from "../cite.ts";
+import { compareEdition } from "../compareEdition.ts";
 import * as bundled from "../datasets/index.ts";
 import { editions } from "../editions.ts";
 import { formatNumber } from "../format/formatNumber.ts";
@@ -43,6 +44,7 @@ Commands:
   list                  the datasets, with units, years and coverage
   show <dataset>        the figures of a dataset: a table, CSV or JSON
   cite <dataset>        how to cite a dataset
+  compare <edition>     what an edition printed, beside today's figures and the kind of revision
   help [command]        this help, or a command's
 
 Options go after the command; each command refuses options it does not take, and an option given
@@ -110,10 +112,22 @@ How to cite a dataset: its publisher of record and this package.
 
 ${EXIT_CODES}
 `,
+  compare: `Usage: ${BIN} compare <edition> [--lang en|nl] [--format table|json]
+
+Every figure an edition of the report printed (svm2021 … svm2025), beside today's best figure of the
+same cell and the kind of revision: unchanged, finalised (provisional then, final now), otherSource
+(today's figure comes from another publisher or count) or corrected.
+
+  --lang        en (default) or nl (numbers and statuses of the table)
+  --format      table (default) or json
+  -h, --help    this help
+
+${EXIT_CODES}
+`,
 } as const;
 
-type Command = keyof typeof HELP & ("summary" | "list" | "show" | "cite");
-const COMMANDS: readonly Command[] = ["summary", "list", "show", "cite"];
+type Command = keyof typeof HELP & ("summary" | "list" | "show" | "cite" | "compare");
+const COMMANDS: readonly Command[] = ["summary", "list", "show", "cite", "compare"];
 
 const LANG = { type: "string", value: "en or nl" } as const;
 const AS_OF = { type: "string", value: "a date YYYY-MM-DD or an edition such as svm2024" } as const;
@@ -136,6 +150,7 @@ const SPECS: Readonly<Record<Command | "help" | "top", Spec>> = {
     help: HELP_FLAG,
   },
   cite: { lang: LANG, style: { type: "string", value: "text or csl" }, help: HELP_FLAG },
+  compare: { lang: LANG, format: { type: "string", value: "table or json" }, help: HELP_FLAG },
   help: { help: HELP_FLAG },
   top: { help: HELP_FLAG, version: { type: "boolean" } },
 };
@@ -401,6 +416,36 @@ function cmdCite(args: readonly string[]): string {
   return style === "csl" ? `${JSON.stringify(cite(d, { lang, style: "csl" }), null, 2)}\n` : `${cite(d, { lang })}\n`;
 }
 
+function cmdCompare(args: readonly string[]): string {
+  const p = parse("compare", args, SPECS.compare, others("compare"));
+  if (p.flag("help")) return HELP.compare;
+  const ids = editions.map((e) => e.id);
+  const edition = onePositional("compare", p.positionals, "edition");
+  if (edition === undefined) throw new UsageError(`compare: name an edition (${ids.join(", ")}), e.g. \`${BIN} compare svm2024\``);
+  if (!ids.includes(edition)) throw new UsageError(`compare: unknown edition ${quote(edition)}${onlyNearest(edition, ids)} (editions: ${ids.join(", ")})`);
+  const lang = oneOf<Language>("compare", "lang", p.string("lang"), ["en", "nl"], "en");
+  const format = oneOf("compare", "format", p.string("format"), ["table", "json"], "table");
+  const rows = compareEdition(edition);
+  if (rows.length === 0) throw new NoFigures(`compare: ${edition} printed no figure that the datasets hold (its news item gave shares only)`);
+  if (format === "json") return `${JSON.stringify(rows, null, 2)}\n`;
+  const n = (f: { value: number; precision: number }): string => formatNumber(f.value, { lang, precision: f.precision });
+  const W = WORDS[lang];
+  const body = rows.map((r) => [r.dataset, r.series, String(r.year), n(r.printed), STATUS_WORDS[lang][r.printed.status], n(r.today), STATUS_WORDS[lang][r.today.status], r.kind]);
+  return table(
+    [
+      { header: "dataset" },
+      { header: W.series },
+      { header: W.year, right: true },
+      { header: edition, right: true },
+      { header: W.status },
+      { header: lang === "nl" ? "nu" : "today", right: true },
+      { header: W.status },
+      { header: lang === "nl" ? "soort" : "kind" },
+    ],
+    body,
+  );
+}
+
 function cmdHelp(args: readonly string[]): string {
   const p = parse("help", args, SPECS.help, others("help"));
   const topic = onePositional("help", p.positionals, "command");
@@ -441,6 +486,8 @@ function dispatch(command: string, rest: readonly string[]): string {
       return cmdShow(rest);
     case "cite":
       return cmdCite(rest);
+    case "compare":
+      return cmdCompare(rest);
     default:
       throw new UsageError(`unknown command ${quote(command)}${didYouMean(command, [...COMMANDS, "help"])} (commands: ${orList(COMMANDS)}; see --help)`);
   }
