@@ -4,21 +4,8 @@ import { readOptionalOptions } from "./_lib/options.ts";
 import { editionOption } from "./_lib/select.ts";
 import { editions } from "./editions.ts";
 import { change } from "./change.ts";
-import {
-  asylumApplications,
-  departures,
-  displacedUkrainians,
-  emigration,
-  euFirstTimeAsylumApplicants,
-  euPopulation,
-  globalDisplacement,
-  immigration,
-  immigrationByMotive,
-  immigrationByMotiveNonEuEfta,
-  netMigration,
-  receptionOccupancy,
-  statusHolderHousing,
-} from "./datasets/index.ts";
+import { immigration } from "./datasets/index.ts";
+import { REPORT_ITEMS, type ReportItem, type SectionId } from "./_lib/reportItems.ts";
 import { formatChange } from "./format/formatChange.ts";
 import { formatNumber } from "./format/formatNumber.ts";
 import { formatPercent } from "./format/formatPercent.ts";
@@ -135,12 +122,6 @@ const T = {
       eu: "The Netherlands in the EU",
       world: "Worldwide",
     },
-    shareOf: (whole: string) => `of ${whole}`,
-    nonEuEfta: "non-EU/EFTA immigrants",
-    allNonDutch: "non-Dutch immigrants",
-    nlFirstTime: "First-time asylum applicants in the Netherlands",
-    nlShare: "Netherlands' share of first-time asylum applicants in the EU27",
-    nlRank: (n: number) => `Netherlands' place among the ${n} EU member states, per 1,000 inhabitants`,
   },
   nl: {
     title: "Staat van Migratie",
@@ -166,19 +147,8 @@ const T = {
       eu: "Nederland in de EU",
       world: "Wereldwijd",
     },
-    shareOf: (whole: string) => `van de ${whole}`,
-    nonEuEfta: "niet-EU/EFTA-immigranten",
-    allNonDutch: "niet-Nederlandse immigranten",
-    nlFirstTime: "Eerste asielaanvragers in Nederland",
-    nlShare: "Aandeel van Nederland in de eerste asielaanvragers in de EU27",
-    nlRank: (n: number) => `Plaats van Nederland onder de ${n} EU-lidstaten, per 1.000 inwoners`,
   },
 } as const;
-
-/** The 27 EU member states (ISO 3166 alpha-2; Greece also as Eurostat's EL). */
-const EU27 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
-
-const MOTIVES = ["work", "family", "study", "asylum", "temporaryProtection", "other"] as const;
 
 /** `value` rounded to its precision; millions in words ("117.3 million"). */
 function num(value: number, precision: number, lang: Language): string {
@@ -297,50 +267,30 @@ function shareItem(ctx: Ctx, id: string, label: string, part: [AnyDataset, strin
   };
 }
 
-function motiveItems(ctx: Ctx): SummaryItem[] {
-  const L = T[ctx.lang];
-  const items: SummaryItem[] = [];
-  const groups: [AnyDataset, string, string][] = [
-    [immigrationByMotive, "", L.allNonDutch],
-    [immigrationByMotiveNonEuEfta, "nonEuEfta", L.nonEuEfta],
-  ];
-  for (const [d, prefix, whole] of groups) {
-    for (const m of MOTIVES) {
-      if (!Object.hasOwn(d.series, m)) continue;
-      const motive = d.series[m]!.label[ctx.lang];
-      const id = prefix === "" ? `${m}Share` : `${prefix}${m[0]!.toUpperCase()}${m.slice(1)}Share`;
-      const item = shareItem(ctx, id, `${motive}, ${L.shareOf(whole)}`, [d, m], [d, "total"]);
-      // A zero share (no temporary protection before 2022) is not news.
-      if (item !== undefined && item.value > 0) items.push(item);
-    }
-  }
-  return items;
+/** The place of a member in a complete comparison, or undefined (a partial ranking misleads). */
+function rankItem(ctx: Ctx, item: Extract<ReportItem, { kind: "rank" }>): SummaryItem | undefined {
+  const { year, lang, sel } = ctx;
+  const d = item.dataset;
+  if (d.comparison === null || year < d.years.from || year > d.years.to) return undefined;
+  const entries = rank(d, { year, by: "perCapita", population: item.population as never, partial: true, ...pick(sel) });
+  const e = entries.find((x) => x.series === item.member);
+  if (!entries.complete || e === undefined) return undefined;
+  const source = tryObservation(d, item.member, year, sel)!;
+  const label = item.label[lang];
+  return { id: item.id, label, value: e.rank, unit: "rank", status: e.status, precision: 1, qualifier: e.qualifier === null ? null : "about", source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` };
 }
 
-function euItems(ctx: Ctx): SummaryItem[] {
-  const { year, lang, sel } = ctx;
-  const L = T[lang];
-  const d = euFirstTimeAsylumApplicants;
-  const items: SummaryItem[] = [];
-  const nl = cellItem(ctx, "nlFirstTimeApplicants", d, "NL", false);
-  if (nl !== undefined) items.push({ ...nl, label: L.nlFirstTime, text: nl.text.replace(/^[^:]*:/, `${L.nlFirstTime}:`) });
-  const s = shareItem(ctx, "nlShareOfEu27", L.nlShare, [d, "NL"], [d, "EU27"]);
-  if (s !== undefined) items.push(s);
-  // A rank only when every member state has a figure and a population: a partial ranking misleads.
-  if (year >= d.years.from && year <= d.years.to) {
-    const members = EU27.filter((c) => Object.hasOwn(d.series, c) || (c === "GR" && Object.hasOwn(d.series, "EL")));
-    const series = members.map((c) => (Object.hasOwn(d.series, c) ? c : "EL"));
-    if (members.length === 27) {
-      const entries = rank(d, { year, by: "perCapita", population: euPopulation, series: series as never, partial: true, ...pick(sel) });
-      const e = entries.find((x) => x.series === "NL");
-      if (entries.complete && e !== undefined) {
-        const source = tryObservation(d, "NL", year, sel)!;
-        const label = L.nlRank(27);
-        items.push({ id: "nlPerCapitaRank", label, value: e.rank, unit: "rank", status: e.status, precision: 1, qualifier: e.qualifier === null ? null : "about", source: sourceOf(source), text: `${label}: ${e.rank} in ${year}.` });
-      }
-    }
+/** The summary item of a report item, or undefined when the year has no figure for it. */
+function itemOf(ctx: Ctx, item: ReportItem): SummaryItem | undefined {
+  if (item.kind === "rank") return rankItem(ctx, item);
+  if (item.kind === "share") {
+    const s = shareItem(ctx, item.id, item.label[ctx.lang], [item.part[0], item.part[1]], [item.whole[0], item.whole[1]]);
+    return s !== undefined && item.skipZero === true && s.value === 0 ? undefined : s;
   }
-  return items;
+  const c = cellItem(ctx, item.id, item.dataset, item.series, item.change === true, item.atYearEnd === true);
+  if (c === undefined || item.label === undefined) return c;
+  const label = item.label[ctx.lang];
+  return { ...c, label, text: c.text.replace(/^[^:]*:/, `${label}:`) };
 }
 
 /**
@@ -404,27 +354,15 @@ export function summary(options?: SummaryOptions): Summary {
   }
   const ctx: Ctx = { year, lang, sel: { asOf, edition } };
   const L = T[lang];
-  const defined = (items: (SummaryItem | undefined)[]): SummaryItem[] => items.filter((i): i is SummaryItem => i !== undefined);
-  const candidates: [keyof (typeof T)["en"]["sections"], SummaryItem[]][] = [
-    ["migration", defined([cellItem(ctx, "immigration", immigration, "total", true), cellItem(ctx, "emigration", emigration, "total", true), cellItem(ctx, "netMigration", netMigration, "total", true)])],
-    ["motives", motiveItems(ctx)],
-    [
-      "asylum",
-      defined([
-        cellItem(ctx, "asylumFirst", asylumApplications, "first", true),
-        cellItem(ctx, "asylumFollowUp", asylumApplications, "followUp", true),
-        cellItem(ctx, "asylumFamilyReunification", asylumApplications, "familyReunification", true),
-        cellItem(ctx, "asylumTotal", asylumApplications, "total", true),
-      ]),
-    ],
-    ["ukraine", defined(Object.keys(displacedUkrainians.series).map((s) => cellItem(ctx, `ukrainians${s[0]!.toUpperCase()}${s.slice(1)}`, displacedUkrainians, s, false, true)))],
-    ["reception", defined([cellItem(ctx, "receptionTotal", receptionOccupancy, "total", false, true), cellItem(ctx, "receptionStatusHolders", receptionOccupancy, "statusHolders", false, true)])],
-    ["housing", defined([cellItem(ctx, "statusHoldersHoused", statusHolderHousing, "housed", false), cellItem(ctx, "statusHolderHousingTarget", statusHolderHousing, "target", false)])],
-    ["departures", defined([cellItem(ctx, "departuresIndependent", departures, "independent", false), cellItem(ctx, "departuresForced", departures, "forced", false), cellItem(ctx, "departuresVerified", departures, "verified", false)])],
-    ["eu", euItems(ctx)],
-    ["world", defined([cellItem(ctx, "globalDisplacement", globalDisplacement, "total", true, true)])],
-  ];
-  const sections: SummarySection[] = candidates.filter(([, items]) => items.length > 0).map(([id, items]) => ({ id, title: L.sections[id], items }));
+  const bySection = new Map<SectionId, SummaryItem[]>();
+  for (const item of REPORT_ITEMS) {
+    const i = itemOf(ctx, item);
+    if (i === undefined) continue;
+    const list = bySection.get(item.section);
+    if (list === undefined) bySection.set(item.section, [i]);
+    else list.push(i);
+  }
+  const sections: SummarySection[] = [...bySection].map(([id, items]) => ({ id, title: L.sections[id], items }));
   if (sections.length === 0) {
     if (edition !== undefined) throw new RangeError(`summary: ${edition} printed no figure for ${year} that the datasets hold; its reporting year is ${editions.find((e) => e.id === edition)!.reportingYear}`);
     throw new RangeError(`summary: no figures for ${year}${asOf === undefined ? "" : ` were published by ${asOf}`}; pass ${asOf === undefined ? "" : "a later asOf or "}another year from ${range.from} to ${range.to}`);

@@ -58,8 +58,10 @@ describe("edition: the figures as printed", () => {
     expect(s.text).toContain("Immigratie: 332.863 mensen in 2023 (voorlopig).");
     expect(summary({ edition: "svm2023" }).sections[0]?.items[0]).toMatchObject({ id: "immigration", value: 403108 });
     expect(summary({ edition: "svm2025" }).sections[0]?.items[0]).toMatchObject({ id: "immigration", value: 314000, qualifier: "about" });
-    // the first two editions' news items printed shares only (no counts the datasets hold)
+    // the first two editions' news items printed shares only ("1 op de 10", "9 op de 10": government-nl-svm2021-news-en,
+    // k-rijksoverheid-svm2022-news), no counts the datasets hold: their summaries are refused, not invented
     expect(() => summary({ edition: "svm2021" })).toThrow(/^summary: svm2021 printed no figure for 2020/);
+    expect(() => summary({ edition: "svm2022" })).toThrow(/^summary: svm2022 printed no figure for 2021/);
   });
 
   it("the CLI's --edition shows the printed figures", () => {
