@@ -40,6 +40,8 @@ const TEMP = /^\..+\.\d+-\d+\.data-tmp$/;
 
 /** The generated folder whose stale `.ts` files the build removes. */
 const OUT_DIR = "src/datasets";
+/** Its subfolder of the sources that several datasets cite (each source once). */
+const SHARED_DIR = "_sources";
 
 export interface BuildResult {
   /** 0: success (or, with `check`, no drift); 1: data errors, drift, or a failed write. */
@@ -151,7 +153,11 @@ export function buildData(options: { root: string; check?: boolean; ops?: WriteO
     return result;
   }
   const outDir = join(root, OUT_DIR);
-  const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${f}`) : [];
+  const sharedDir = join(outDir, SHARED_DIR);
+  const existing = [
+    ...(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${f}`) : []),
+    ...(existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${SHARED_DIR}/${f}`) : []),
+  ];
   result.stale = existing.filter((f) => !files.has(f));
   const changed = new Map([...files].filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), "utf8") !== text));
   result.changed = [...changed.keys()];

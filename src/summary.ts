@@ -5,7 +5,7 @@ import { editionOption } from "./_lib/select.ts";
 import { editions } from "./editions.ts";
 import { change } from "./change.ts";
 import { immigration } from "./datasets/index.ts";
-import { REPORT_ITEMS, type ReportItem, type SectionId } from "./_lib/reportItems.ts";
+import { reportItems, type ReportItem, type SectionId } from "./_lib/reportItems.ts";
 import { formatChange } from "./format/formatChange.ts";
 import { formatNumber } from "./format/formatNumber.ts";
 import { formatPercent } from "./format/formatPercent.ts";
@@ -355,7 +355,7 @@ export function summary(options?: SummaryOptions): Summary {
   const ctx: Ctx = { year, lang, sel: { asOf, edition } };
   const L = T[lang];
   const bySection = new Map<SectionId, SummaryItem[]>();
-  for (const item of REPORT_ITEMS) {
+  for (const item of reportItems()) {
     const i = itemOf(ctx, item);
     if (i === undefined) continue;
     const list = bySection.get(item.section);

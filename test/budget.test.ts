@@ -49,7 +49,7 @@ const datasetMarkers = ["335668", "332863", "403108", "17811291", "cbs.nl", "htt
  *   purpose from 27,500 when the source audit and the 2025 figures added dated sources and notes.
  * - ./schema: 103,660 B (30,692 gzip), zod 4 classic API through `import * as z`, and defineDataset.
  * - the root: all datasets, summary, cite and the exports. It carries every figure, so its budget is per
- *   observation bundled (1,344,334 B for 2,785 observations on 2026-12-06: 483 B each, figures,
+ *   observation bundled (1,272,998 B for 2,785 observations on 2026-12-06: 457 B each, figures,
  *   sources and prose together); one function or one dataset stays small.
  */
 const budgets: [string, string, number][] = [

@@ -16,6 +16,105 @@ function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The widest generated line aimed at (readable in review); long prose strings are the exception. */
+const WIDTH = 160;
+const SPLIT_STRINGS = false;
+
+/**
+ * A string literal. Long prose stays one literal: split into `"…" + "…"` pieces it would no longer count
+ * as side-effect free to a bundler, and a consumer's bundle could not drop an unused dataset.
+ */
+function str(text: string, indent: string): string {
+  const whole = JSON.stringify(text);
+  if (whole.length + indent.length <= WIDTH || !SPLIT_STRINGS) return whole;
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > 100) {
+    let cut = rest.lastIndexOf(" ", 100);
+    if (cut < 40) cut = rest.indexOf(" ", 100);
+    if (cut === -1) break;
+    pieces.push(rest.slice(0, cut + 1));
+    rest = rest.slice(cut + 1);
+  }
+  pieces.push(rest);
+  return pieces.map((p) => JSON.stringify(p)).join(` +\n${indent}  `);
+}
+
+/** A value as TypeScript source: inline when it fits on the line, else one key or item a line. */
+function ser(value: unknown, indent = ""): string {
+  if (typeof value === "string") return str(value, indent);
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  const inline = JSON.stringify(value);
+  if (inline.length + indent.length <= WIDTH) return inline;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${ser(v, inner)},`).join("\n")}\n${indent}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${ser(v, inner)},`).join("\n")}\n${indent}}`;
+}
+
+/** A union of string literals: on one line when it fits, else one member a line. */
+function union(head: string, members: readonly string[]): string {
+  const one = `${head} = ${members.map((k) => json(k)).join(" | ")};`;
+  return one.length <= WIDTH ? one : `${head} =\n${members.map((k) => `  | ${json(k)}`).join("\n")};`;
+}
+
+/** Words of `text` in lines of at most `width` characters. */
+function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") out.push(line);
+  return out;
+}
+
+/** A stable short name for a group of datasets (FNV-1a of their ids). */
+function groupName(ids: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of ids.join("+")) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `g${h.toString(16).padStart(8, "0")}`;
+}
+
+/** The identifier a shared source is exported as. */
+function sourceConst(id: string): string {
+  return `s_${id.replace(/[^a-zA-Z0-9]/g, "_")}`;
+}
+
+/**
+ * The sources cited by more than one dataset, each written once in a module of its own group (the set of
+ * datasets that cite it), so that importing one dataset loads only the sources it cites and the whole
+ * package holds every source once.
+ */
+function sharedSources(loaded: Loaded): { moduleOf: Map<string, string>; files: Map<string, string> } {
+  const use = new Map<string, Set<string>>();
+  for (const d of loaded.datasets) for (const o of d.observations) (use.get(o.source) ?? use.set(o.source, new Set()).get(o.source)!).add(d.meta.id);
+  const groups = new Map<string, string[]>();
+  for (const [id, ds] of [...use].sort(([a], [b]) => a.localeCompare(b))) {
+    if (ds.size < 2) continue;
+    const name = groupName([...ds].sort());
+    (groups.get(name) ?? groups.set(name, []).get(name)!).push(id);
+  }
+  const moduleOf = new Map<string, string>();
+  const files = new Map<string, string>();
+  for (const [name, ids] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = [BANNER, 'import { deepFreeze } from "../../_lib/dataset.ts";', 'import type { Source } from "../../types.ts";', ""];
+    lines.push(`// Sources cited by ${[...use.get(ids[0]!)!].sort().join(", ")}.`);
+    for (const id of ids) {
+      moduleOf.set(id, name);
+      lines.push("", `export const ${sourceConst(id)}: Source = /* @__PURE__ */ deepFreeze(${ser(sourceObject(loaded.sources.get(id)!))});`);
+    }
+    files.set(`src/datasets/_sources/${name}.ts`, `${lines.join("\n")}\n`);
+  }
+  return { moduleOf, files };
+}
+
 /** A source with its fields in a fixed order, undefined fields left out. */
 function sourceObject(s: Source): Record<string, unknown> {
   const keys = ["id", "publisher", "title", "url", "published", "accessed", "kind", "language", "edition", "note"] as const;
@@ -24,7 +123,7 @@ function sourceObject(s: Source): Record<string, unknown> {
   return out;
 }
 
-function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
+function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf: Map<string, string>): string {
   const m = d.meta;
   const type = `${pascal(m.id)}Series`;
   const keys = Object.keys(m.series);
@@ -32,22 +131,37 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   const lines: string[] = [];
   lines.push(BANNER);
   lines.push(`import { sealDataset } from "../_lib/dataset.ts";`);
-  lines.push(`import type { Dataset } from "../types.ts";\n`);
+  lines.push(`import type { Dataset } from "../types.ts";`);
+  const imports = new Map<string, string[]>();
+  for (const id of usedSources) {
+    const m = moduleOf.get(id);
+    if (m !== undefined) (imports.get(m) ?? imports.set(m, []).get(m)!).push(sourceConst(id));
+  }
+  for (const [m, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) {
+    const one = `import { ${names.join(", ")} } from "./_sources/${m}.ts";`;
+    lines.push(one.length <= WIDTH ? one : `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./_sources/${m}.ts";`);
+  }
+  lines.push("");
   lines.push(`/** The series keys of {@link ${m.id}}. */`);
-  lines.push(`export type ${type} = ${keys.map((k) => json(k)).join(" | ")};\n`);
+  lines.push(`${union(`export type ${type}`, keys)}\n`);
   lines.push("/**");
-  lines.push(` * ${m.title.en} (${m.title.nl}). ${m.description.en}`);
+  for (const l of wrapText(`${m.title.en} (${m.title.nl}). ${m.description.en}`, 110)) lines.push(` * ${l}`);
   lines.push(" *");
   lines.push(` * Unit: ${m.unit}; ${m.measure}${m.referenceDate === null ? "" : ` at ${m.referenceDate} (MM-DD)`}; ${m.years.from}–${m.years.to}; publisher of record: ${m.publisherOfRecord}.`);
-  lines.push(` * Series: ${keys.map((k) => `\`${k}\``).join(", ")}. ${d.observations.length} observations from ${usedSources.length} sources.`);
+  for (const l of wrapText(`Series: ${keys.map((k) => `\`${k}\``).join(", ")}. ${d.observations.length} observations from ${usedSources.length} sources.`, 110)) {
+    lines.push(` * ${l}`);
+  }
   lines.push(" *");
   lines.push(" * Deeply frozen: no caller can change a figure that a later query reads.");
   lines.push(" */");
   lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = /* @__PURE__ */ sealDataset({`);
   const metaKeys = ["id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years", "series", "seriesKeys", "signed", "territory", "inhabitants", "comparison", "sums", "breaks", "gaps", "notes"] as const;
-  for (const k of metaKeys) lines.push(`  ${k}: ${json(m[k])},`);
+  for (const k of metaKeys) lines.push(`  ${k}: ${ser(m[k], "  ")},`);
   lines.push("  sources: {");
-  for (const id of usedSources) lines.push(`    ${json(id)}: ${json(sourceObject(sources.get(id)!))},`);
+  for (const id of usedSources) {
+    const m = moduleOf.get(id);
+    lines.push(`    ${json(id)}: ${m === undefined ? ser(sourceObject(sources.get(id)!), "    ") : sourceConst(id)},`);
+  }
   lines.push("  },");
   lines.push("  observations: [");
   for (const o of d.observations) {
@@ -56,7 +170,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
     for (const k of ["series", "year", "date", "value", "status", "precision", "qualifier", "source", "note"] as const) {
       if (rest[k] !== undefined) ordered[k] = rest[k];
     }
-    lines.push(`    ${json(ordered)},`);
+    lines.push(`    ${ser(ordered, "    ")},`);
   }
   lines.push("  ],");
   lines.push("});");
@@ -70,7 +184,7 @@ function renderIndex(loaded: Loaded): string {
   }
   lines.push("");
   lines.push("/** The ids of the bundled datasets. */");
-  lines.push(`export type DatasetId = ${loaded.datasets.map((d) => json(d.meta.id)).join(" | ") || "never"};`);
+  lines.push(loaded.datasets.length === 0 ? "export type DatasetId = never;" : union("export type DatasetId", loaded.datasets.map((d) => d.meta.id)));
   return `${lines.join("\n")}\n`;
 }
 
@@ -81,12 +195,12 @@ function renderEditions(loaded: Loaded): string {
   lines.push(' * the figures as that edition had them: `value(immigration, { year: 2023, asOf: "svm2024" })`.');
   lines.push(" */");
   lines.push("export const editions: readonly Edition[] = /* @__PURE__ */ deepFreeze([");
-  for (const e of loaded.editions) lines.push(`  ${json(e)},`);
+  for (const e of loaded.editions) lines.push(`  ${ser(e, "  ")},`);
   lines.push("]);");
   lines.push("");
   lines.push("/** The sources of the editions' own publications, by id. */");
   lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({");
-  for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${json(sourceObject(loaded.sources.get(e.source)!))},`);
+  for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${ser(sourceObject(loaded.sources.get(e.source)!), "  ")},`);
   lines.push("});");
   return `${lines.join("\n")}\n`;
 }
@@ -103,7 +217,9 @@ function renderEditionDates(loaded: Loaded): string {
 /** Every generated file, by path relative to the repository root. */
 export function render(loaded: Loaded): Map<string, string> {
   const files = new Map<string, string>();
-  for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources));
+  const shared = sharedSources(loaded);
+  for (const [path, text] of shared.files) files.set(path, text);
+  for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources, shared.moduleOf));
   files.set("src/datasets/index.ts", renderIndex(loaded));
   files.set("src/editions.ts", renderEditions(loaded));
   files.set("src/_lib/editionDates.ts", renderEditionDates(loaded));

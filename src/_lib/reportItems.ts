@@ -71,7 +71,7 @@ const MOTIVE_WHOLES = [
 const MOTIVES = ["work", "family", "study", "asylum", "temporaryProtection", "other"] as const;
 
 /** The motive shares: each motive as a fraction of its group's total (a zero share is not news). */
-const motiveShares: ReportItem[] = MOTIVE_WHOLES.flatMap(({ dataset, prefix, whole }) =>
+const motiveShares = (): ReportItem[] => MOTIVE_WHOLES.flatMap(({ dataset, prefix, whole }) =>
   MOTIVES.filter((m) => Object.hasOwn(dataset.series, m)).map(
     (m): ReportItem => ({
       kind: "share",
@@ -85,12 +85,21 @@ const motiveShares: ReportItem[] = MOTIVE_WHOLES.flatMap(({ dataset, prefix, who
   ),
 );
 
-/** Every item of the report, in report order. */
-export const REPORT_ITEMS: readonly ReportItem[] = [
+let items: readonly ReportItem[] | undefined;
+
+/**
+ * Every item of the report, in report order. Built on first use, not at import: a bundle that imports
+ * only a computing function must be able to drop the datasets this table names.
+ */
+export function reportItems(): readonly ReportItem[] {
+  return (items ??= buildItems());
+}
+
+const buildItems = (): readonly ReportItem[] => [
   { kind: "cell", section: "migration", id: "immigration", dataset: immigration, series: "total", change: true },
   { kind: "cell", section: "migration", id: "emigration", dataset: emigration, series: "total", change: true },
   { kind: "cell", section: "migration", id: "netMigration", dataset: netMigration, series: "total", change: true },
-  ...motiveShares,
+  ...motiveShares(),
   { kind: "cell", section: "asylum", id: "asylumFirst", dataset: asylumApplications, series: "first", change: true },
   { kind: "cell", section: "asylum", id: "asylumFollowUp", dataset: asylumApplications, series: "followUp", change: true },
   { kind: "cell", section: "asylum", id: "asylumFamilyReunification", dataset: asylumApplications, series: "familyReunification", change: true },

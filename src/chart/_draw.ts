@@ -101,7 +101,7 @@ export interface Prepared {
   range: boolean;
 }
 
-const KEYS = ["series", "from", "to", "asOf", "lang", "title", "width", "height", "document"] as const;
+const KEYS = ["series", "from", "to", "asOf", "edition", "lang", "title", "width", "height", "document"] as const;
 
 function size(fn: string, value: unknown, name: string, min: number, max: number): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
@@ -126,7 +126,7 @@ export function prepare(fn: string, dataset: unknown, options: unknown): Prepare
     );
   }
   const query: Record<string, unknown> = {};
-  for (const k of ["series", "from", "to", "asOf"] as const) if (q[k] !== undefined) query[k] = q[k];
+  for (const k of ["series", "from", "to", "asOf", "edition"] as const) if (q[k] !== undefined) query[k] = q[k];
   let rows = buildRows(fn, dataset, query).rows;
   let series = [...new Set(rows.map((r) => r.series))];
   if (q.series === undefined && dataset.seriesKeys === "iso3166" && series.length > 8) {

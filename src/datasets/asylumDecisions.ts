@@ -2,12 +2,15 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
+import { s_e_ind_jaarcijfers_2023 } from "./_sources/g30db13cf.ts";
+import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
 
 /** The series keys of {@link asylumDecisions}. */
 export type AsylumDecisionsSeries = "decisions" | "granted" | "decisionsFirst";
 
 /**
- * IND decisions on asylum applications (Beslissingen van de IND op asielaanvragen). Asylum applications the IND decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.
+ * IND decisions on asylum applications (Beslissingen van de IND op asielaanvragen). Asylum applications the IND
+ * decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.
  *
  * Unit: decisions; flow; 2014–2024; publisher of record: IND.
  * Series: `decisions`, `granted`, `decisionsFirst`. 5 observations from 5 sources.
@@ -18,14 +21,39 @@ export const asylumDecisions: Dataset<AsylumDecisionsSeries, "flow"> = /* @__PUR
   id: "asylumDecisions",
   topic: "asylum",
   title: {"en":"IND decisions on asylum applications","nl":"Beslissingen van de IND op asielaanvragen"},
-  description: {"en":"Asylum applications the IND decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.","nl":"Asielaanvragen waarop de IND per kalenderjaar heeft beslist (behandeld / beoordeeld), zoals vermeld in de IND-jaarcijfers. Aantallen, geen percentages."},
+  description: {
+    "en": "Asylum applications the IND decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.",
+    "nl": "Asielaanvragen waarop de IND per kalenderjaar heeft beslist (behandeld / beoordeeld), zoals vermeld in de IND-jaarcijfers. Aantallen, geen percentages.",
+  },
   unit: "decisions",
   measure: "flow",
-  reference: {"en":"Calendar year (1 January to 31 December), by date of the decision.","nl":"Kalenderjaar (1 januari tot en met 31 december), naar datum van de beslissing."},
+  reference: {
+    "en": "Calendar year (1 January to 31 December), by date of the decision.",
+    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van de beslissing.",
+  },
   referenceDate: null,
   publisherOfRecord: "IND",
   years: {"from":2014,"to":2024},
-  series: {"decisions":{"label":{"en":"Decisions on asylum applications","nl":"Beslissingen op asielaanvragen"},"definition":{"en":"Asylum applications the IND processed to a decision in the year (all procedures as reported in the IND annual figures; first-instance decisions).","nl":"Asielaanvragen die de IND in het jaar heeft afgehandeld met een beslissing (alle procedures zoals in de IND-jaarcijfers; eerste aanleg)."}},"granted":{"label":{"en":"Applications granted","nl":"Ingewilligde aanvragen"},"definition":{"en":"Asylum applications the IND granted (inwilligingen) in the year.","nl":"Asielaanvragen die de IND in het jaar heeft ingewilligd."}},"decisionsFirst":{"label":{"en":"Decisions on first asylum applications","nl":"Beslissingen op eerste asielaanvragen"},"definition":{"en":"First asylum applications the IND decided on (afgehandeld) in the year, in all tracks (Dublin, safe country, general and extended procedure). A subset of decisions: repeat applications and nareis applications are not included.","nl":"Eerste asielaanvragen waarop de IND in het jaar heeft beslist (afgehandeld), in alle sporen (Dublin, veilig land, algemene en verlengde procedure). Een deel van decisions: herhaalde aanvragen en nareisaanvragen tellen niet mee."}}},
+  series: {
+    "decisions": {
+      "label": {"en":"Decisions on asylum applications","nl":"Beslissingen op asielaanvragen"},
+      "definition": {
+        "en": "Asylum applications the IND processed to a decision in the year (all procedures as reported in the IND annual figures; first-instance decisions).",
+        "nl": "Asielaanvragen die de IND in het jaar heeft afgehandeld met een beslissing (alle procedures zoals in de IND-jaarcijfers; eerste aanleg).",
+      },
+    },
+    "granted": {
+      "label": {"en":"Applications granted","nl":"Ingewilligde aanvragen"},
+      "definition": {"en":"Asylum applications the IND granted (inwilligingen) in the year.","nl":"Asielaanvragen die de IND in het jaar heeft ingewilligd."},
+    },
+    "decisionsFirst": {
+      "label": {"en":"Decisions on first asylum applications","nl":"Beslissingen op eerste asielaanvragen"},
+      "definition": {
+        "en": "First asylum applications the IND decided on (afgehandeld) in the year, in all tracks (Dublin, safe country, general and extended procedure). A subset of decisions: repeat applications and nareis applications are not included.",
+        "nl": "Eerste asielaanvragen waarop de IND in het jaar heeft beslist (afgehandeld), in alle sporen (Dublin, veilig land, algemene en verlengde procedure). Een deel van decisions: herhaalde aanvragen en nareisaanvragen tellen niet mee.",
+      },
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,20 +61,117 @@ export const asylumDecisions: Dataset<AsylumDecisionsSeries, "flow"> = /* @__PUR
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"decisions","years":[2014,2015,2016,2017,2018,2019,2020,2021,2024],"note":{"en":"No verified annual count of all asylum decisions. Searched IND news items and annual reports (Jaarcijfers 2021 and 2023, jaarverslag 2017 and 2021), Rijksoverheid, parliamentary answers and AIDA. For 2021 the IND annual report gives only parts (almost 20,000 first applications, more than 16,500 nareis applications and 1,300 repeat applications decided); parts are not added up. For decisions on first applications see series decisionsFirst.","nl":"Geen geverifieerd jaaraantal van alle asielbeslissingen. Gezocht: IND-nieuws en jaarverslagen (Jaarcijfers 2021 en 2023, jaarverslag 2017 en 2021), Rijksoverheid, Kamervragen en AIDA. Voor 2021 geeft het IND-jaarverslag alleen delen (bijna 20.000 eerste aanvragen, ruim 16.500 nareisaanvragen en 1.300 herhaalde aanvragen afgehandeld); delen worden niet opgeteld. Voor beslissingen op eerste aanvragen zie de reeks decisionsFirst."}},{"series":"decisionsFirst","years":[2014,2015,2016,2017,2018,2019,2020,2022],"note":{"en":"No annual count of decisions on first asylum applications found for these years. Searched IND annual figures and annual report pages, IND monthly figures (monthly only, e.g. 2,640 decisions on first applications in April 2024; not added up), Rijksoverheid news, AIDA country reports (2023 and 2024 updates) and press copies.","nl":"Voor deze jaren geen jaaraantal beslissingen op eerste asielaanvragen gevonden. Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen, IND-maandcijfers (alleen per maand, bijv. 2.640 beslissingen op eerste aanvragen in april 2024; niet opgeteld), Rijksoverheid-nieuws, AIDA-landenrapporten (updates over 2023 en 2024) en persovernames."}},{"series":"granted","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],"note":{"en":"No annual count of granted asylum applications found at the IND. The IND publishes grant percentages (see dataset asylumGrantRate); percentages are not turned into counts. A parliamentary answer of October 2025 gives 4,730 first applications granted in 2025 up to 22 September (outside the range, partial year). For permits issued see dataset asylumPermitsGranted.","nl":"Geen jaaraantal ingewilligde asielaanvragen gevonden bij de IND. De IND publiceert inwilligingspercentages (zie dataset asylumGrantRate); percentages worden niet omgezet in aantallen. Een Kamerantwoord van oktober 2025 noemt 4.730 ingewilligde eerste aanvragen in 2025 tot 22 september (buiten het bereik, deel van een jaar). Voor verleende vergunningen zie dataset asylumPermitsGranted."}}],
-  notes: [{"en":"Grant rates (inwilligingspercentages) are in the separate dataset asylumGrantRate (unit percent): a rate is not a count of decisions, so it is not a series here.","nl":"Inwilligingspercentages staan in de aparte dataset asylumGrantRate (eenheid procent): een percentage is geen aantal beslissingen en is hier dus geen reeks."},{"en":"The decisions figures count applications decided in the year, whatever the year they were lodged; they cannot be compared with the inflow of the same year to compute a backlog.","nl":"De beslisaantallen tellen aanvragen waarop in het jaar is beslist, ongeacht het jaar van indiening; ze zijn niet met de instroom van hetzelfde jaar te vergelijken om een voorraad te berekenen."}],
+  gaps: [
+    {
+      "series": "decisions",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2024],
+      "note": {
+        "en": "No verified annual count of all asylum decisions. Searched IND news items and annual reports (Jaarcijfers 2021 and 2023, jaarverslag 2017 and 2021), Rijksoverheid, parliamentary answers and AIDA. For 2021 the IND annual report gives only parts (almost 20,000 first applications, more than 16,500 nareis applications and 1,300 repeat applications decided); parts are not added up. For decisions on first applications see series decisionsFirst.",
+        "nl": "Geen geverifieerd jaaraantal van alle asielbeslissingen. Gezocht: IND-nieuws en jaarverslagen (Jaarcijfers 2021 en 2023, jaarverslag 2017 en 2021), Rijksoverheid, Kamervragen en AIDA. Voor 2021 geeft het IND-jaarverslag alleen delen (bijna 20.000 eerste aanvragen, ruim 16.500 nareisaanvragen en 1.300 herhaalde aanvragen afgehandeld); delen worden niet opgeteld. Voor beslissingen op eerste aanvragen zie de reeks decisionsFirst.",
+      },
+    },
+    {
+      "series": "decisionsFirst",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2022],
+      "note": {
+        "en": "No annual count of decisions on first asylum applications found for these years. Searched IND annual figures and annual report pages, IND monthly figures (monthly only, e.g. 2,640 decisions on first applications in April 2024; not added up), Rijksoverheid news, AIDA country reports (2023 and 2024 updates) and press copies.",
+        "nl": "Voor deze jaren geen jaaraantal beslissingen op eerste asielaanvragen gevonden. Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen, IND-maandcijfers (alleen per maand, bijv. 2.640 beslissingen op eerste aanvragen in april 2024; niet opgeteld), Rijksoverheid-nieuws, AIDA-landenrapporten (updates over 2023 en 2024) en persovernames.",
+      },
+    },
+    {
+      "series": "granted",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],
+      "note": {
+        "en": "No annual count of granted asylum applications found at the IND. The IND publishes grant percentages (see dataset asylumGrantRate); percentages are not turned into counts. A parliamentary answer of October 2025 gives 4,730 first applications granted in 2025 up to 22 September (outside the range, partial year). For permits issued see dataset asylumPermitsGranted.",
+        "nl": "Geen jaaraantal ingewilligde asielaanvragen gevonden bij de IND. De IND publiceert inwilligingspercentages (zie dataset asylumGrantRate); percentages worden niet omgezet in aantallen. Een Kamerantwoord van oktober 2025 noemt 4.730 ingewilligde eerste aanvragen in 2025 tot 22 september (buiten het bereik, deel van een jaar). Voor verleende vergunningen zie dataset asylumPermitsGranted.",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "Grant rates (inwilligingspercentages) are in the separate dataset asylumGrantRate (unit percent): a rate is not a count of decisions, so it is not a series here.",
+      "nl": "Inwilligingspercentages staan in de aparte dataset asylumGrantRate (eenheid procent): een percentage is geen aantal beslissingen en is hier dus geen reeks.",
+    },
+    {
+      "en": "The decisions figures count applications decided in the year, whatever the year they were lodged; they cannot be compared with the inflow of the same year to compute a backlog.",
+      "nl": "De beslisaantallen tellen aanvragen waarop in het jaar is beslist, ongeacht het jaar van indiening; ze zijn niet met de instroom van hetzelfde jaar te vergelijken om een voorraad te berekenen.",
+    },
+  ],
   sources: {
-    "aida-nl-overview-2025-05-21": {"id":"aida-nl-overview-2025-05-21","publisher":"Dutch Council for Refugees (AIDA/ECRE) citing IND","title":"Country Report Netherlands: Overview of the main changes since the previous report update","url":"https://asylumineurope.org/reports/country/netherlands/overview-main-changes-previous-report-update","published":"2025-05-21","accessed":"2026-11-27","kind":"other","language":"en","note":"AIDA country report, 'Last updated: 21/05/25': '32,175 first applications for international protection were lodged [in 2024] ... decreased slightly from 38,377 in 2023. A total of 1,585 subsequent asylum applications were lodged in 2024, an increase from 1,390 in 2023.' Its '33,760 asylum applications ... (including repeated applications and family reunification)' equals first + subsequent only and is not used."},
-    "e-ind-jaarcijfers-2023": {"id":"e-ind-jaarcijfers-2023","publisher":"IND","title":"Jaarcijfers 2023: meer werk voor de IND dan voorgaande jaren","url":"https://ind.nl/nl/nieuws/jaarcijfers-2023-meer-werk-voor-de-ind-dan-voorgaande-jaren","published":"2024-02-02","accessed":"2026-11-27","kind":"newsRelease","language":"nl","note":"\"Last update: 2 februari 2024\". \"In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023. Dit zijn zo'n 8,5 duizend beslissingen meer dan aanvankelijk gepland.\" Grant rate in the general and extended procedure 78% (2022) and 62% (2023); \"eind 2023 bijna 50 duizend asielaanvragers\" waiting."},
-    "e-nieuwsnl-2023-08-04-ind-jaarverslag-2022": {"id":"e-nieuwsnl-2023-08-04-ind-jaarverslag-2022","publisher":"ANP via nieuws.nl citing IND","title":"Forse toename aanmeldingen kennismigranten bij IND","url":"https://nieuws.nl/algemeen/20230804/forse-toename-aanmeldingen-kennismigranten-bij-ind/","published":"2023-08-04","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"ANP report on the IND annual report 2022: \"De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers\" and \"In 2022 werden 48.000 asielaanvragen ingediend\"."},
-    "h-aida-nl-overview-2024-04-30": {"id":"h-aida-nl-overview-2024-04-30","publisher":"Dutch Council for Refugees (AIDA/ECRE) citing IND","title":"Country Report Netherlands: Overview of the main changes since the previous report update","url":"https://asylumineurope.org/?p=3661","published":"2024-04-30","accessed":"2026-11-27","kind":"other","language":"en","note":"AIDA country report, 'Last updated: 30/04/24'. 'In 2023, a total of 49,892 asylum applications were lodged in the Netherlands (including repeated applications and family reunification). 38,377 first applications for international protection were lodged, mainly by Syrian (13,028), Turkish (2,862) and Eritrean (2,345) nationals. [...] 1,390 repeated asylum applications were lodged in 2023, a decrease from 1,529 in 2022. 17,490 decisions on first asylum requests were taken during 2023. The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection.'"},
-    "h-ind-jaarverslag-2021-asiel": {"id":"h-ind-jaarverslag-2021-asiel","publisher":"IND","title":"IND Jaarverslag 2021: Asiel","url":"https://magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/asiel","published":"2022","accessed":"2026-11-27","kind":"other","language":"nl","note":"Asylum chapter of the IND annual report 2021 (online magazine; no day shown): 'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen en ruim 16.500 nareisaanvragen af. [...] Er werden 1.300 aanvragen afgehandeld voor asielzoekers waarvan de asielaanvraag eerder was afgewezen, de herhaalde aanvragen. De IND handelde daarnaast 2.000 asielaanvragen af van asielzoekers die [...] niet [...] konden worden overgedragen'."},
+    "aida-nl-overview-2025-05-21": s_aida_nl_overview_2025_05_21,
+    "e-ind-jaarcijfers-2023": s_e_ind_jaarcijfers_2023,
+    "e-nieuwsnl-2023-08-04-ind-jaarverslag-2022": {
+      "id": "e-nieuwsnl-2023-08-04-ind-jaarverslag-2022",
+      "publisher": "ANP via nieuws.nl citing IND",
+      "title": "Forse toename aanmeldingen kennismigranten bij IND",
+      "url": "https://nieuws.nl/algemeen/20230804/forse-toename-aanmeldingen-kennismigranten-bij-ind/",
+      "published": "2023-08-04",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "ANP report on the IND annual report 2022: \"De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers\" and \"In 2022 werden 48.000 asielaanvragen ingediend\".",
+    },
+    "h-aida-nl-overview-2024-04-30": s_h_aida_nl_overview_2024_04_30,
+    "h-ind-jaarverslag-2021-asiel": {
+      "id": "h-ind-jaarverslag-2021-asiel",
+      "publisher": "IND",
+      "title": "IND Jaarverslag 2021: Asiel",
+      "url": "https://magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/asiel",
+      "published": "2022",
+      "accessed": "2026-11-27",
+      "kind": "other",
+      "language": "nl",
+      "note": "Asylum chapter of the IND annual report 2021 (online magazine; no day shown): 'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen en ruim 16.500 nareisaanvragen af. [...] Er werden 1.300 aanvragen afgehandeld voor asielzoekers waarvan de asielaanvraag eerder was afgewezen, de herhaalde aanvragen. De IND handelde daarnaast 2.000 asielaanvragen af van asielzoekers die [...] niet [...] konden worden overgedragen'.",
+    },
   },
   observations: [
-    {"series":"decisions","year":2022,"value":25000,"status":"final","precision":1000,"qualifier":"atLeast","source":"e-nieuwsnl-2023-08-04-ind-jaarverslag-2022","note":"'De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers' (IND annual report 2022 via ANP)"},
-    {"series":"decisions","year":2023,"value":35000,"status":"final","precision":1000,"qualifier":"atMost","source":"e-ind-jaarcijfers-2023","note":"'In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023'"},
-    {"series":"decisionsFirst","year":2021,"value":20000,"status":"final","precision":1000,"qualifier":"atMost","source":"h-ind-jaarverslag-2021-asiel","note":"'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen ... af' (IND annual report 2021)"},
-    {"series":"decisionsFirst","year":2023,"value":17490,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'17,490 decisions on first asylum requests were taken during 2023'"},
-    {"series":"decisionsFirst","year":2024,"value":21180,"status":"final","precision":1,"source":"aida-nl-overview-2025-05-21","note":"'21,180 decisions on first asylum requests were taken during 2024'"},
+    {
+      "series": "decisions",
+      "year": 2022,
+      "value": 25000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atLeast",
+      "source": "e-nieuwsnl-2023-08-04-ind-jaarverslag-2022",
+      "note": "'De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers' (IND annual report 2022 via ANP)",
+    },
+    {
+      "series": "decisions",
+      "year": 2023,
+      "value": 35000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atMost",
+      "source": "e-ind-jaarcijfers-2023",
+      "note": "'In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023'",
+    },
+    {
+      "series": "decisionsFirst",
+      "year": 2021,
+      "value": 20000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atMost",
+      "source": "h-ind-jaarverslag-2021-asiel",
+      "note": "'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen ... af' (IND annual report 2021)",
+    },
+    {
+      "series": "decisionsFirst",
+      "year": 2023,
+      "value": 17490,
+      "status": "final",
+      "precision": 1,
+      "source": "h-aida-nl-overview-2024-04-30",
+      "note": "'17,490 decisions on first asylum requests were taken during 2023'",
+    },
+    {
+      "series": "decisionsFirst",
+      "year": 2024,
+      "value": 21180,
+      "status": "final",
+      "precision": 1,
+      "source": "aida-nl-overview-2025-05-21",
+      "note": "'21,180 decisions on first asylum requests were taken during 2024'",
+    },
   ],
 });

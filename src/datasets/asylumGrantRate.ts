@@ -2,15 +2,24 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
+import { s_e_ind_jaarcijfers_2023 } from "./_sources/g30db13cf.ts";
+import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
+import { s_h_ind_jaarverslag_2017, s_n_ind_annual_figures_2025 } from "./_sources/gf65f128f.ts";
 
 /** The series keys of {@link asylumGrantRate}. */
 export type AsylumGrantRateSeries = "allApplications" | "generalExtended" | "firstInstanceEu" | "indAnnualReport";
 
 /**
- * Asylum grant rate (Inwilligingspercentage asiel). The share of decided asylum applications that were granted (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others publish the rate on different bases (which applications, which procedures, whether Dublin and "not dealt with" decisions count as refusals), so each basis is its own series and series must not be compared with each other. Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is computed from a rate.
+ * Asylum grant rate (Inwilligingspercentage asiel). The share of decided asylum applications that were granted
+ * (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others
+ * publish the rate on different bases (which applications, which procedures, whether Dublin and "not dealt with"
+ * decisions count as refusals), so each basis is its own series and series must not be compared with each other.
+ * Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is
+ * computed from a rate.
  *
  * Unit: percent; flow; 2014–2025; publisher of record: IND.
- * Series: `allApplications`, `generalExtended`, `firstInstanceEu`, `indAnnualReport`. 8 observations from 5 sources.
+ * Series: `allApplications`, `generalExtended`, `firstInstanceEu`, `indAnnualReport`. 8 observations from 5
+ * sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -18,14 +27,46 @@ export const asylumGrantRate: Dataset<AsylumGrantRateSeries, "flow"> = /* @__PUR
   id: "asylumGrantRate",
   topic: "asylum",
   title: {"en":"Asylum grant rate","nl":"Inwilligingspercentage asiel"},
-  description: {"en":"The share of decided asylum applications that were granted (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others publish the rate on different bases (which applications, which procedures, whether Dublin and \"not dealt with\" decisions count as refusals), so each basis is its own series and series must not be compared with each other. Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is computed from a rate.","nl":"Het aandeel van de afgehandelde asielaanvragen dat is ingewilligd (inwilligingspercentage), in procenten, per kalenderjaar van de beslissing, zoals gepubliceerd. De IND en anderen publiceren het percentage op verschillende grondslagen (welke aanvragen, welke procedures, of Dublin- en niet-in-behandelingbeslissingen als afwijzing tellen), dus elke grondslag is een eigen reeks en reeksen zijn onderling niet vergelijkbaar. Percentages staan erin zoals gepubliceerd (procent, bijv. 62 voor 62%); er wordt geen percentage uit aantallen berekend en geen aantal uit een percentage."},
+  description: {
+    "en": "The share of decided asylum applications that were granted (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others publish the rate on different bases (which applications, which procedures, whether Dublin and \"not dealt with\" decisions count as refusals), so each basis is its own series and series must not be compared with each other. Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is computed from a rate.",
+    "nl": "Het aandeel van de afgehandelde asielaanvragen dat is ingewilligd (inwilligingspercentage), in procenten, per kalenderjaar van de beslissing, zoals gepubliceerd. De IND en anderen publiceren het percentage op verschillende grondslagen (welke aanvragen, welke procedures, of Dublin- en niet-in-behandelingbeslissingen als afwijzing tellen), dus elke grondslag is een eigen reeks en reeksen zijn onderling niet vergelijkbaar. Percentages staan erin zoals gepubliceerd (procent, bijv. 62 voor 62%); er wordt geen percentage uit aantallen berekend en geen aantal uit een percentage.",
+  },
   unit: "percent",
   measure: "flow",
   reference: {"en":"Decisions taken in the calendar year (1 January to 31 December).","nl":"Beslissingen genomen in het kalenderjaar (1 januari tot en met 31 december)."},
   referenceDate: null,
   publisherOfRecord: "IND",
   years: {"from":2014,"to":2025},
-  series: {"allApplications":{"label":{"en":"Grant rate, first and subsequent applications (IND)","nl":"Inwilligingspercentage eerste, tweede en volgende aanvragen (IND)"},"definition":{"en":"IND: share of decided first, second and subsequent asylum applications that were granted, in all procedures, as in the IND annual figures 2017. The page does not say how Dublin decisions are treated; under the national definition they count as not granted.","nl":"IND: aandeel ingewilligde aanvragen van de afgehandelde eerste, tweede en volgende asielaanvragen, in alle procedures, zoals in de IND-jaarcijfers 2017. De pagina zegt niet hoe Dublinbeslissingen meetellen; volgens de nationale definitie tellen zij als niet ingewilligd."}},"generalExtended":{"label":{"en":"Grant rate, general and extended procedure (IND)","nl":"Inwilligingspercentage algemene en verlengde asielprocedure (IND)"},"definition":{"en":"IND: share of decisions in the general and extended asylum procedure (track 4) that granted the application, as in the IND annual figures 2023. Decisions in the Dublin and safe-country tracks are outside this rate, so it is not comparable with a rate over all decisions.","nl":"IND: aandeel inwilligingen van de beslissingen in de algemene en verlengde asielprocedure (spoor 4), zoals in de IND-jaarcijfers 2023. Beslissingen in het Dublin- en het veilige-landenspoor vallen buiten dit percentage, dat daardoor niet vergelijkbaar is met een percentage over alle beslissingen."}},"firstInstanceEu":{"label":{"en":"Recognition rate at first instance, EU definition (AIDA)","nl":"Erkenningspercentage in eerste aanleg, Europese definitie (AIDA)"},"definition":{"en":"Overall recognition rate at first instance as reported by the Dutch Council for Refugees in the AIDA country report: refugee status, subsidiary protection and humanitarian protection as a share of first-instance decisions on the merits (EU definition: decisions not to deal with an application under the Dublin Regulation are not counted as refusals). Published with one decimal.","nl":"Totaal erkenningspercentage in eerste aanleg zoals VluchtelingenWerk dat in het AIDA-landenrapport publiceert: vluchtelingenstatus, subsidiaire bescherming en humanitaire bescherming als aandeel van de inhoudelijke beslissingen in eerste aanleg (Europese definitie: Dublinbeslissingen om een aanvraag niet in behandeling te nemen tellen niet als afwijzing). Gepubliceerd met een decimaal."}},"indAnnualReport":{"label":{"en":"Approval rate in the IND annual figures (basis not stated)","nl":"Inwilligingspercentage in de IND-jaarcijfers (grondslag niet vermeld)"},"definition":{"en":"The headline approval rate of asylum applications in the IND's annual figures news item (from the 2025 edition, with 2024 as comparison). The page does not say which decisions it covers (which applications, which tracks, how Dublin decisions count), so it is its own series and is not compared with the other series.","nl":"Het inwilligingspercentage van asielaanvragen dat de IND in het nieuwsbericht over de jaarcijfers noemt (vanaf de editie over 2025, met 2024 als vergelijking). De pagina zegt niet over welke beslissingen het gaat (welke aanvragen, welke sporen, hoe Dublinbeslissingen meetellen), dus het is een eigen reeks die niet met de andere reeksen wordt vergeleken."}}},
+  series: {
+    "allApplications": {
+      "label": {"en":"Grant rate, first and subsequent applications (IND)","nl":"Inwilligingspercentage eerste, tweede en volgende aanvragen (IND)"},
+      "definition": {
+        "en": "IND: share of decided first, second and subsequent asylum applications that were granted, in all procedures, as in the IND annual figures 2017. The page does not say how Dublin decisions are treated; under the national definition they count as not granted.",
+        "nl": "IND: aandeel ingewilligde aanvragen van de afgehandelde eerste, tweede en volgende asielaanvragen, in alle procedures, zoals in de IND-jaarcijfers 2017. De pagina zegt niet hoe Dublinbeslissingen meetellen; volgens de nationale definitie tellen zij als niet ingewilligd.",
+      },
+    },
+    "generalExtended": {
+      "label": {"en":"Grant rate, general and extended procedure (IND)","nl":"Inwilligingspercentage algemene en verlengde asielprocedure (IND)"},
+      "definition": {
+        "en": "IND: share of decisions in the general and extended asylum procedure (track 4) that granted the application, as in the IND annual figures 2023. Decisions in the Dublin and safe-country tracks are outside this rate, so it is not comparable with a rate over all decisions.",
+        "nl": "IND: aandeel inwilligingen van de beslissingen in de algemene en verlengde asielprocedure (spoor 4), zoals in de IND-jaarcijfers 2023. Beslissingen in het Dublin- en het veilige-landenspoor vallen buiten dit percentage, dat daardoor niet vergelijkbaar is met een percentage over alle beslissingen.",
+      },
+    },
+    "firstInstanceEu": {
+      "label": {"en":"Recognition rate at first instance, EU definition (AIDA)","nl":"Erkenningspercentage in eerste aanleg, Europese definitie (AIDA)"},
+      "definition": {
+        "en": "Overall recognition rate at first instance as reported by the Dutch Council for Refugees in the AIDA country report: refugee status, subsidiary protection and humanitarian protection as a share of first-instance decisions on the merits (EU definition: decisions not to deal with an application under the Dublin Regulation are not counted as refusals). Published with one decimal.",
+        "nl": "Totaal erkenningspercentage in eerste aanleg zoals VluchtelingenWerk dat in het AIDA-landenrapport publiceert: vluchtelingenstatus, subsidiaire bescherming en humanitaire bescherming als aandeel van de inhoudelijke beslissingen in eerste aanleg (Europese definitie: Dublinbeslissingen om een aanvraag niet in behandeling te nemen tellen niet als afwijzing). Gepubliceerd met een decimaal.",
+      },
+    },
+    "indAnnualReport": {
+      "label": {"en":"Approval rate in the IND annual figures (basis not stated)","nl":"Inwilligingspercentage in de IND-jaarcijfers (grondslag niet vermeld)"},
+      "definition": {
+        "en": "The headline approval rate of asylum applications in the IND's annual figures news item (from the 2025 edition, with 2024 as comparison). The page does not say which decisions it covers (which applications, which tracks, how Dublin decisions count), so it is its own series and is not compared with the other series.",
+        "nl": "Het inwilligingspercentage van asielaanvragen dat de IND in het nieuwsbericht over de jaarcijfers noemt (vanaf de editie over 2025, met 2024 als vergelijking). De pagina zegt niet over welke beslissingen het gaat (welke aanvragen, welke sporen, hoe Dublinbeslissingen meetellen), dus het is een eigen reeks die niet met de andere reeksen wordt vergeleken.",
+      },
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,23 +74,109 @@ export const asylumGrantRate: Dataset<AsylumGrantRateSeries, "flow"> = /* @__PUR
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"allApplications","years":[2014,2015,2018,2019,2020,2021,2022,2023,2024,2025],"note":{"en":"The IND published this basis in its annual figures 2017 only (with 2016 as comparison) as far as found. Searched IND annual figures and annual report pages 2017-2023, Rijksoverheid news (a February 2018 item on the falling grant rate of first applications was listed as a lead but not found in the search library) and press copies.","nl":"Voor zover gevonden publiceerde de IND deze grondslag alleen in de jaarcijfers 2017 (met 2016 als vergelijking). Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen 2017-2023, Rijksoverheid-nieuws (een bericht van februari 2018 over het dalende inwilligingspercentage van eerste aanvragen stond als kandidaat, maar was niet in de zoekbibliotheek te vinden) en persovernames."}},{"series":"generalExtended","years":[2014,2015,2016,2017,2018,2019,2020,2021,2024,2025],"note":{"en":"Found only in the IND annual figures 2023 (2022 and 2023). Searched the IND annual figures 2021 and the annual report 2021 (no rate), IND monthly figures and parliamentary answers (a 2025 answer gives 33% of decided first applications granted in 2025 up to 22 September, outside the range and on another basis).","nl":"Alleen gevonden in de IND-jaarcijfers 2023 (2022 en 2023). Gezocht: IND-jaarcijfers 2021 en het jaarverslag 2021 (geen percentage), IND-maandcijfers en Kamervragen (een antwoord uit 2025 noemt 33% ingewilligde eerste aanvragen in 2025 tot 22 september, buiten het bereik en op een andere grondslag)."}},{"series":"firstInstanceEu","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2025],"note":{"en":"Only the AIDA updates on 2023 and 2024 were seen. Earlier AIDA versions (73.1% for 2021, 87.2% for 2022) were listed as leads but their text was not found in the search library; Eurostat first-instance decision tables were not searched for rates (a rate computed from Eurostat counts would be derived). No AIDA update on 2025 was seen (searched December 2026).","nl":"Alleen de AIDA-updates over 2023 en 2024 zijn gezien. Eerdere AIDA-versies (73,1% voor 2021, 87,2% voor 2022) stonden als kandidaat, maar hun tekst is niet in de zoekbibliotheek gevonden; in Eurostat-tabellen met beslissingen in eerste aanleg is niet naar percentages gezocht (een uit Eurostat-aantallen berekend percentage zou afgeleid zijn). Geen AIDA-update over 2025 gezien (gezocht december 2026)."}},{"series":"indAnnualReport","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023],"note":{"en":"This headline rate was seen only in the IND annual figures 2025 (2024 and 2025). The 2024 annual report gave 61% for 2023 per an NOS copy (not stored: copy only). Searched IND annual figures pages 2021-2025.","nl":"Dit percentage is alleen gezien in de IND-jaarcijfers 2025 (2024 en 2025). Het jaarverslag 2024 noemde volgens een NOS-overname 61% voor 2023 (niet opgenomen: alleen kopie). Gezocht: IND-jaarcijfers 2021-2025."}}],
-  notes: [{"en":"Under the national definition Dublin and other \"not dealt with\" decisions count as not granted; the EU definition leaves them out, which gives higher rates. The series are different statistics and are never combined. For counts of decisions see asylumDecisions; for permits issued see asylumPermitsGranted.","nl":"Volgens de nationale definitie tellen Dublin- en andere niet-in-behandelingbeslissingen als niet ingewilligd; de Europese definitie laat ze weg, wat hogere percentages geeft. De reeksen zijn verschillende statistieken en worden nooit gecombineerd. Voor aantallen beslissingen zie asylumDecisions; voor verleende vergunningen zie asylumPermitsGranted."}],
+  gaps: [
+    {
+      "series": "allApplications",
+      "years": [2014,2015,2018,2019,2020,2021,2022,2023,2024,2025],
+      "note": {
+        "en": "The IND published this basis in its annual figures 2017 only (with 2016 as comparison) as far as found. Searched IND annual figures and annual report pages 2017-2023, Rijksoverheid news (a February 2018 item on the falling grant rate of first applications was listed as a lead but not found in the search library) and press copies.",
+        "nl": "Voor zover gevonden publiceerde de IND deze grondslag alleen in de jaarcijfers 2017 (met 2016 als vergelijking). Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen 2017-2023, Rijksoverheid-nieuws (een bericht van februari 2018 over het dalende inwilligingspercentage van eerste aanvragen stond als kandidaat, maar was niet in de zoekbibliotheek te vinden) en persovernames.",
+      },
+    },
+    {
+      "series": "generalExtended",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2024,2025],
+      "note": {
+        "en": "Found only in the IND annual figures 2023 (2022 and 2023). Searched the IND annual figures 2021 and the annual report 2021 (no rate), IND monthly figures and parliamentary answers (a 2025 answer gives 33% of decided first applications granted in 2025 up to 22 September, outside the range and on another basis).",
+        "nl": "Alleen gevonden in de IND-jaarcijfers 2023 (2022 en 2023). Gezocht: IND-jaarcijfers 2021 en het jaarverslag 2021 (geen percentage), IND-maandcijfers en Kamervragen (een antwoord uit 2025 noemt 33% ingewilligde eerste aanvragen in 2025 tot 22 september, buiten het bereik en op een andere grondslag).",
+      },
+    },
+    {
+      "series": "firstInstanceEu",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2022,2025],
+      "note": {
+        "en": "Only the AIDA updates on 2023 and 2024 were seen. Earlier AIDA versions (73.1% for 2021, 87.2% for 2022) were listed as leads but their text was not found in the search library; Eurostat first-instance decision tables were not searched for rates (a rate computed from Eurostat counts would be derived). No AIDA update on 2025 was seen (searched December 2026).",
+        "nl": "Alleen de AIDA-updates over 2023 en 2024 zijn gezien. Eerdere AIDA-versies (73,1% voor 2021, 87,2% voor 2022) stonden als kandidaat, maar hun tekst is niet in de zoekbibliotheek gevonden; in Eurostat-tabellen met beslissingen in eerste aanleg is niet naar percentages gezocht (een uit Eurostat-aantallen berekend percentage zou afgeleid zijn). Geen AIDA-update over 2025 gezien (gezocht december 2026).",
+      },
+    },
+    {
+      "series": "indAnnualReport",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2022,2023],
+      "note": {
+        "en": "This headline rate was seen only in the IND annual figures 2025 (2024 and 2025). The 2024 annual report gave 61% for 2023 per an NOS copy (not stored: copy only). Searched IND annual figures pages 2021-2025.",
+        "nl": "Dit percentage is alleen gezien in de IND-jaarcijfers 2025 (2024 en 2025). Het jaarverslag 2024 noemde volgens een NOS-overname 61% voor 2023 (niet opgenomen: alleen kopie). Gezocht: IND-jaarcijfers 2021-2025.",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "Under the national definition Dublin and other \"not dealt with\" decisions count as not granted; the EU definition leaves them out, which gives higher rates. The series are different statistics and are never combined. For counts of decisions see asylumDecisions; for permits issued see asylumPermitsGranted.",
+      "nl": "Volgens de nationale definitie tellen Dublin- en andere niet-in-behandelingbeslissingen als niet ingewilligd; de Europese definitie laat ze weg, wat hogere percentages geeft. De reeksen zijn verschillende statistieken en worden nooit gecombineerd. Voor aantallen beslissingen zie asylumDecisions; voor verleende vergunningen zie asylumPermitsGranted.",
+    },
+  ],
   sources: {
-    "aida-nl-overview-2025-05-21": {"id":"aida-nl-overview-2025-05-21","publisher":"Dutch Council for Refugees (AIDA/ECRE) citing IND","title":"Country Report Netherlands: Overview of the main changes since the previous report update","url":"https://asylumineurope.org/reports/country/netherlands/overview-main-changes-previous-report-update","published":"2025-05-21","accessed":"2026-11-27","kind":"other","language":"en","note":"AIDA country report, 'Last updated: 21/05/25': '32,175 first applications for international protection were lodged [in 2024] ... decreased slightly from 38,377 in 2023. A total of 1,585 subsequent asylum applications were lodged in 2024, an increase from 1,390 in 2023.' Its '33,760 asylum applications ... (including repeated applications and family reunification)' equals first + subsequent only and is not used."},
-    "e-ind-jaarcijfers-2023": {"id":"e-ind-jaarcijfers-2023","publisher":"IND","title":"Jaarcijfers 2023: meer werk voor de IND dan voorgaande jaren","url":"https://ind.nl/nl/nieuws/jaarcijfers-2023-meer-werk-voor-de-ind-dan-voorgaande-jaren","published":"2024-02-02","accessed":"2026-11-27","kind":"newsRelease","language":"nl","note":"\"Last update: 2 februari 2024\". \"In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023. Dit zijn zo'n 8,5 duizend beslissingen meer dan aanvankelijk gepland.\" Grant rate in the general and extended procedure 78% (2022) and 62% (2023); \"eind 2023 bijna 50 duizend asielaanvragers\" waiting."},
-    "h-aida-nl-overview-2024-04-30": {"id":"h-aida-nl-overview-2024-04-30","publisher":"Dutch Council for Refugees (AIDA/ECRE) citing IND","title":"Country Report Netherlands: Overview of the main changes since the previous report update","url":"https://asylumineurope.org/?p=3661","published":"2024-04-30","accessed":"2026-11-27","kind":"other","language":"en","note":"AIDA country report, 'Last updated: 30/04/24'. 'In 2023, a total of 49,892 asylum applications were lodged in the Netherlands (including repeated applications and family reunification). 38,377 first applications for international protection were lodged, mainly by Syrian (13,028), Turkish (2,862) and Eritrean (2,345) nationals. [...] 1,390 repeated asylum applications were lodged in 2023, a decrease from 1,529 in 2022. 17,490 decisions on first asylum requests were taken during 2023. The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection.'"},
-    "h-ind-jaarverslag-2017": {"id":"h-ind-jaarverslag-2017","publisher":"IND","title":"Jaarverslag 2017: Asielinstroom neemt licht af, reguliere aanvragen nemen toe","url":"https://ind.nl/over-ind/Cijfers-publicaties/Paginas/Jaarverslag.aspx","published":"2018","accessed":"2026-11-27","kind":"newsRelease","language":"nl","note":"IND page on its annual figures 2017 (page shows no day): 'Het aantal eerste asielaanvragen is in 2017 (14.720) gedaald ten opzichte van het jaar ervoor (18.170). Ook het inwilligingspercentage voor eerste, tweede en volgende asielaanvragen neemt af: van 54 procent in 2016 naar 30 procent in 2017.' 'De totale asielinstroom (31.330), bestaande uit eerste asielaanvragen, herhaalde asielaanvragen en nareizigers, viel in 2017 iets lager uit dan het jaar daarvoor (31.640).' Figures rounded to tens."},
-    "n-ind-annual-figures-2025": {"id":"n-ind-annual-figures-2025","publisher":"IND","title":"IND annual figures 2025: fewer applications, long waiting times, high penalty payments","url":"https://ind.nl/en/news/ind-annual-figures-2025-fewer-applications-long-waiting-times-high-penalty-payments","published":"2026-02","accessed":"2026-12-06","kind":"newsRelease","language":"en","note":"IND news item on its 2025 annual report: 'Although the number of initial asylum applications fell to 24,070 in 2025, down from 32,180 in 2024, the number of people awaiting a decision on 1 January 2026 rose to more than 51,000. [...] At the same time, the approval rate fell from 58% in 2024 to 36% in 2025, partly due to changes in country policy for Syria, Yemen and Turkey.' The stored excerpt shows no date; an ANP-based upday report dated 3 February 2026 says the IND presented its annual figures that Tuesday, hence 2026-02. The page does not say on which decisions the approval rate is computed. Seen in the search library."},
+    "aida-nl-overview-2025-05-21": s_aida_nl_overview_2025_05_21,
+    "e-ind-jaarcijfers-2023": s_e_ind_jaarcijfers_2023,
+    "h-aida-nl-overview-2024-04-30": s_h_aida_nl_overview_2024_04_30,
+    "h-ind-jaarverslag-2017": s_h_ind_jaarverslag_2017,
+    "n-ind-annual-figures-2025": s_n_ind_annual_figures_2025,
   },
   observations: [
-    {"series":"allApplications","year":2016,"value":54,"status":"final","precision":1,"source":"h-ind-jaarverslag-2017","note":"'het inwilligingspercentage voor eerste, tweede en volgende asielaanvragen neemt af: van 54 procent in 2016'"},
+    {
+      "series": "allApplications",
+      "year": 2016,
+      "value": 54,
+      "status": "final",
+      "precision": 1,
+      "source": "h-ind-jaarverslag-2017",
+      "note": "'het inwilligingspercentage voor eerste, tweede en volgende asielaanvragen neemt af: van 54 procent in 2016'",
+    },
     {"series":"allApplications","year":2017,"value":30,"status":"final","precision":1,"source":"h-ind-jaarverslag-2017","note":"'... naar 30 procent in 2017'"},
-    {"series":"generalExtended","year":2022,"value":78,"status":"final","precision":1,"source":"e-ind-jaarcijfers-2023","note":"'In de algemene en verlengde asielprocedure ging het inwilligingspercentage omlaag van 78% in 2022'"},
+    {
+      "series": "generalExtended",
+      "year": 2022,
+      "value": 78,
+      "status": "final",
+      "precision": 1,
+      "source": "e-ind-jaarcijfers-2023",
+      "note": "'In de algemene en verlengde asielprocedure ging het inwilligingspercentage omlaag van 78% in 2022'",
+    },
     {"series":"generalExtended","year":2023,"value":62,"status":"final","precision":1,"source":"e-ind-jaarcijfers-2023","note":"'... naar 62% in 2023'"},
-    {"series":"firstInstanceEu","year":2023,"value":80.2,"status":"final","precision":0.1,"source":"h-aida-nl-overview-2024-04-30","note":"'The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection'"},
-    {"series":"firstInstanceEu","year":2024,"value":75.3,"status":"final","precision":0.1,"source":"aida-nl-overview-2025-05-21","note":"'The overall recognition rate at first instance stood at 75.3%: 24.9% refugee status, 46.8% subsidiary protection, and 3.7% humanitarian protection'"},
-    {"series":"indAnnualReport","year":2024,"value":58,"status":"final","precision":1,"source":"n-ind-annual-figures-2025","note":"comparison value 'the approval rate fell from 58% in 2024'"},
-    {"series":"indAnnualReport","year":2025,"value":36,"status":"final","precision":1,"source":"n-ind-annual-figures-2025","note":"'... to 36% in 2025, partly due to changes in country policy for Syria, Yemen and Turkey'"},
+    {
+      "series": "firstInstanceEu",
+      "year": 2023,
+      "value": 80.2,
+      "status": "final",
+      "precision": 0.1,
+      "source": "h-aida-nl-overview-2024-04-30",
+      "note": "'The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection'",
+    },
+    {
+      "series": "firstInstanceEu",
+      "year": 2024,
+      "value": 75.3,
+      "status": "final",
+      "precision": 0.1,
+      "source": "aida-nl-overview-2025-05-21",
+      "note": "'The overall recognition rate at first instance stood at 75.3%: 24.9% refugee status, 46.8% subsidiary protection, and 3.7% humanitarian protection'",
+    },
+    {
+      "series": "indAnnualReport",
+      "year": 2024,
+      "value": 58,
+      "status": "final",
+      "precision": 1,
+      "source": "n-ind-annual-figures-2025",
+      "note": "comparison value 'the approval rate fell from 58% in 2024'",
+    },
+    {
+      "series": "indAnnualReport",
+      "year": 2025,
+      "value": 36,
+      "status": "final",
+      "precision": 1,
+      "source": "n-ind-annual-figures-2025",
+      "note": "'... to 36% in 2025, partly due to changes in country policy for Syria, Yemen and Turkey'",
+    },
   ],
 });

@@ -7,7 +7,10 @@ import type { Dataset } from "../types.ts";
 export type CivicIntegrationSeries = "newObliged" | "newObligedAsylum" | "newObligedFamilyOther";
 
 /**
- * Civic integration: newly obliged persons (Inburgering: nieuwe inburgeringsplichtigen). Persons who became obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social Affairs (SZW).
+ * Civic integration: newly obliged persons (Inburgering: nieuwe inburgeringsplichtigen). Persons who became
+ * obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year
+ * (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social
+ * Affairs (SZW).
  *
  * Unit: persons; flow; 2022–2023; publisher of record: CBS.
  * Series: `newObliged`, `newObligedAsylum`, `newObligedFamilyOther`. 8 observations from 2 sources.
@@ -18,35 +21,162 @@ export const civicIntegration: Dataset<CivicIntegrationSeries, "flow"> = /* @__P
   id: "civicIntegration",
   topic: "integration",
   title: {"en":"Civic integration: newly obliged persons","nl":"Inburgering: nieuwe inburgeringsplichtigen"},
-  description: {"en":"Persons who became obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social Affairs (SZW).","nl":"Personen die in het kalenderjaar inburgeringsplichtig werden onder de Wet inburgering 2021 (cohort), uit de CBS Statistiek Wet inburgering (SWI), samengesteld voor het ministerie van SZW."},
+  description: {
+    "en": "Persons who became obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social Affairs (SZW).",
+    "nl": "Personen die in het kalenderjaar inburgeringsplichtig werden onder de Wet inburgering 2021 (cohort), uit de CBS Statistiek Wet inburgering (SWI), samengesteld voor het ministerie van SZW.",
+  },
   unit: "persons",
   measure: "flow",
   reference: {"en":"Calendar year in which the integration obligation started (cohort year).","nl":"Kalenderjaar waarin de inburgeringsplicht begon (cohortjaar)."},
   referenceDate: null,
   publisherOfRecord: "CBS",
   years: {"from":2022,"to":2023},
-  series: {"newObliged":{"label":{"en":"New persons obliged to integrate","nl":"Nieuwe inburgeringsplichtigen"},"definition":{"en":"All persons who became obliged to integrate under the Wet inburgering 2021 in the year.","nl":"Alle personen die in het jaar inburgeringsplichtig werden onder de Wet inburgering 2021."}},"newObligedAsylum":{"label":{"en":"of whom asylum migrants","nl":"van wie asielmigranten"},"definition":{"en":"Asylum migrants (asielmigranten, as defined in the SWI) among the new persons obliged to integrate.","nl":"Asielmigranten (zoals gedefinieerd in de SWI) onder de nieuwe inburgeringsplichtigen."}},"newObligedFamilyOther":{"label":{"en":"of whom family and other migrants","nl":"van wie gezins- en overige migranten"},"definition":{"en":"Family and other migrants among the new persons obliged to integrate.","nl":"Gezins- en overige migranten onder de nieuwe inburgeringsplichtigen."}}},
+  series: {
+    "newObliged": {
+      "label": {"en":"New persons obliged to integrate","nl":"Nieuwe inburgeringsplichtigen"},
+      "definition": {
+        "en": "All persons who became obliged to integrate under the Wet inburgering 2021 in the year.",
+        "nl": "Alle personen die in het jaar inburgeringsplichtig werden onder de Wet inburgering 2021.",
+      },
+    },
+    "newObligedAsylum": {
+      "label": {"en":"of whom asylum migrants","nl":"van wie asielmigranten"},
+      "definition": {
+        "en": "Asylum migrants (asielmigranten, as defined in the SWI) among the new persons obliged to integrate.",
+        "nl": "Asielmigranten (zoals gedefinieerd in de SWI) onder de nieuwe inburgeringsplichtigen.",
+      },
+    },
+    "newObligedFamilyOther": {
+      "label": {"en":"of whom family and other migrants","nl":"van wie gezins- en overige migranten"},
+      "definition": {"en":"Family and other migrants among the new persons obliged to integrate.","nl":"Gezins- en overige migranten onder de nieuwe inburgeringsplichtigen."},
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
   inhabitants: false,
   comparison: null,
-  sums: [{"total":"newObliged","parts":["newObligedAsylum","newObligedFamilyOther"],"note":"SWI: the cohort consists of asylum migrants and family/other migrants; figures in thousands with one decimal."}],
+  sums: [
+    {
+      "total": "newObliged",
+      "parts": ["newObligedAsylum","newObligedFamilyOther"],
+      "note": "SWI: the cohort consists of asylum migrants and family/other migrants; figures in thousands with one decimal.",
+    },
+  ],
   breaks: [],
-  gaps: [{"series":"newObligedFamilyOther","years":[2023],"note":{"en":"The SWI 2023 summary gives asylum migrants for cohort 2023 but its family/other count is cut off in the stored copy; the SWI 2024 copy shows only its introduction and erratum (searched again Dec 2026). See notes.","nl":"De samenvatting van SWI 2023 geeft asielmigranten voor cohort 2023, maar het aantal gezins- en overige migranten is afgekapt in de opgeslagen kopie; de kopie van SWI 2024 toont alleen inleiding en erratum (opnieuw gezocht dec. 2026). Zie notes."}}],
-  notes: [{"en":"Only cohorts under the Wet inburgering 2021 (in force 1 January 2022) are included. Figures for earlier years under the Wet inburgering 2013 count a different population and are not comparable.","nl":"Alleen cohorten onder de Wet inburgering 2021 (in werking 1 januari 2022) staan erin. Cijfers voor eerdere jaren onder de Wet inburgering 2013 tellen een andere populatie en zijn niet vergelijkbaar."},{"en":"Cohort 2022 was first published as provisional (about 26.5 thousand, SWI 2022) and finalised at 26.2 thousand (SWI 2023). Both vintages are kept.","nl":"Cohort 2022 is eerst voorlopig gepubliceerd (ongeveer 26,5 duizend, SWI 2022) en definitief vastgesteld op 26,2 duizend (SWI 2023). Beide vintages staan erin."},{"en":"Search history. The SWI 2023 summary gives the cohort-2023 share of asylum migrants (61%, 22.2 thousand); the matching count for family and other migrants was cut off in the text seen. The SWI 2024 report (CBS longread of 2025: cohort 2024 provisional, cohort 2023 final) was found in rounds 2 and 4 (November and December 2026), but the stored copy shows only its introduction and erratum, not the population figures, so cohort 2024 and the final cohort-2023 figures remain unfilled (years stay to 2023). Exam results (examens) were not found as annual counts.","nl":"Zoekgeschiedenis. De samenvatting van SWI 2023 geeft voor cohort 2023 het aandeel asielmigranten (61%, 22,2 duizend); het bijbehorende aantal gezins- en overige migranten viel weg in de geziene tekst. Het SWI 2024-rapport (CBS-longread uit 2025: cohort 2024 voorlopig, cohort 2023 definitief) is in ronde 2 en 4 (november en december 2026) gevonden, maar de opgeslagen kopie toont alleen de inleiding en het erratum, niet de populatiecijfers; cohort 2024 en de definitieve cijfers van cohort 2023 blijven dus leeg (jaren blijven tot 2023). Examenresultaten zijn niet als jaaraantallen gevonden."}],
+  gaps: [
+    {
+      "series": "newObligedFamilyOther",
+      "years": [2023],
+      "note": {
+        "en": "The SWI 2023 summary gives asylum migrants for cohort 2023 but its family/other count is cut off in the stored copy; the SWI 2024 copy shows only its introduction and erratum (searched again Dec 2026). See notes.",
+        "nl": "De samenvatting van SWI 2023 geeft asielmigranten voor cohort 2023, maar het aantal gezins- en overige migranten is afgekapt in de opgeslagen kopie; de kopie van SWI 2024 toont alleen inleiding en erratum (opnieuw gezocht dec. 2026). Zie notes.",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "Only cohorts under the Wet inburgering 2021 (in force 1 January 2022) are included. Figures for earlier years under the Wet inburgering 2013 count a different population and are not comparable.",
+      "nl": "Alleen cohorten onder de Wet inburgering 2021 (in werking 1 januari 2022) staan erin. Cijfers voor eerdere jaren onder de Wet inburgering 2013 tellen een andere populatie en zijn niet vergelijkbaar.",
+    },
+    {
+      "en": "Cohort 2022 was first published as provisional (about 26.5 thousand, SWI 2022) and finalised at 26.2 thousand (SWI 2023). Both vintages are kept.",
+      "nl": "Cohort 2022 is eerst voorlopig gepubliceerd (ongeveer 26,5 duizend, SWI 2022) en definitief vastgesteld op 26,2 duizend (SWI 2023). Beide vintages staan erin.",
+    },
+    {
+      "en": "Search history. The SWI 2023 summary gives the cohort-2023 share of asylum migrants (61%, 22.2 thousand); the matching count for family and other migrants was cut off in the text seen. The SWI 2024 report (CBS longread of 2025: cohort 2024 provisional, cohort 2023 final) was found in rounds 2 and 4 (November and December 2026), but the stored copy shows only its introduction and erratum, not the population figures, so cohort 2024 and the final cohort-2023 figures remain unfilled (years stay to 2023). Exam results (examens) were not found as annual counts.",
+      "nl": "Zoekgeschiedenis. De samenvatting van SWI 2023 geeft voor cohort 2023 het aandeel asielmigranten (61%, 22,2 duizend); het bijbehorende aantal gezins- en overige migranten viel weg in de geziene tekst. Het SWI 2024-rapport (CBS-longread uit 2025: cohort 2024 voorlopig, cohort 2023 definitief) is in ronde 2 en 4 (november en december 2026) gevonden, maar de opgeslagen kopie toont alleen de inleiding en het erratum, niet de populatiecijfers; cohort 2024 en de definitieve cijfers van cohort 2023 blijven dus leeg (jaren blijven tot 2023). Examenresultaten zijn niet als jaaraantallen gevonden.",
+    },
+  ],
   sources: {
-    "e-cbs-swi-2022": {"id":"e-cbs-swi-2022","publisher":"CBS","title":"Statistiek Wet Inburgering (SWI) 2022","url":"https://www.cbs.nl/nl-nl/longread/rapportages/2024/statistiek-wet-inburgering--swi---2022?onepage=true","published":"2024","accessed":"2026-11-27","kind":"other","language":"nl","note":"CBS report for SZW. Summary: \"Het cohort inburgeringsplichtigen 2022 bestaat uit ongeveer 26,5 duizend inburgeringsplichtigen ... asielmigrant (19 duizend) ... gezins- of overige migrant (7,4 duizend)\". Figures for 2022 are provisional (voorlopig); final figures announced for SWI 2023."},
-    "e-cbs-swi-2023": {"id":"e-cbs-swi-2023","publisher":"CBS","title":"Statistiek Wet Inburgering (SWI) 2023","url":"https://www.cbs.nl/nl-nl/longread/rapportages/2024/statistiek-wet-inburgering--swi---2023?onepage=true","published":"2024","accessed":"2026-11-27","kind":"other","language":"nl","note":"CBS report for SZW. Summary: \"Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen en het cohort 2023 ... 36,1 duizend. In cohort 2022 ... asielmigrant (18,9 duizend) ... gezins- of overige migrant (7,3 duizend). In cohort 2023 is het aandeel asielmigranten met 61 procent lager (22,2 duizend)\". Cohort 2023 figures are provisional."},
+    "e-cbs-swi-2022": {
+      "id": "e-cbs-swi-2022",
+      "publisher": "CBS",
+      "title": "Statistiek Wet Inburgering (SWI) 2022",
+      "url": "https://www.cbs.nl/nl-nl/longread/rapportages/2024/statistiek-wet-inburgering--swi---2022?onepage=true",
+      "published": "2024",
+      "accessed": "2026-11-27",
+      "kind": "other",
+      "language": "nl",
+      "note": "CBS report for SZW. Summary: \"Het cohort inburgeringsplichtigen 2022 bestaat uit ongeveer 26,5 duizend inburgeringsplichtigen ... asielmigrant (19 duizend) ... gezins- of overige migrant (7,4 duizend)\". Figures for 2022 are provisional (voorlopig); final figures announced for SWI 2023.",
+    },
+    "e-cbs-swi-2023": {
+      "id": "e-cbs-swi-2023",
+      "publisher": "CBS",
+      "title": "Statistiek Wet Inburgering (SWI) 2023",
+      "url": "https://www.cbs.nl/nl-nl/longread/rapportages/2024/statistiek-wet-inburgering--swi---2023?onepage=true",
+      "published": "2024",
+      "accessed": "2026-11-27",
+      "kind": "other",
+      "language": "nl",
+      "note": "CBS report for SZW. Summary: \"Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen en het cohort 2023 ... 36,1 duizend. In cohort 2022 ... asielmigrant (18,9 duizend) ... gezins- of overige migrant (7,3 duizend). In cohort 2023 is het aandeel asielmigranten met 61 procent lager (22,2 duizend)\". Cohort 2023 figures are provisional.",
+    },
   },
   observations: [
-    {"series":"newObliged","year":2022,"value":26500,"status":"provisional","precision":100,"qualifier":"about","source":"e-cbs-swi-2022","note":"'ongeveer 26,5 duizend inburgeringsplichtigen' (provisional)"},
-    {"series":"newObliged","year":2022,"value":26200,"status":"final","precision":100,"source":"e-cbs-swi-2023","note":"'Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen'"},
-    {"series":"newObliged","year":2023,"value":36100,"status":"provisional","precision":100,"source":"e-cbs-swi-2023","note":"'het cohort 2023 ... namelijk 36,1 duizend' (cohort 2023 provisional in this edition)"},
-    {"series":"newObligedAsylum","year":2022,"value":19000,"status":"provisional","precision":1000,"source":"e-cbs-swi-2022","note":"'asielmigrant (19 duizend)' (provisional)"},
+    {
+      "series": "newObliged",
+      "year": 2022,
+      "value": 26500,
+      "status": "provisional",
+      "precision": 100,
+      "qualifier": "about",
+      "source": "e-cbs-swi-2022",
+      "note": "'ongeveer 26,5 duizend inburgeringsplichtigen' (provisional)",
+    },
+    {
+      "series": "newObliged",
+      "year": 2022,
+      "value": 26200,
+      "status": "final",
+      "precision": 100,
+      "source": "e-cbs-swi-2023",
+      "note": "'Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen'",
+    },
+    {
+      "series": "newObliged",
+      "year": 2023,
+      "value": 36100,
+      "status": "provisional",
+      "precision": 100,
+      "source": "e-cbs-swi-2023",
+      "note": "'het cohort 2023 ... namelijk 36,1 duizend' (cohort 2023 provisional in this edition)",
+    },
+    {
+      "series": "newObligedAsylum",
+      "year": 2022,
+      "value": 19000,
+      "status": "provisional",
+      "precision": 1000,
+      "source": "e-cbs-swi-2022",
+      "note": "'asielmigrant (19 duizend)' (provisional)",
+    },
     {"series":"newObligedAsylum","year":2022,"value":18900,"status":"final","precision":100,"source":"e-cbs-swi-2023","note":"'asielmigrant (18,9 duizend)'"},
-    {"series":"newObligedAsylum","year":2023,"value":22200,"status":"provisional","precision":100,"source":"e-cbs-swi-2023","note":"'aandeel asielmigranten met 61 procent lager (22,2 duizend)'"},
-    {"series":"newObligedFamilyOther","year":2022,"value":7400,"status":"provisional","precision":100,"source":"e-cbs-swi-2022","note":"'gezins- of overige migrant (7,4 duizend)' (provisional)"},
-    {"series":"newObligedFamilyOther","year":2022,"value":7300,"status":"final","precision":100,"source":"e-cbs-swi-2023","note":"'gezins- of overige migrant (7,3 duizend)'"},
+    {
+      "series": "newObligedAsylum",
+      "year": 2023,
+      "value": 22200,
+      "status": "provisional",
+      "precision": 100,
+      "source": "e-cbs-swi-2023",
+      "note": "'aandeel asielmigranten met 61 procent lager (22,2 duizend)'",
+    },
+    {
+      "series": "newObligedFamilyOther",
+      "year": 2022,
+      "value": 7400,
+      "status": "provisional",
+      "precision": 100,
+      "source": "e-cbs-swi-2022",
+      "note": "'gezins- of overige migrant (7,4 duizend)' (provisional)",
+    },
+    {
+      "series": "newObligedFamilyOther",
+      "year": 2022,
+      "value": 7300,
+      "status": "final",
+      "precision": 100,
+      "source": "e-cbs-swi-2023",
+      "note": "'gezins- of overige migrant (7,3 duizend)'",
+    },
   ],
 });

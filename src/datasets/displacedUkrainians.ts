@@ -2,12 +2,18 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
+import { s_rijksoverheid_svm2024_news, s_rijksoverheid_svm2025_news } from "./_sources/g8b586788.ts";
 
 /** The series keys of {@link displacedUkrainians}. */
 export type DisplacedUkrainiansSeries = "received" | "registered" | "municipalReception";
 
 /**
- * Displaced people from Ukraine in the Netherlands (Ontheemden uit Oekraïne in Nederland). Number of people who fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the government and CBS published. These people are protected under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist; each is a separate series.
+ * Displaced people from Ukraine in the Netherlands (Ontheemden uit Oekraïne in Nederland). Number of people who
+ * fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the
+ * government and CBS published. These people are protected under the EU Temporary Protection Directive
+ * (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and
+ * are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist;
+ * each is a separate series.
  *
  * Unit: persons; stock at 12-31 (MM-DD); 2022–2024; publisher of record: Rijksoverheid.
  * Series: `received`, `registered`, `municipalReception`. 10 observations from 7 sources.
@@ -18,14 +24,42 @@ export const displacedUkrainians: Dataset<DisplacedUkrainiansSeries, "stock"> = 
   id: "displacedUkrainians",
   topic: "ukraine",
   title: {"en":"Displaced people from Ukraine in the Netherlands","nl":"Ontheemden uit Oekraïne in Nederland"},
-  description: {"en":"Number of people who fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the government and CBS published. These people are protected under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist; each is a separate series.","nl":"Aantal mensen dat de oorlog in Oekraïne is ontvlucht en in Nederland is opgevangen, ingeschreven of ondergebracht, op de data die de overheid en het CBS publiceerden. Zij vallen onder de EU-Richtlijn Tijdelijke Bescherming, niet onder de asielprocedure: zij vragen geen asiel aan en tellen niet mee in de asielinstroom of in de COA-opvangcijfers. Er bestaan meerdere tellingen met verschillende definities; elk is een aparte reeks."},
+  description: {
+    "en": "Number of people who fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the government and CBS published. These people are protected under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist; each is a separate series.",
+    "nl": "Aantal mensen dat de oorlog in Oekraïne is ontvlucht en in Nederland is opgevangen, ingeschreven of ondergebracht, op de data die de overheid en het CBS publiceerden. Zij vallen onder de EU-Richtlijn Tijdelijke Bescherming, niet onder de asielprocedure: zij vragen geen asiel aan en tellen niet mee in de asielinstroom of in de COA-opvangcijfers. Er bestaan meerdere tellingen met verschillende definities; elk is een aparte reeks.",
+  },
   unit: "persons",
   measure: "stock",
-  reference: {"en":"Count at a reference date. The Staat van Migratie gives year-end figures (31 December); other figures are weekly government counts or CBS counts at the date stated. A plain year query reads 31 December.","nl":"Telling op een peildatum. De Staat van Migratie geeft cijfers per jaareinde (31 december); andere cijfers zijn wekelijkse overheidstellingen of CBS-tellingen op de genoemde datum. Een vraag naar een jaar leest 31 december."},
+  reference: {
+    "en": "Count at a reference date. The Staat van Migratie gives year-end figures (31 December); other figures are weekly government counts or CBS counts at the date stated. A plain year query reads 31 December.",
+    "nl": "Telling op een peildatum. De Staat van Migratie geeft cijfers per jaareinde (31 december); andere cijfers zijn wekelijkse overheidstellingen of CBS-tellingen op de genoemde datum. Een vraag naar een jaar leest 31 december.",
+  },
   referenceDate: "12-31",
   publisherOfRecord: "Rijksoverheid",
   years: {"from":2022,"to":2024},
-  series: {"received":{"label":{"en":"Received in the Netherlands (Staat van Migratie)","nl":"Opgevangen in Nederland (Staat van Migratie)"},"definition":{"en":"The number of displaced people from Ukraine that the government reports in the Staat van Migratie as received (\"opgevangen\", SvM 2024) or seeking protection (\"zochten bescherming\", SvM 2025) in the Netherlands at the end of the year. The news items do not state how the count is made. It is larger than the number in municipal reception (about 76,000 in July 2023) and of the same size as the government's count of Ukrainians registered in the BRP (almost 95,000 in July 2023), so it probably includes people who live outside municipal reception; this is an inference, not stated by the source.","nl":"Het aantal ontheemden uit Oekraïne dat volgens de Staat van Migratie aan het eind van het jaar in Nederland wordt opgevangen (\"opgevangen\", SvM 2024) of bescherming zoekt (\"zochten bescherming\", SvM 2025). De nieuwsberichten zeggen niet hoe geteld wordt. Het aantal is groter dan het aantal in de gemeentelijke opvang (ruim 76.000 in juli 2023) en van dezelfde orde als het aantal in de BRP ingeschreven Oekraïners volgens de overheid (bijna 95.000 in juli 2023); het omvat dus waarschijnlijk ook mensen buiten de gemeentelijke opvang. Dat is een afleiding, de bron zegt het niet."}},"registered":{"label":{"en":"Registered in the BRP","nl":"Ingeschreven in de BRP"},"definition":{"en":"People from Ukraine registered in the Personal Records Database (BRP) of a Dutch municipality. CBS's early count (7 April 2022) is the number who registered since 24 February 2022 coming from Ukraine; the ministry of Justice and Security's weekly figures give the number registered with municipalities (in July 2023 described as \"currently registered\"). CBS's provisional population figures (1 July and 1 October 2023) give the number of Ukrainian migrants who came since the start of the war and were still resident (registered in the BRP) at the date. Registration is required for a stay of four months or more but was not enforced at first.","nl":"Mensen uit Oekraïne die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente. De vroege CBS-telling (7 april 2022) is het aantal dat zich sinds 24 februari 2022 vanuit Oekraïne heeft ingeschreven; de wekelijkse cijfers van Justitie en Veiligheid geven het aantal ingeschreven bij gemeenten (in juli 2023 omschreven als \"momenteel ingeschreven\"). De voorlopige bevolkingscijfers van het CBS (1 juli en 1 oktober 2023) geven het aantal Oekraïense migranten dat sinds het begin van de oorlog is gekomen en op die datum nog in Nederland woonde (ingeschreven in de BRP). Inschrijving is verplicht bij een verblijf van vier maanden of langer maar werd eerst niet gehandhaafd."}},"municipalReception":{"label":{"en":"In municipal reception","nl":"In gemeentelijke opvang"},"definition":{"en":"Displaced people from Ukraine staying in reception places arranged by municipalities and security regions (Gemeentelijke Opvang Oekraïners, GOO; in 2022 \"government shelters\"), per the ministry's weekly figures. Excludes people in private or self-arranged housing.","nl":"Ontheemden uit Oekraïne in opvangplekken van gemeenten en veiligheidsregio's (Gemeentelijke Opvang Oekraïners, GOO), volgens de wekelijkse cijfers van het ministerie. Exclusief mensen in particuliere of zelf geregelde huisvesting."}}},
+  series: {
+    "received": {
+      "label": {"en":"Received in the Netherlands (Staat van Migratie)","nl":"Opgevangen in Nederland (Staat van Migratie)"},
+      "definition": {
+        "en": "The number of displaced people from Ukraine that the government reports in the Staat van Migratie as received (\"opgevangen\", SvM 2024) or seeking protection (\"zochten bescherming\", SvM 2025) in the Netherlands at the end of the year. The news items do not state how the count is made. It is larger than the number in municipal reception (about 76,000 in July 2023) and of the same size as the government's count of Ukrainians registered in the BRP (almost 95,000 in July 2023), so it probably includes people who live outside municipal reception; this is an inference, not stated by the source.",
+        "nl": "Het aantal ontheemden uit Oekraïne dat volgens de Staat van Migratie aan het eind van het jaar in Nederland wordt opgevangen (\"opgevangen\", SvM 2024) of bescherming zoekt (\"zochten bescherming\", SvM 2025). De nieuwsberichten zeggen niet hoe geteld wordt. Het aantal is groter dan het aantal in de gemeentelijke opvang (ruim 76.000 in juli 2023) en van dezelfde orde als het aantal in de BRP ingeschreven Oekraïners volgens de overheid (bijna 95.000 in juli 2023); het omvat dus waarschijnlijk ook mensen buiten de gemeentelijke opvang. Dat is een afleiding, de bron zegt het niet.",
+      },
+    },
+    "registered": {
+      "label": {"en":"Registered in the BRP","nl":"Ingeschreven in de BRP"},
+      "definition": {
+        "en": "People from Ukraine registered in the Personal Records Database (BRP) of a Dutch municipality. CBS's early count (7 April 2022) is the number who registered since 24 February 2022 coming from Ukraine; the ministry of Justice and Security's weekly figures give the number registered with municipalities (in July 2023 described as \"currently registered\"). CBS's provisional population figures (1 July and 1 October 2023) give the number of Ukrainian migrants who came since the start of the war and were still resident (registered in the BRP) at the date. Registration is required for a stay of four months or more but was not enforced at first.",
+        "nl": "Mensen uit Oekraïne die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente. De vroege CBS-telling (7 april 2022) is het aantal dat zich sinds 24 februari 2022 vanuit Oekraïne heeft ingeschreven; de wekelijkse cijfers van Justitie en Veiligheid geven het aantal ingeschreven bij gemeenten (in juli 2023 omschreven als \"momenteel ingeschreven\"). De voorlopige bevolkingscijfers van het CBS (1 juli en 1 oktober 2023) geven het aantal Oekraïense migranten dat sinds het begin van de oorlog is gekomen en op die datum nog in Nederland woonde (ingeschreven in de BRP). Inschrijving is verplicht bij een verblijf van vier maanden of langer maar werd eerst niet gehandhaafd.",
+      },
+    },
+    "municipalReception": {
+      "label": {"en":"In municipal reception","nl":"In gemeentelijke opvang"},
+      "definition": {
+        "en": "Displaced people from Ukraine staying in reception places arranged by municipalities and security regions (Gemeentelijke Opvang Oekraïners, GOO; in 2022 \"government shelters\"), per the ministry's weekly figures. Excludes people in private or self-arranged housing.",
+        "nl": "Ontheemden uit Oekraïne in opvangplekken van gemeenten en veiligheidsregio's (Gemeentelijke Opvang Oekraïners, GOO), volgens de wekelijkse cijfers van het ministerie. Exclusief mensen in particuliere of zelf geregelde huisvesting.",
+      },
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,27 +67,225 @@ export const displacedUkrainians: Dataset<DisplacedUkrainiansSeries, "stock"> = 
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"registered","years":[2022,2023],"note":{"en":"No BRP count at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, CBS releases and maatwerk, kamerbrieven, ANP copies. See notes.","nl":"Geen BRP-telling op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, CBS-berichten en maatwerk, Kamerbrieven, ANP-kopieën. Zie notes."}},{"series":"municipalReception","years":[2022,2023],"note":{"en":"No count in municipal reception at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, kamerbrieven, ANP copies. See notes.","nl":"Geen telling in de gemeentelijke opvang op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, Kamerbrieven, ANP-kopieën. Zie notes."}},{"series":"registered","years":[2024],"note":{"en":"No dated BRP count for 2024 found; ANP weekly reports (e.g. 115,330, September 2024) give 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, CBS population releases, kamerbrieven, press. See notes.","nl":"Geen gedateerde BRP-telling voor 2024 gevonden; ANP-weekberichten (bijv. 115.330, september 2024) noemen 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, CBS-bevolkingsberichten, Kamerbrieven, pers. Zie notes."}},{"series":"municipalReception","years":[2024],"note":{"en":"No dated count in municipal reception for 2024 found; ANP weekly reports (about 90,700-91,900 beds in use) refer to 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, kamerbrieven, press.","nl":"Geen gedateerde telling in de gemeentelijke opvang voor 2024 gevonden; ANP-weekberichten (ca. 90.700-91.900 bedden in gebruik) gaan over 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, Kamerbrieven, pers."}}],
-  notes: [{"en":"Temporary protection, not asylum. Since March 2022 people who fled Ukraine receive temporary protection under the EU directive (in June 2024 extended to 4 March 2026) and have a right to reception, medical care, education for minors and work without applying for asylum. Third-country nationals with a temporary Ukrainian permit were excluded from 19 July 2022 and many of them applied for asylum; those applications are in the IND asylum figures. Do not add these counts to asylum figures.","nl":"Tijdelijke bescherming, geen asiel. Sinds maart 2022 krijgen mensen die uit Oekraïne zijn gevlucht tijdelijke bescherming onder de EU-richtlijn (in juni 2024 verlengd tot 4 maart 2026) en hebben zij recht op opvang, medische zorg, onderwijs voor minderjarigen en werk zonder asiel aan te vragen. Derdelanders met een tijdelijke Oekraïense verblijfsvergunning vallen er sinds 19 juli 2022 niet meer onder; velen van hen vroegen asiel aan en die aanvragen staan in de IND-asielcijfers. Tel deze aantallen niet op bij asielcijfers."},{"en":"Other counts not in this dataset: arrivals during 2022 (108,000 per the Staat van Migratie 2023, a flow) and cumulative temporary-protection permits issued (139,600 by 1 November 2023 per CBS, as reported in the press; includes people who left again). They measure different things and were not re-checked at their publishers. CBS counts of Ukrainian migrants still resident at a date are in series registered (1 July and 1 October 2023, from copies of the CBS releases). CBS's January 2023 estimate that about 89,000 Ukrainians registered \"since February\" 2022 is not entered: the copy seen does not give the reference date (1 December 2022 or the estimated year end).","nl":"Andere tellingen staan niet in deze dataset: aankomsten in 2022 (108.000 volgens de Staat van Migratie 2023, een stroom) en cumulatief verleende vergunningen tijdelijke bescherming (139.600 tot 1 november 2023 volgens het CBS, via de pers; inclusief mensen die weer vertrokken). Zij meten iets anders en zijn niet bij de uitgever gecontroleerd. CBS-tellingen van Oekraïense migranten die op een datum nog in Nederland wonen staan in de reeks registered (1 juli en 1 oktober 2023, uit kopieën van de CBS-berichten). De CBS-schatting van januari 2023 dat ongeveer 89.000 Oekraïners zich \"sinds februari\" 2022 hebben ingeschreven staat er niet in: de geziene kopie noemt de peildatum niet (1 december 2022 of het geschatte jaareinde)."},{"en":"Dates. The SvM 2024 news item says the number \"increased last year from almost 91,000 to 110,000\"; these are read as the values at 31 December 2022 and 31 December 2023. The SvM 2025 item gives 123,210 at the end of 2024.","nl":"Data. Het SvM 2024-bericht zegt dat het aantal \"vorig jaar is toegenomen van bijna 91.000 naar 110.000\"; dat is gelezen als de stand op 31 december 2022 en 31 december 2023. Het SvM 2025-bericht geeft 123.210 eind 2024."},{"en":"Conflict between counts of registered Ukrainians. CBS counts 101 thousand Ukrainian migrants resident on 1 July 2023; the ministry of Justice and Security reported almost 95,000 Ukrainians registered in the BRP on 7 July 2023. Both counts rest on the BRP but on different selections and data cuts (CBS counts arrivals since the start of the war who were still resident); the sources do not explain the difference. Both are kept with their dates.","nl":"Tegenstrijdige tellingen van ingeschreven Oekraïners. Het CBS telt 101 duizend Oekraïense migranten in Nederland op 1 juli 2023; het ministerie van Justitie en Veiligheid meldde bijna 95.000 in de BRP ingeschreven Oekraïners op 7 juli 2023. Beide tellingen rusten op de BRP maar op verschillende selecties en peilmomenten (het CBS telt wie sinds het begin van de oorlog is gekomen en nog in Nederland woont); de bronnen verklaren het verschil niet. Beide staan erin met hun datum."},{"en":"Search history for the gaps (rounds 1-4, November-December 2026). Searched government.nl and rijksoverheid.nl news, the J&V/BZK weekly figures as reported by ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS releases and their copies (Blik op Nieuws), CBS maatwerk tables (\"Oekraïense vluchtelingen, 1 november 2022\"), kamerbrieven and the Staat van Migratie news. Only counts of other days were found: 7 and 11 April 2022, 1 July, 7 July and 1 October 2023 (stored), and CBS's count of about 82 thousand Ukrainian refugees resident on 1 November 2022 (press copies only, not stored; the CBS maatwerk page seen does not show the figure). No count for 2025 was found; the Staat van Migratie 2026 news item is not in the search library.","nl":"Zoekgeschiedenis van de gaten (ronde 1-4, november-december 2026). Gezocht: nieuws van government.nl en rijksoverheid.nl, de weekcijfers van J&V/BZK via ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS-berichten en hun kopieën (Blik op Nieuws), CBS-maatwerktabellen (\"Oekraïense vluchtelingen, 1 november 2022\"), Kamerbrieven en de nieuwsberichten bij de Staat van Migratie. Alleen tellingen op andere dagen zijn gevonden: 7 en 11 april 2022, 1 juli, 7 juli en 1 oktober 2023 (opgenomen), en de CBS-telling van ongeveer 82 duizend Oekraïense vluchtelingen in Nederland op 1 november 2022 (alleen perskopieën, niet opgenomen; de geziene CBS-maatwerkpagina toont het cijfer niet). Voor 2025 is geen telling gevonden; het nieuwsbericht bij de Staat van Migratie 2026 staat niet in de zoekbibliotheek."}],
+  gaps: [
+    {
+      "series": "registered",
+      "years": [2022,2023],
+      "note": {
+        "en": "No BRP count at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, CBS releases and maatwerk, kamerbrieven, ANP copies. See notes.",
+        "nl": "Geen BRP-telling op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, CBS-berichten en maatwerk, Kamerbrieven, ANP-kopieën. Zie notes.",
+      },
+    },
+    {
+      "series": "municipalReception",
+      "years": [2022,2023],
+      "note": {
+        "en": "No count in municipal reception at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, kamerbrieven, ANP copies. See notes.",
+        "nl": "Geen telling in de gemeentelijke opvang op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, Kamerbrieven, ANP-kopieën. Zie notes.",
+      },
+    },
+    {
+      "series": "registered",
+      "years": [2024],
+      "note": {
+        "en": "No dated BRP count for 2024 found; ANP weekly reports (e.g. 115,330, September 2024) give 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, CBS population releases, kamerbrieven, press. See notes.",
+        "nl": "Geen gedateerde BRP-telling voor 2024 gevonden; ANP-weekberichten (bijv. 115.330, september 2024) noemen 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, CBS-bevolkingsberichten, Kamerbrieven, pers. Zie notes.",
+      },
+    },
+    {
+      "series": "municipalReception",
+      "years": [2024],
+      "note": {
+        "en": "No dated count in municipal reception for 2024 found; ANP weekly reports (about 90,700-91,900 beds in use) refer to 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, kamerbrieven, press.",
+        "nl": "Geen gedateerde telling in de gemeentelijke opvang voor 2024 gevonden; ANP-weekberichten (ca. 90.700-91.900 bedden in gebruik) gaan over 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, Kamerbrieven, pers.",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "Temporary protection, not asylum. Since March 2022 people who fled Ukraine receive temporary protection under the EU directive (in June 2024 extended to 4 March 2026) and have a right to reception, medical care, education for minors and work without applying for asylum. Third-country nationals with a temporary Ukrainian permit were excluded from 19 July 2022 and many of them applied for asylum; those applications are in the IND asylum figures. Do not add these counts to asylum figures.",
+      "nl": "Tijdelijke bescherming, geen asiel. Sinds maart 2022 krijgen mensen die uit Oekraïne zijn gevlucht tijdelijke bescherming onder de EU-richtlijn (in juni 2024 verlengd tot 4 maart 2026) en hebben zij recht op opvang, medische zorg, onderwijs voor minderjarigen en werk zonder asiel aan te vragen. Derdelanders met een tijdelijke Oekraïense verblijfsvergunning vallen er sinds 19 juli 2022 niet meer onder; velen van hen vroegen asiel aan en die aanvragen staan in de IND-asielcijfers. Tel deze aantallen niet op bij asielcijfers.",
+    },
+    {
+      "en": "Other counts not in this dataset: arrivals during 2022 (108,000 per the Staat van Migratie 2023, a flow) and cumulative temporary-protection permits issued (139,600 by 1 November 2023 per CBS, as reported in the press; includes people who left again). They measure different things and were not re-checked at their publishers. CBS counts of Ukrainian migrants still resident at a date are in series registered (1 July and 1 October 2023, from copies of the CBS releases). CBS's January 2023 estimate that about 89,000 Ukrainians registered \"since February\" 2022 is not entered: the copy seen does not give the reference date (1 December 2022 or the estimated year end).",
+      "nl": "Andere tellingen staan niet in deze dataset: aankomsten in 2022 (108.000 volgens de Staat van Migratie 2023, een stroom) en cumulatief verleende vergunningen tijdelijke bescherming (139.600 tot 1 november 2023 volgens het CBS, via de pers; inclusief mensen die weer vertrokken). Zij meten iets anders en zijn niet bij de uitgever gecontroleerd. CBS-tellingen van Oekraïense migranten die op een datum nog in Nederland wonen staan in de reeks registered (1 juli en 1 oktober 2023, uit kopieën van de CBS-berichten). De CBS-schatting van januari 2023 dat ongeveer 89.000 Oekraïners zich \"sinds februari\" 2022 hebben ingeschreven staat er niet in: de geziene kopie noemt de peildatum niet (1 december 2022 of het geschatte jaareinde).",
+    },
+    {
+      "en": "Dates. The SvM 2024 news item says the number \"increased last year from almost 91,000 to 110,000\"; these are read as the values at 31 December 2022 and 31 December 2023. The SvM 2025 item gives 123,210 at the end of 2024.",
+      "nl": "Data. Het SvM 2024-bericht zegt dat het aantal \"vorig jaar is toegenomen van bijna 91.000 naar 110.000\"; dat is gelezen als de stand op 31 december 2022 en 31 december 2023. Het SvM 2025-bericht geeft 123.210 eind 2024.",
+    },
+    {
+      "en": "Conflict between counts of registered Ukrainians. CBS counts 101 thousand Ukrainian migrants resident on 1 July 2023; the ministry of Justice and Security reported almost 95,000 Ukrainians registered in the BRP on 7 July 2023. Both counts rest on the BRP but on different selections and data cuts (CBS counts arrivals since the start of the war who were still resident); the sources do not explain the difference. Both are kept with their dates.",
+      "nl": "Tegenstrijdige tellingen van ingeschreven Oekraïners. Het CBS telt 101 duizend Oekraïense migranten in Nederland op 1 juli 2023; het ministerie van Justitie en Veiligheid meldde bijna 95.000 in de BRP ingeschreven Oekraïners op 7 juli 2023. Beide tellingen rusten op de BRP maar op verschillende selecties en peilmomenten (het CBS telt wie sinds het begin van de oorlog is gekomen en nog in Nederland woont); de bronnen verklaren het verschil niet. Beide staan erin met hun datum.",
+    },
+    {
+      "en": "Search history for the gaps (rounds 1-4, November-December 2026). Searched government.nl and rijksoverheid.nl news, the J&V/BZK weekly figures as reported by ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS releases and their copies (Blik op Nieuws), CBS maatwerk tables (\"Oekraïense vluchtelingen, 1 november 2022\"), kamerbrieven and the Staat van Migratie news. Only counts of other days were found: 7 and 11 April 2022, 1 July, 7 July and 1 October 2023 (stored), and CBS's count of about 82 thousand Ukrainian refugees resident on 1 November 2022 (press copies only, not stored; the CBS maatwerk page seen does not show the figure). No count for 2025 was found; the Staat van Migratie 2026 news item is not in the search library.",
+      "nl": "Zoekgeschiedenis van de gaten (ronde 1-4, november-december 2026). Gezocht: nieuws van government.nl en rijksoverheid.nl, de weekcijfers van J&V/BZK via ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS-berichten en hun kopieën (Blik op Nieuws), CBS-maatwerktabellen (\"Oekraïense vluchtelingen, 1 november 2022\"), Kamerbrieven en de nieuwsberichten bij de Staat van Migratie. Alleen tellingen op andere dagen zijn gevonden: 7 en 11 april 2022, 1 juli, 7 juli en 1 oktober 2023 (opgenomen), en de CBS-telling van ongeveer 82 duizend Oekraïense vluchtelingen in Nederland op 1 november 2022 (alleen perskopieën, niet opgenomen; de geziene CBS-maatwerkpagina toont het cijfer niet). Voor 2025 is geen telling gevonden; het nieuwsbericht bij de Staat van Migratie 2026 staat niet in de zoekbibliotheek.",
+    },
+  ],
   sources: {
-    "cbs-news-2022-14-ukraine-registered-en": {"id":"cbs-news-2022-14-ukraine-registered-en","publisher":"CBS","title":"Mainly women and children from Ukraine registered","url":"https://www.cbs.nl/en-gb/news/2022/14/mainly-women-and-children-from-ukraine-registered","published":"2022-04-08","accessed":"2026-11-27","kind":"newsRelease","language":"en","note":"CBS release: 'Since 24 February 2022, over 27 thousand people arriving from Ukraine have registered with a Dutch municipality ... provisional figures released by CBS on Thursday, 7 April 2022' (BRP registrations as known to CBS on 7 April 2022)."},
-    "government-nl-2023-07-07-ukraine-90000-places": {"id":"government-nl-2023-07-07-ukraine-90000-places","publisher":"Government of the Netherlands","title":"Request for 90,000 Ukranian refugee accommodation spaces to remain unchanged at this stage","url":"https://www.government.nl/latest/news/2023/07/07/request-for-90000-ukranian-refugee-accommodation-spaces-to-remain-unchanged-at-this-stage","published":"2023-07-07","accessed":"2026-11-27","kind":"governmentNews","language":"en","note":"J&V news item: 'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP). Over 76,000 of them are accommodated in municipal reception centres.'"},
-    "k-blikopnieuws-299343-cbs-h1-2023": {"id":"k-blikopnieuws-299343-cbs-h1-2023","publisher":"Blik op Nieuws citing CBS","title":"Bevolking eerste halfjaar gegroeid met 55 duizend inwoners","url":"https://www.blikopnieuws.nl/economie/299343/bevolking-eerste-halfjaar-gegroeid-met-55-duizend-inwoners.html","published":"2023-07","accessed":"2026-11-27","kind":"repost","language":"nl","note":"Copy of the CBS provisional figures for the first half of 2023: 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen.' Seen in the search library."},
-    "k-blikopnieuws-300289-cbs-q3-2023": {"id":"k-blikopnieuws-300289-cbs-q3-2023","publisher":"Blik op Nieuws citing CBS","title":"Bevolking gegroeid naar 17,9 miljoen inwoners","url":"https://www.blikopnieuws.nl/nieuws/300289/bevolking-gegroeid-naar-179-miljoen-inwoners.html","published":"2023-11","accessed":"2026-11-27","kind":"repost","language":"nl","note":"Copy of the CBS provisional figures for the first three quarters of 2023 (no date shown): growth 110,7 duizend (80,1 duizend lower than a year earlier); net migration 111,6 duizend (76,4 duizend lower); 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland.' Seen in the search library. Dated November 2023: ANP copies of the same CBS release (welingelichtekringen.nl) are dated 2023-11; the Blik op Nieuws page shows no date. The CBS release itself was not found in the search library (searched again December 2026)."},
-    "nltimes-2022-04-11-ukrainians-government-shelters": {"id":"nltimes-2022-04-11-ukrainians-government-shelters","publisher":"NL Times citing Ministerie van Justitie en Veiligheid","title":"Nearly 28,000 Ukrainians in government shelters; space for another 13,700","url":"https://nltimes.nl/2022/04/11/nearly-28000-ukrainians-government-shelters-space-another-13700","published":"2022-04-11","accessed":"2026-11-27","kind":"newsArticle","language":"en","note":"Report of the J&V figures of Monday 11 April 2022: 'Government shelters are currently housing 27,842 people from Ukraine'; '31,340 Ukrainians have registered with the municipalities so far'. Title taken from the page address (not shown in the stored text)."},
-    "rijksoverheid-svm2024-news": {"id":"rijksoverheid-svm2024-news","publisher":"Rijksoverheid","title":"Staat van Migratie 2024: In 2023 stappen gezet naar grip op migratie","url":"https://www.rijksoverheid.nl/actueel/nieuws/2024/06/14/staat-van-migratie-2024-in-2023-stappen-gezet-naar-grip-op-migratie","published":"2024-06-14","accessed":"2026-11-27","kind":"reportEdition","language":"nl","edition":"svm2024","note":"News item on the fourth edition, sent to both chambers on 14 June 2024: 'Dat waren vorig jaar 332.863 mensen, 17% minder dan in 2022.' Also posted by SZW at rijksoverheid.nl/ministeries/ministerie-van-sociale-zaken-en-werkgelegenheid/nieuws/2024/06/14/..."},
-    "rijksoverheid-svm2025-news": {"id":"rijksoverheid-svm2025-news","publisher":"Rijksoverheid","title":"Migratie naar Nederland opnieuw gedaald","url":"https://www.rijksoverheid.nl/actueel/nieuws/2025/07/04/migratie-naar-nederland-opnieuw-gedaald","published":"2025-07-04","accessed":"2026-11-27","kind":"reportEdition","language":"nl","edition":"svm2025","note":"News item on the fifth edition of the Staat van Migratie, sent to the Tweede Kamer: 'In 2024 kwamen er ongeveer 314.000 mensen naar Nederland, wat neerkomt op een daling van 6% vergeleken met 2023.'"},
+    "cbs-news-2022-14-ukraine-registered-en": {
+      "id": "cbs-news-2022-14-ukraine-registered-en",
+      "publisher": "CBS",
+      "title": "Mainly women and children from Ukraine registered",
+      "url": "https://www.cbs.nl/en-gb/news/2022/14/mainly-women-and-children-from-ukraine-registered",
+      "published": "2022-04-08",
+      "accessed": "2026-11-27",
+      "kind": "newsRelease",
+      "language": "en",
+      "note": "CBS release: 'Since 24 February 2022, over 27 thousand people arriving from Ukraine have registered with a Dutch municipality ... provisional figures released by CBS on Thursday, 7 April 2022' (BRP registrations as known to CBS on 7 April 2022).",
+    },
+    "government-nl-2023-07-07-ukraine-90000-places": {
+      "id": "government-nl-2023-07-07-ukraine-90000-places",
+      "publisher": "Government of the Netherlands",
+      "title": "Request for 90,000 Ukranian refugee accommodation spaces to remain unchanged at this stage",
+      "url": "https://www.government.nl/latest/news/2023/07/07/request-for-90000-ukranian-refugee-accommodation-spaces-to-remain-unchanged-at-this-stage",
+      "published": "2023-07-07",
+      "accessed": "2026-11-27",
+      "kind": "governmentNews",
+      "language": "en",
+      "note": "J&V news item: 'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP). Over 76,000 of them are accommodated in municipal reception centres.'",
+    },
+    "k-blikopnieuws-299343-cbs-h1-2023": {
+      "id": "k-blikopnieuws-299343-cbs-h1-2023",
+      "publisher": "Blik op Nieuws citing CBS",
+      "title": "Bevolking eerste halfjaar gegroeid met 55 duizend inwoners",
+      "url": "https://www.blikopnieuws.nl/economie/299343/bevolking-eerste-halfjaar-gegroeid-met-55-duizend-inwoners.html",
+      "published": "2023-07",
+      "accessed": "2026-11-27",
+      "kind": "repost",
+      "language": "nl",
+      "note": "Copy of the CBS provisional figures for the first half of 2023: 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen.' Seen in the search library.",
+    },
+    "k-blikopnieuws-300289-cbs-q3-2023": {
+      "id": "k-blikopnieuws-300289-cbs-q3-2023",
+      "publisher": "Blik op Nieuws citing CBS",
+      "title": "Bevolking gegroeid naar 17,9 miljoen inwoners",
+      "url": "https://www.blikopnieuws.nl/nieuws/300289/bevolking-gegroeid-naar-179-miljoen-inwoners.html",
+      "published": "2023-11",
+      "accessed": "2026-11-27",
+      "kind": "repost",
+      "language": "nl",
+      "note": "Copy of the CBS provisional figures for the first three quarters of 2023 (no date shown): growth 110,7 duizend (80,1 duizend lower than a year earlier); net migration 111,6 duizend (76,4 duizend lower); 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland.' Seen in the search library. Dated November 2023: ANP copies of the same CBS release (welingelichtekringen.nl) are dated 2023-11; the Blik op Nieuws page shows no date. The CBS release itself was not found in the search library (searched again December 2026).",
+    },
+    "nltimes-2022-04-11-ukrainians-government-shelters": {
+      "id": "nltimes-2022-04-11-ukrainians-government-shelters",
+      "publisher": "NL Times citing Ministerie van Justitie en Veiligheid",
+      "title": "Nearly 28,000 Ukrainians in government shelters; space for another 13,700",
+      "url": "https://nltimes.nl/2022/04/11/nearly-28000-ukrainians-government-shelters-space-another-13700",
+      "published": "2022-04-11",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "en",
+      "note": "Report of the J&V figures of Monday 11 April 2022: 'Government shelters are currently housing 27,842 people from Ukraine'; '31,340 Ukrainians have registered with the municipalities so far'. Title taken from the page address (not shown in the stored text).",
+    },
+    "rijksoverheid-svm2024-news": s_rijksoverheid_svm2024_news,
+    "rijksoverheid-svm2025-news": s_rijksoverheid_svm2025_news,
   },
   observations: [
-    {"series":"received","year":2022,"date":"2022-12-31","value":91000,"status":"final","precision":1000,"qualifier":"atMost","source":"rijksoverheid-svm2024-news","note":"'is vorig jaar het aantal vluchtelingen uit Oekraïne dat in Nederland wordt opgevangen toegenomen van bijna 91.000 naar 110.000'; start value of 2023 read as 31 December 2022"},
-    {"series":"received","year":2023,"date":"2023-12-31","value":110000,"status":"final","precision":1000,"source":"rijksoverheid-svm2024-news","note":"'toegenomen van bijna 91.000 naar 110.000' (end value of 2023)"},
-    {"series":"received","year":2024,"date":"2024-12-31","value":123210,"status":"final","precision":1,"source":"rijksoverheid-svm2025-news","note":"'Eind 2024 zochten 123.210 Oekraïense mensen bescherming in Nederland, een toename ten opzichte van 2023'"},
-    {"series":"registered","year":2022,"date":"2022-04-07","value":27000,"status":"provisional","precision":1000,"qualifier":"atLeast","source":"cbs-news-2022-14-ukraine-registered-en","note":"'over 27 thousand people arriving from Ukraine have registered with a Dutch municipality' since 24 February 2022; provisional CBS figures up to 7 April 2022"},
-    {"series":"registered","year":2022,"date":"2022-04-11","value":31340,"status":"final","precision":1,"source":"nltimes-2022-04-11-ukrainians-government-shelters","note":"J&V figures of Monday 11 April 2022: '31,340 Ukrainians have registered with the municipalities so far'"},
-    {"series":"registered","year":2023,"date":"2023-07-07","value":95000,"status":"final","precision":1000,"qualifier":"atMost","source":"government-nl-2023-07-07-ukraine-90000-places","note":"'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP)'"},
-    {"series":"municipalReception","year":2022,"date":"2022-04-11","value":27842,"status":"final","precision":1,"source":"nltimes-2022-04-11-ukrainians-government-shelters","note":"'Government shelters are currently housing 27,842 people from Ukraine' (J&V, Monday 11 April 2022)"},
-    {"series":"municipalReception","year":2023,"date":"2023-07-07","value":76000,"status":"final","precision":1000,"qualifier":"atLeast","source":"government-nl-2023-07-07-ukraine-90000-places","note":"'Over 76,000 of them are accommodated in municipal reception centres'"},
-    {"series":"registered","year":2023,"date":"2023-07-01","value":101000,"status":"provisional","precision":1000,"source":"k-blikopnieuws-299343-cbs-h1-2023","note":"CBS provisional population figures (copy): 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen' (registered in the BRP and still resident; differs from J&V's almost 95,000 on 7 July 2023, see notes)"},
-    {"series":"registered","year":2023,"date":"2023-10-01","value":105500,"status":"provisional","precision":100,"source":"k-blikopnieuws-300289-cbs-q3-2023","note":"CBS provisional population figures (copy): 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland'"},
+    {
+      "series": "received",
+      "year": 2022,
+      "date": "2022-12-31",
+      "value": 91000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atMost",
+      "source": "rijksoverheid-svm2024-news",
+      "note": "'is vorig jaar het aantal vluchtelingen uit Oekraïne dat in Nederland wordt opgevangen toegenomen van bijna 91.000 naar 110.000'; start value of 2023 read as 31 December 2022",
+    },
+    {
+      "series": "received",
+      "year": 2023,
+      "date": "2023-12-31",
+      "value": 110000,
+      "status": "final",
+      "precision": 1000,
+      "source": "rijksoverheid-svm2024-news",
+      "note": "'toegenomen van bijna 91.000 naar 110.000' (end value of 2023)",
+    },
+    {
+      "series": "received",
+      "year": 2024,
+      "date": "2024-12-31",
+      "value": 123210,
+      "status": "final",
+      "precision": 1,
+      "source": "rijksoverheid-svm2025-news",
+      "note": "'Eind 2024 zochten 123.210 Oekraïense mensen bescherming in Nederland, een toename ten opzichte van 2023'",
+    },
+    {
+      "series": "registered",
+      "year": 2022,
+      "date": "2022-04-07",
+      "value": 27000,
+      "status": "provisional",
+      "precision": 1000,
+      "qualifier": "atLeast",
+      "source": "cbs-news-2022-14-ukraine-registered-en",
+      "note": "'over 27 thousand people arriving from Ukraine have registered with a Dutch municipality' since 24 February 2022; provisional CBS figures up to 7 April 2022",
+    },
+    {
+      "series": "registered",
+      "year": 2022,
+      "date": "2022-04-11",
+      "value": 31340,
+      "status": "final",
+      "precision": 1,
+      "source": "nltimes-2022-04-11-ukrainians-government-shelters",
+      "note": "J&V figures of Monday 11 April 2022: '31,340 Ukrainians have registered with the municipalities so far'",
+    },
+    {
+      "series": "registered",
+      "year": 2023,
+      "date": "2023-07-07",
+      "value": 95000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atMost",
+      "source": "government-nl-2023-07-07-ukraine-90000-places",
+      "note": "'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP)'",
+    },
+    {
+      "series": "municipalReception",
+      "year": 2022,
+      "date": "2022-04-11",
+      "value": 27842,
+      "status": "final",
+      "precision": 1,
+      "source": "nltimes-2022-04-11-ukrainians-government-shelters",
+      "note": "'Government shelters are currently housing 27,842 people from Ukraine' (J&V, Monday 11 April 2022)",
+    },
+    {
+      "series": "municipalReception",
+      "year": 2023,
+      "date": "2023-07-07",
+      "value": 76000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atLeast",
+      "source": "government-nl-2023-07-07-ukraine-90000-places",
+      "note": "'Over 76,000 of them are accommodated in municipal reception centres'",
+    },
+    {
+      "series": "registered",
+      "year": 2023,
+      "date": "2023-07-01",
+      "value": 101000,
+      "status": "provisional",
+      "precision": 1000,
+      "source": "k-blikopnieuws-299343-cbs-h1-2023",
+      "note": "CBS provisional population figures (copy): 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen' (registered in the BRP and still resident; differs from J&V's almost 95,000 on 7 July 2023, see notes)",
+    },
+    {
+      "series": "registered",
+      "year": 2023,
+      "date": "2023-10-01",
+      "value": 105500,
+      "status": "provisional",
+      "precision": 100,
+      "source": "k-blikopnieuws-300289-cbs-q3-2023",
+      "note": "CBS provisional population figures (copy): 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland'",
+    },
   ],
 });

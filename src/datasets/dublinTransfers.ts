@@ -7,7 +7,9 @@ import type { Dataset } from "../types.ts";
 export type DublinTransfersSeries = "outgoing" | "incoming";
 
 /**
- * Dublin transfers (Dublinoverdrachten). Persons actually transferred under the Dublin Regulation from the Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests (claims) are not transfers and are not included.
+ * Dublin transfers (Dublinoverdrachten). Persons actually transferred under the Dublin Regulation from the
+ * Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests
+ * (claims) are not transfers and are not included.
  *
  * Unit: persons; flow; 2014–2024; publisher of record: CBS.
  * Series: `outgoing`, `incoming`. 4 observations from 3 sources.
@@ -18,14 +20,29 @@ export const dublinTransfers: Dataset<DublinTransfersSeries, "flow"> = /* @__PUR
   id: "dublinTransfers",
   topic: "return",
   title: {"en":"Dublin transfers","nl":"Dublinoverdrachten"},
-  description: {"en":"Persons actually transferred under the Dublin Regulation from the Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests (claims) are not transfers and are not included.","nl":"Personen die op grond van de Dublinverordening daadwerkelijk zijn overgedragen vanuit Nederland aan een andere Dublinstaat (uitgaand) en aan Nederland (inkomend), per kalenderjaar. Verzoeken (claims) zijn geen overdrachten en staan er niet in."},
+  description: {
+    "en": "Persons actually transferred under the Dublin Regulation from the Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests (claims) are not transfers and are not included.",
+    "nl": "Personen die op grond van de Dublinverordening daadwerkelijk zijn overgedragen vanuit Nederland aan een andere Dublinstaat (uitgaand) en aan Nederland (inkomend), per kalenderjaar. Verzoeken (claims) zijn geen overdrachten en staan er niet in.",
+  },
   unit: "persons",
   measure: "flow",
   reference: {"en":"Calendar year (1 January to 31 December), by date of transfer.","nl":"Kalenderjaar (1 januari tot en met 31 december), naar datum van overdracht."},
   referenceDate: null,
   publisherOfRecord: "CBS",
   years: {"from":2014,"to":2024},
-  series: {"outgoing":{"label":{"en":"Transferred from the Netherlands","nl":"Overgedragen vanuit Nederland"},"definition":{"en":"Persons transferred by the Netherlands to the Dublin state responsible for their asylum application: CBS figures based on IND data (2024); for 2014 and 2018 the number of Dublin transfers carried out (gerealiseerd, geëffectueerd) by the DT&V as given to parliament, rounded to tens.","nl":"Personen die Nederland heeft overgedragen aan de Dublinstaat die verantwoordelijk is voor hun asielaanvraag: CBS-cijfers op basis van IND-gegevens (2024); voor 2014 en 2018 het aantal door de DT&V gerealiseerde (geëffectueerde) Dublinoverdrachten zoals aan de Kamer gemeld, afgerond op tientallen."}},"incoming":{"label":{"en":"Transferred to the Netherlands","nl":"Overgedragen aan Nederland"},"definition":{"en":"Persons transferred by other Dublin states to the Netherlands.","nl":"Personen die andere Dublinstaten aan Nederland hebben overgedragen."}}},
+  series: {
+    "outgoing": {
+      "label": {"en":"Transferred from the Netherlands","nl":"Overgedragen vanuit Nederland"},
+      "definition": {
+        "en": "Persons transferred by the Netherlands to the Dublin state responsible for their asylum application: CBS figures based on IND data (2024); for 2014 and 2018 the number of Dublin transfers carried out (gerealiseerd, geëffectueerd) by the DT&V as given to parliament, rounded to tens.",
+        "nl": "Personen die Nederland heeft overgedragen aan de Dublinstaat die verantwoordelijk is voor hun asielaanvraag: CBS-cijfers op basis van IND-gegevens (2024); voor 2014 en 2018 het aantal door de DT&V gerealiseerde (geëffectueerde) Dublinoverdrachten zoals aan de Kamer gemeld, afgerond op tientallen.",
+      },
+    },
+    "incoming": {
+      "label": {"en":"Transferred to the Netherlands","nl":"Overgedragen aan Nederland"},
+      "definition": {"en":"Persons transferred by other Dublin states to the Netherlands.","nl":"Personen die andere Dublinstaten aan Nederland hebben overgedragen."},
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,17 +50,96 @@ export const dublinTransfers: Dataset<DublinTransfersSeries, "flow"> = /* @__PUR
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"outgoing","years":[2015,2016,2017,2019,2020,2021,2022,2023],"note":{"en":"No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.","nl":"Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden."}},{"series":"incoming","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023],"note":{"en":"No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.","nl":"Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden."}}],
+  gaps: [
+    {
+      "series": "outgoing",
+      "years": [2015,2016,2017,2019,2020,2021,2022,2023],
+      "note": {
+        "en": "No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.",
+        "nl": "Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden.",
+      },
+    },
+    {
+      "series": "incoming",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2022,2023],
+      "note": {
+        "en": "No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.",
+        "nl": "Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden.",
+      },
+    },
+  ],
   notes: [],
   sources: {
-    "e-metro-2025-06-dublin-overdrachten": {"id":"e-metro-2025-06-dublin-overdrachten","publisher":"Metro citing CBS","title":"Nederland wil asielzoekers laten overdragen: 8000 verzoeken in een jaar","url":"https://www.metronieuws.nl/in-het-nieuws/binnenland/2025/06/asielzoekers-overdragen-nederland-dublinverordening/","published":"2025-06","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"Figures from CBS based on IND data: \"In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen ... Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen\". Also: NL sent \"ruim 8000\" requests and received 5215."},
-    "h2-tk-2019d08546-dublin-2018": {"id":"h2-tk-2019d08546-dublin-2018","publisher":"Tweede Kamer (answer of the state secretary of Justice and Security)","title":"Antwoord op vragen van het lid Fritsma over Dublinoverdrachten naar Griekenland","url":"https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?did=2019D08546&id=2019D08546","published":"2019-03-05","accessed":"2026-11-27","kind":"parliamentaryPaper","language":"nl","note":"Answer received 5 March 2019 to the question how many asylum seekers were sent back to another EU member state under the Dublin Regulation 'het afgelopen jaar' [2018]: 'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd. In ditzelfde jaar zijn er 7.330 akkoorden ontvangen op Dublinclaims die Nederland aan andere lidstaten heeft verzonden.' 'In 2018 zijn er geen Dublinoverdrachten aan Griekenland geëffectueerd.' Seen in the search library."},
-    "h2-tk-kst-19637-2114-dublin-2014": {"id":"h2-tk-kst-19637-2114-dublin-2014","publisher":"Tweede Kamer (letter of the state secretary of Security and Justice)","title":"Vreemdelingenbeleid; Brief van de staatssecretaris van Veiligheid en Justitie (Kamerstuk 19 637 nr. 2114)","url":"https://zoek.officielebekendmakingen.nl/kst-19637-2114.html","published":"2016-01-04","accessed":"2026-11-27","kind":"parliamentaryPaper","language":"nl","note":"Letter of 4 January 2016 on the number of Dublin procedures in 2014 and 2015: 'de IND in 2014, in het kader van de Dublinverordening, 3.840 verzoeken tot terug-of overname heeft gedaan en er hiervan 2.490 waren gehonoreerd.' 'Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd dat 950 Dublinoverdrachten in 2014 waren gerealiseerd, en in 2015 tot dan toe ruim 600.' Seen in the search library."},
+    "e-metro-2025-06-dublin-overdrachten": {
+      "id": "e-metro-2025-06-dublin-overdrachten",
+      "publisher": "Metro citing CBS",
+      "title": "Nederland wil asielzoekers laten overdragen: 8000 verzoeken in een jaar",
+      "url": "https://www.metronieuws.nl/in-het-nieuws/binnenland/2025/06/asielzoekers-overdragen-nederland-dublinverordening/",
+      "published": "2025-06",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "Figures from CBS based on IND data: \"In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen ... Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen\". Also: NL sent \"ruim 8000\" requests and received 5215.",
+    },
+    "h2-tk-2019d08546-dublin-2018": {
+      "id": "h2-tk-2019d08546-dublin-2018",
+      "publisher": "Tweede Kamer (answer of the state secretary of Justice and Security)",
+      "title": "Antwoord op vragen van het lid Fritsma over Dublinoverdrachten naar Griekenland",
+      "url": "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?did=2019D08546&id=2019D08546",
+      "published": "2019-03-05",
+      "accessed": "2026-11-27",
+      "kind": "parliamentaryPaper",
+      "language": "nl",
+      "note": "Answer received 5 March 2019 to the question how many asylum seekers were sent back to another EU member state under the Dublin Regulation 'het afgelopen jaar' [2018]: 'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd. In ditzelfde jaar zijn er 7.330 akkoorden ontvangen op Dublinclaims die Nederland aan andere lidstaten heeft verzonden.' 'In 2018 zijn er geen Dublinoverdrachten aan Griekenland geëffectueerd.' Seen in the search library.",
+    },
+    "h2-tk-kst-19637-2114-dublin-2014": {
+      "id": "h2-tk-kst-19637-2114-dublin-2014",
+      "publisher": "Tweede Kamer (letter of the state secretary of Security and Justice)",
+      "title": "Vreemdelingenbeleid; Brief van de staatssecretaris van Veiligheid en Justitie (Kamerstuk 19 637 nr. 2114)",
+      "url": "https://zoek.officielebekendmakingen.nl/kst-19637-2114.html",
+      "published": "2016-01-04",
+      "accessed": "2026-11-27",
+      "kind": "parliamentaryPaper",
+      "language": "nl",
+      "note": "Letter of 4 January 2016 on the number of Dublin procedures in 2014 and 2015: 'de IND in 2014, in het kader van de Dublinverordening, 3.840 verzoeken tot terug-of overname heeft gedaan en er hiervan 2.490 waren gehonoreerd.' 'Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd dat 950 Dublinoverdrachten in 2014 waren gerealiseerd, en in 2015 tot dan toe ruim 600.' Seen in the search library.",
+    },
   },
   observations: [
-    {"series":"outgoing","year":2024,"value":2245,"status":"final","precision":5,"source":"e-metro-2025-06-dublin-overdrachten","note":"'In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen' (CBS based on IND data)"},
-    {"series":"incoming","year":2024,"value":1170,"status":"final","precision":5,"source":"e-metro-2025-06-dublin-overdrachten","note":"'Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen'"},
-    {"series":"outgoing","year":2014,"value":950,"status":"final","precision":10,"source":"h2-tk-kst-19637-2114-dublin-2014","note":"'950 Dublinoverdrachten in 2014 waren gerealiseerd' (transfers carried out, letter of 4 January 2016; figure first given in the debate of 30 September 2015)"},
-    {"series":"outgoing","year":2018,"value":1870,"status":"final","precision":10,"source":"h2-tk-2019d08546-dublin-2018","note":"'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd' (2018; DT&V count rounded to tens)"},
+    {
+      "series": "outgoing",
+      "year": 2024,
+      "value": 2245,
+      "status": "final",
+      "precision": 5,
+      "source": "e-metro-2025-06-dublin-overdrachten",
+      "note": "'In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen' (CBS based on IND data)",
+    },
+    {
+      "series": "incoming",
+      "year": 2024,
+      "value": 1170,
+      "status": "final",
+      "precision": 5,
+      "source": "e-metro-2025-06-dublin-overdrachten",
+      "note": "'Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen'",
+    },
+    {
+      "series": "outgoing",
+      "year": 2014,
+      "value": 950,
+      "status": "final",
+      "precision": 10,
+      "source": "h2-tk-kst-19637-2114-dublin-2014",
+      "note": "'950 Dublinoverdrachten in 2014 waren gerealiseerd' (transfers carried out, letter of 4 January 2016; figure first given in the debate of 30 September 2015)",
+    },
+    {
+      "series": "outgoing",
+      "year": 2018,
+      "value": 1870,
+      "status": "final",
+      "precision": 10,
+      "source": "h2-tk-2019d08546-dublin-2018",
+      "note": "'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd' (2018; DT&V count rounded to tens)",
+    },
   ],
 });

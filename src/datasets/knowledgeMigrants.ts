@@ -2,12 +2,19 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
+import { s_nltimes_2024_07_02_fd } from "./_sources/g1ad1b067.ts";
+import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
+import { s_nltimes_2021_07_24_fd } from "./_sources/g39faa6f7.ts";
+import { s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart } from "./_sources/g93883af8.ts";
+import { s_godenhaag_2023_07_17_fd } from "./_sources/gdc1809ae.ts";
 
 /** The series keys of {@link knowledgeMigrants}. */
 export type KnowledgeMigrantsSeries = "total" | "indPermits";
 
 /**
- * Knowledge migrants (highly skilled migrants from outside the EU/EFTA) (Kennismigranten van buiten de EU/EFTA). Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.
+ * Knowledge migrants (highly skilled migrants from outside the EU/EFTA) (Kennismigranten van buiten de EU/EFTA).
+ * Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the
+ * Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
  * Series: `total`, `indPermits`. 9 observations from 8 sources.
@@ -18,14 +25,35 @@ export const knowledgeMigrants: Dataset<KnowledgeMigrantsSeries, "flow"> = /* @_
   id: "knowledgeMigrants",
   topic: "flows",
   title: {"en":"Knowledge migrants (highly skilled migrants from outside the EU/EFTA)","nl":"Kennismigranten van buiten de EU/EFTA"},
-  description: {"en":"Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.","nl":"Hoogopgeleide arbeidsmigranten (kennismigranten) met een niet-EU/EFTA-nationaliteit die in het kalenderjaar naar Nederland immigreerden, zoals geteld door het CBS uit IND-vergunningsgegevens gekoppeld aan de BRP."},
+  description: {
+    "en": "Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.",
+    "nl": "Hoogopgeleide arbeidsmigranten (kennismigranten) met een niet-EU/EFTA-nationaliteit die in het kalenderjaar naar Nederland immigreerden, zoals geteld door het CBS uit IND-vergunningsgegevens gekoppeld aan de BRP.",
+  },
   unit: "persons",
   measure: "flow",
-  reference: {"en":"Calendar year (1 January to 31 December) of registration in the BRP.","nl":"Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP."},
+  reference: {
+    "en": "Calendar year (1 January to 31 December) of registration in the BRP.",
+    "nl": "Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP.",
+  },
   referenceDate: null,
   publisherOfRecord: "CBS",
   years: {"from":2010,"to":2024},
-  series: {"total":{"label":{"en":"Knowledge migrants (CBS)","nl":"Kennismigranten (CBS)"},"definition":{"en":"Non-EU/EFTA immigrants whose work permit was issued under the highly skilled migrant scheme (kennismigrantenregeling) or a related scheme (scientific researchers, self-employed, potential knowledge migrants; CBS also names the ICT scheme), per CBS; a subset of immigrationByMotiveNonEuEfta.work. Counted at registration in the BRP, so persons, not permits.","nl":"Niet-EU/EFTA-immigranten met een arbeidsvergunning onder de kennismigrantenregeling of een verwante regeling (wetenschappelijk onderzoekers, zelfstandigen, zoekjaar hoogopgeleiden; het CBS noemt ook de ICT-regeling), volgens het CBS; een deel van immigrationByMotiveNonEuEfta.work. Geteld bij inschrijving in de BRP, dus personen, geen vergunningen."}},"indPermits":{"label":{"en":"Knowledge migrants admitted (IND)","nl":"Toegelaten kennismigranten (IND)"},"definition":{"en":"Number of knowledge migrants brought to the Netherlands according to IND figures (permit-based, by date of the IND decision or entry, not by BRP registration). A different measure from the CBS series; do not compare directly.","nl":"Aantal kennismigranten dat volgens IND-cijfers naar Nederland kwam (op basis van vergunningen, naar datum van de IND-beslissing of inreis, niet van BRP-inschrijving). Een andere maat dan de CBS-reeks; niet direct vergelijken."}}},
+  series: {
+    "total": {
+      "label": {"en":"Knowledge migrants (CBS)","nl":"Kennismigranten (CBS)"},
+      "definition": {
+        "en": "Non-EU/EFTA immigrants whose work permit was issued under the highly skilled migrant scheme (kennismigrantenregeling) or a related scheme (scientific researchers, self-employed, potential knowledge migrants; CBS also names the ICT scheme), per CBS; a subset of immigrationByMotiveNonEuEfta.work. Counted at registration in the BRP, so persons, not permits.",
+        "nl": "Niet-EU/EFTA-immigranten met een arbeidsvergunning onder de kennismigrantenregeling of een verwante regeling (wetenschappelijk onderzoekers, zelfstandigen, zoekjaar hoogopgeleiden; het CBS noemt ook de ICT-regeling), volgens het CBS; een deel van immigrationByMotiveNonEuEfta.work. Geteld bij inschrijving in de BRP, dus personen, geen vergunningen.",
+      },
+    },
+    "indPermits": {
+      "label": {"en":"Knowledge migrants admitted (IND)","nl":"Toegelaten kennismigranten (IND)"},
+      "definition": {
+        "en": "Number of knowledge migrants brought to the Netherlands according to IND figures (permit-based, by date of the IND decision or entry, not by BRP registration). A different measure from the CBS series; do not compare directly.",
+        "nl": "Aantal kennismigranten dat volgens IND-cijfers naar Nederland kwam (op basis van vergunningen, naar datum van de IND-beslissing of inreis, niet van BRP-inschrijving). Een andere maat dan de CBS-reeks; niet direct vergelijken.",
+      },
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,27 +61,160 @@ export const knowledgeMigrants: Dataset<KnowledgeMigrantsSeries, "flow"> = /* @_
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"total","years":[2010,2011,2012,2013,2014,2015,2016,2017,2018,2021],"note":{"en":"No CBS count for these years: 2021 only '+60%' on 2020; the CBS dashboard is interactive; stocks not used. Searched: CBS motive releases 2020-2025 (nl, en), copies, Statistische Trends 2019, WODC 2018; Dec 2026: CBS release 2021/29 (copies only), IND figures.","nl":"Geen CBS-aantal voor deze jaren: 2021 alleen '+60%' op 2020; het CBS-dashboard is interactief; standen niet gebruikt. Gezocht: CBS-motiefberichten 2020-2025 (nl, en), kopieën, Statistische Trends 2019, WODC 2018; dec. 2026: CBS-bericht 2021/29 (alleen kopieën), IND-cijfers."}},{"series":"indPermits","years":[2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],"note":{"en":"Only 2010 found (IND via NRC 4,720; CBS 5.5 thousand). IND reports give applications and decisions for the wider 'Kennis en Talent' category, not permits or persons (not used). Searched: IND annual report 2021, press; Dec 2026: IND four-monthly figures (applications only).","nl":"Alleen 2010 gevonden (IND via NRC 4.720; CBS 5,5 duizend). IND-rapportages geven aanvragen en beslissingen voor de bredere categorie 'Kennis en Talent', geen vergunningen of personen (niet gebruikt). Gezocht: IND-jaarverslag 2021, pers; dec. 2026: IND-tertaalcijfers (alleen aanvragen)."}}],
-  notes: [{"en":"Conflict: ANP (June 2025, on welingelichtekringen.nl) wrote that '16.000 kennismigranten minder' came in 2024; CBS says 16 thousand knowledge migrants arrived in 2024, 26% fewer than in 2023 and 39% fewer than in 2022. The misreport is not stored. Other ANP copies (zeelandnet.nl) give the correct '16.000, een daling van 26 procent'.","nl":"Conflict: ANP (juni 2025, op welingelichtekringen.nl) schreef dat er in 2024 '16.000 kennismigranten minder' kwamen; het CBS meldt dat er 16 duizend kennismigranten kwamen, 26% minder dan in 2023 en 39% minder dan in 2022. De fout is niet opgenomen. Andere ANP-kopieën (zeelandnet.nl) geven het juiste '16.000, een daling van 26 procent'."},{"en":"Conflict, 2010: NRC (February 2011) cites IND figures of 4,720 knowledge migrants brought to the Netherlands; CBS (De Nederlandse Migratiekaart, January 2012) gives 5.5 thousand residence permits granted to knowledge migrants. The sources do not explain the difference; both are kept in indPermits.","nl":"Conflict, 2010: NRC (februari 2011) noemt IND-cijfers van 4.720 kennismigranten die naar Nederland kwamen; het CBS (De Nederlandse Migratiekaart, januari 2012) geeft 5,5 duizend aan kennismigranten verleende verblijfsvergunningen. De bronnen verklaren het verschil niet; beide staan in indPermits."},{"en":"Vintages: 2022 appears as 26,100 (GoDenHaag citing CBS, July 2023) and 'ruim 26 duizend' (de Volkskrant); 2020 as 7,000 (two press summaries of the July 2021 CBS release). Most values come from press copies of CBS releases because the cbs.nl pages with the numbers were not in the search library, except 2024 (cbs.nl, June 2025).","nl":"Vintages: 2022 staat als 26.100 (GoDenHaag, juli 2023) en 'ruim 26 duizend' (de Volkskrant); 2020 als 7.000 (twee perssamenvattingen van het CBS-bericht van juli 2021). De meeste waarden komen uit perskopieën omdat de cbs.nl-pagina's met de aantallen niet in de zoekbibliotheek stonden, behalve 2024 (cbs.nl, juni 2025)."},{"en":"Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): No published CBS count was found for these years. For 2021 CBS gave only '+60%' on 2020 (7.0 thousand) and for 2022 '+55% on 2019'; percentages are not turned into counts. The CBS dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) holds the series by regulation from 2014 but is interactive; its text shows no numbers. CBS 2023/27 and its copies give stocks (87 thousand non-EU labour migrants resident at the end of 2021), not yearly inflows. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, the dashboard, press copies. Second round: the Dutch and English texts and press copies of the July 2022 release (Gelderlander, Parool, flexnieuws.nl, NL Times: '+60%' only), CBS Statistische Trends 2019 on Indian immigrants (more than 42 thousand knowledge migrants over 2012-2017 together, no yearly count), CBS 'Relatively few international knowledge workers' (2020; three-year averages), WODC 'Migratie in beeld' (2018). IND monitors of the scheme exist only as copies on document mirrors (docplayer, adoc.pub), which are not used.","nl":"Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen gepubliceerd CBS-aantal gevonden. Voor 2021 gaf het CBS alleen '+60%' ten opzichte van 2020 (7,0 duizend) en voor 2022 '+55% t.o.v. 2019'; percentages zijn niet omgerekend. Het CBS-dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) bevat de reeks naar regeling vanaf 2014, maar is interactief; de tekst toont geen aantallen. CBS 2023/27 en kopieën geven standen (87 duizend niet-EU-arbeidsmigranten eind 2021), geen jaarlijkse instroom. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, het dashboard, kopieën in de pers. Tweede ronde: de Nederlandse en Engelse tekst en perskopieën van het bericht van juli 2022 (Gelderlander, Parool, flexnieuws.nl, NL Times: alleen '+60%'), CBS Statistische Trends 2019 over Indiase immigranten (ruim 42 duizend kennismigranten over 2012-2017 samen, geen jaarcijfer), CBS 'In vergelijking met EU-landen relatief weinig internationale kenniswerkers' (2020; driejaarsgemiddelden), WODC 'Migratie in beeld' (2018). IND-monitors van de regeling bestaan alleen als kopieën op documentspiegels (docplayer, adoc.pub) en zijn niet gebruikt."},{"en":"Search record behind the gaps (indPermits), kept from earlier rounds (the gap notes above are the short form): Only 2010 was found: the IND figure via NRC (4,720) and a CBS figure of permits granted (5.5 thousand, De Nederlandse Migratiekaart, 2012). The IND annual report 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) gives, for the category 'Kennis en Talent' (knowledge migrants with ICT transferees, EU Blue Card and researchers), applications (2019: 20,970; 2020: 13,710; 2021: 22,840), decisions (21,390; 13,760; 21,580) and the approval rate (94%, 91%, 94%), but not the number of permits granted or of persons; those are applications and decisions of a wider category, not admitted knowledge migrants, and a rate is not turned into a count. Not stored.","nl":"Zoekverslag bij de lacunes (indPermits), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Alleen 2010 is gevonden: het IND-cijfer via NRC (4.720) en een CBS-cijfer van verleende vergunningen (5,5 duizend, De Nederlandse Migratiekaart, 2012). Het IND-jaarverslag 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) geeft voor de categorie 'Kennis en Talent' (kennismigranten met ICT-overplaatsingen, Europese blauwe kaart en onderzoekers) aanvragen (2019: 20.970; 2020: 13.710; 2021: 22.840), beslissingen (21.390; 13.760; 21.580) en het inwilligingspercentage (94%, 91%, 94%), maar niet het aantal verleende vergunningen of personen; dat zijn aanvragen en beslissingen van een ruimere categorie, geen toegelaten kennismigranten, en een percentage is niet omgerekend. Niet opgenomen."}],
+  gaps: [
+    {
+      "series": "total",
+      "years": [2010,2011,2012,2013,2014,2015,2016,2017,2018,2021],
+      "note": {
+        "en": "No CBS count for these years: 2021 only '+60%' on 2020; the CBS dashboard is interactive; stocks not used. Searched: CBS motive releases 2020-2025 (nl, en), copies, Statistische Trends 2019, WODC 2018; Dec 2026: CBS release 2021/29 (copies only), IND figures.",
+        "nl": "Geen CBS-aantal voor deze jaren: 2021 alleen '+60%' op 2020; het CBS-dashboard is interactief; standen niet gebruikt. Gezocht: CBS-motiefberichten 2020-2025 (nl, en), kopieën, Statistische Trends 2019, WODC 2018; dec. 2026: CBS-bericht 2021/29 (alleen kopieën), IND-cijfers.",
+      },
+    },
+    {
+      "series": "indPermits",
+      "years": [2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],
+      "note": {
+        "en": "Only 2010 found (IND via NRC 4,720; CBS 5.5 thousand). IND reports give applications and decisions for the wider 'Kennis en Talent' category, not permits or persons (not used). Searched: IND annual report 2021, press; Dec 2026: IND four-monthly figures (applications only).",
+        "nl": "Alleen 2010 gevonden (IND via NRC 4.720; CBS 5,5 duizend). IND-rapportages geven aanvragen en beslissingen voor de bredere categorie 'Kennis en Talent', geen vergunningen of personen (niet gebruikt). Gezocht: IND-jaarverslag 2021, pers; dec. 2026: IND-tertaalcijfers (alleen aanvragen).",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "Conflict: ANP (June 2025, on welingelichtekringen.nl) wrote that '16.000 kennismigranten minder' came in 2024; CBS says 16 thousand knowledge migrants arrived in 2024, 26% fewer than in 2023 and 39% fewer than in 2022. The misreport is not stored. Other ANP copies (zeelandnet.nl) give the correct '16.000, een daling van 26 procent'.",
+      "nl": "Conflict: ANP (juni 2025, op welingelichtekringen.nl) schreef dat er in 2024 '16.000 kennismigranten minder' kwamen; het CBS meldt dat er 16 duizend kennismigranten kwamen, 26% minder dan in 2023 en 39% minder dan in 2022. De fout is niet opgenomen. Andere ANP-kopieën (zeelandnet.nl) geven het juiste '16.000, een daling van 26 procent'.",
+    },
+    {
+      "en": "Conflict, 2010: NRC (February 2011) cites IND figures of 4,720 knowledge migrants brought to the Netherlands; CBS (De Nederlandse Migratiekaart, January 2012) gives 5.5 thousand residence permits granted to knowledge migrants. The sources do not explain the difference; both are kept in indPermits.",
+      "nl": "Conflict, 2010: NRC (februari 2011) noemt IND-cijfers van 4.720 kennismigranten die naar Nederland kwamen; het CBS (De Nederlandse Migratiekaart, januari 2012) geeft 5,5 duizend aan kennismigranten verleende verblijfsvergunningen. De bronnen verklaren het verschil niet; beide staan in indPermits.",
+    },
+    {
+      "en": "Vintages: 2022 appears as 26,100 (GoDenHaag citing CBS, July 2023) and 'ruim 26 duizend' (de Volkskrant); 2020 as 7,000 (two press summaries of the July 2021 CBS release). Most values come from press copies of CBS releases because the cbs.nl pages with the numbers were not in the search library, except 2024 (cbs.nl, June 2025).",
+      "nl": "Vintages: 2022 staat als 26.100 (GoDenHaag, juli 2023) en 'ruim 26 duizend' (de Volkskrant); 2020 als 7.000 (twee perssamenvattingen van het CBS-bericht van juli 2021). De meeste waarden komen uit perskopieën omdat de cbs.nl-pagina's met de aantallen niet in de zoekbibliotheek stonden, behalve 2024 (cbs.nl, juni 2025).",
+    },
+    {
+      "en": "Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): No published CBS count was found for these years. For 2021 CBS gave only '+60%' on 2020 (7.0 thousand) and for 2022 '+55% on 2019'; percentages are not turned into counts. The CBS dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) holds the series by regulation from 2014 but is interactive; its text shows no numbers. CBS 2023/27 and its copies give stocks (87 thousand non-EU labour migrants resident at the end of 2021), not yearly inflows. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, the dashboard, press copies. Second round: the Dutch and English texts and press copies of the July 2022 release (Gelderlander, Parool, flexnieuws.nl, NL Times: '+60%' only), CBS Statistische Trends 2019 on Indian immigrants (more than 42 thousand knowledge migrants over 2012-2017 together, no yearly count), CBS 'Relatively few international knowledge workers' (2020; three-year averages), WODC 'Migratie in beeld' (2018). IND monitors of the scheme exist only as copies on document mirrors (docplayer, adoc.pub), which are not used.",
+      "nl": "Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen gepubliceerd CBS-aantal gevonden. Voor 2021 gaf het CBS alleen '+60%' ten opzichte van 2020 (7,0 duizend) en voor 2022 '+55% t.o.v. 2019'; percentages zijn niet omgerekend. Het CBS-dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) bevat de reeks naar regeling vanaf 2014, maar is interactief; de tekst toont geen aantallen. CBS 2023/27 en kopieën geven standen (87 duizend niet-EU-arbeidsmigranten eind 2021), geen jaarlijkse instroom. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, het dashboard, kopieën in de pers. Tweede ronde: de Nederlandse en Engelse tekst en perskopieën van het bericht van juli 2022 (Gelderlander, Parool, flexnieuws.nl, NL Times: alleen '+60%'), CBS Statistische Trends 2019 over Indiase immigranten (ruim 42 duizend kennismigranten over 2012-2017 samen, geen jaarcijfer), CBS 'In vergelijking met EU-landen relatief weinig internationale kenniswerkers' (2020; driejaarsgemiddelden), WODC 'Migratie in beeld' (2018). IND-monitors van de regeling bestaan alleen als kopieën op documentspiegels (docplayer, adoc.pub) en zijn niet gebruikt.",
+    },
+    {
+      "en": "Search record behind the gaps (indPermits), kept from earlier rounds (the gap notes above are the short form): Only 2010 was found: the IND figure via NRC (4,720) and a CBS figure of permits granted (5.5 thousand, De Nederlandse Migratiekaart, 2012). The IND annual report 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) gives, for the category 'Kennis en Talent' (knowledge migrants with ICT transferees, EU Blue Card and researchers), applications (2019: 20,970; 2020: 13,710; 2021: 22,840), decisions (21,390; 13,760; 21,580) and the approval rate (94%, 91%, 94%), but not the number of permits granted or of persons; those are applications and decisions of a wider category, not admitted knowledge migrants, and a rate is not turned into a count. Not stored.",
+      "nl": "Zoekverslag bij de lacunes (indPermits), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Alleen 2010 is gevonden: het IND-cijfer via NRC (4.720) en een CBS-cijfer van verleende vergunningen (5,5 duizend, De Nederlandse Migratiekaart, 2012). Het IND-jaarverslag 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) geeft voor de categorie 'Kennis en Talent' (kennismigranten met ICT-overplaatsingen, Europese blauwe kaart en onderzoekers) aanvragen (2019: 20.970; 2020: 13.710; 2021: 22.840), beslissingen (21.390; 13.760; 21.580) en het inwilligingspercentage (94%, 91%, 94%), maar niet het aantal verleende vergunningen of personen; dat zijn aanvragen en beslissingen van een ruimere categorie, geen toegelaten kennismigranten, en een percentage is niet omgerekend. Niet opgenomen.",
+    },
+  ],
   sources: {
-    "arbeidsmarktinzicht-2021-fd": {"id":"arbeidsmarktinzicht-2021-fd","publisher":"arbeidsmarktinzicht.nl citing CBS","title":"Minder immigranten van buiten de EU in 2020","url":"https://arbeidsmarktinzicht.nl/minder-immigranten-van-buiten-de-eu-in-2020","published":"2021","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"Summary of the CBS release of July 2021: kennismigranten 'In 2019 waren dit er nog 12.800, terwijl dit aantal daalde naar 7.000 in 2020'. Page shows no date. Seen in the search library. Dated (src2 audit) by inference, year only: the page shows no date; it summarises CBS's migration-motives release of July 2021 (the same figures were reported by NRC on 20 July 2021 and NL Times on 24 July 2021)."},
-    "cbs-news-2025-26-motives-fd": {"id":"cbs-news-2025-26-motives-fd","publisher":"CBS","title":"Lower immigration in 2024, particularly among knowledge migrants","url":"https://www.cbs.nl/en-gb/news/2025/26/lower-immigration-in-2024-particularly-among-knowledge-migrants","published":"2025-06","accessed":"2026-11-27","kind":"newsRelease","language":"en","note":"Table 'Migrants, by nationality' 1999-2024 in x 1,000 with one decimal (the Netherlands, EU-/EFTA countries, Non-EU/EFTA countries). Text: 316 thousand migrants arrived in 2024; 'In 2024, 16 thousand of these relatively well-paid, specialised labour migrants came ... from countries outside the EU' (26% fewer than 2023, 39% fewer than 2022). Seen in the search library."},
-    "godenhaag-2023-07-17-fd": {"id":"godenhaag-2023-07-17-fd","publisher":"GoDenHaag citing CBS","title":"Immigration to the Netherlands rose to record highs in 2022","url":"https://godenhaag.nl/2023/07/17/immigration-to-the-netherlands-rose-to-record-highs-in-2022/","published":"2023-07-17","accessed":"2026-11-27","kind":"newsArticle","language":"en","note":"403.000 migrants in 2022; 'almost 129.000' from EU/EFTA; 'just under 44.000' Dutch citizens; 'almost 110.000' used the Temporary Protection Directive; of the 230.000 non-EU citizens: job 29.000, family 39,500, university 21,000; 26.100 moved under a highly skilled migrant permit. Seen in the search library."},
-    "j2-cbs-2012-04-arbeidsmigratie-migratiekaart": {"id":"j2-cbs-2012-04-arbeidsmigratie-migratiekaart","publisher":"CBS","title":"Arbeidsmigratie belangrijkste immigratiestroom","url":"https://www.cbs.nl/nl-nl/achtergrond/2012/04/arbeidsmigratie-belangrijkste-immigratiestroom","published":"2012-01","accessed":"2026-11-27","kind":"other","language":"nl","note":"CBS background article on De Nederlandse Migratiekaart (week 4 of 2012): 'Sinds 2007 is arbeidsmigratie het belangrijkste migratiemotief voor niet-Nederlanders om naar Nederland te komen. In 2010 kwamen er 41 duizend migranten naar Nederland om te werken, 3 duizend meer dan in 2009'; chart 'Immigratie van niet-Nederlanders naar immigratiemotief'; 'In 2010 werden 5,5 duizend verblijfsvergunningen aan kennismigranten verleend, ruim 400 meer dan in 2009' (chart 'Kennismigranten, verleende verblijfsvergunningen 2005-2010'). Pre-2020 motive method. Seen in the search library."},
-    "nltimes-2021-07-24-fd": {"id":"nltimes-2021-07-24-fd","publisher":"NL Times citing CBS","title":"Notably fewer highly skilled immigrants from outside EU in 2020","url":"https://nltimes.nl/2021/07/24/notably-fewer-highly-skilled-immigrants-outside-eu-2020","published":"2021-07-24","accessed":"2026-11-27","kind":"newsArticle","language":"en","note":"Non-EU immigrants fell 'by nearly 30 thousand to 61.7 thousand'; highly skilled migrants from outside the EU 'nearly halved to seven thousand'; EU immigrants down to 109 thousand. Seen in the search library."},
-    "nltimes-2024-07-02-fd": {"id":"nltimes-2024-07-02-fd","publisher":"NL Times citing CBS","title":"Drop in immigration as fewer Ukranians flee to the Netherlands","url":"https://nltimes.nl/2024/07/02/drop-immigration-fewer-ukranians-flee-netherlands","published":"2024-07-02","accessed":"2026-11-27","kind":"newsArticle","language":"en","note":"336,000 immigrants in 2023; non-EU/EFTA 'fell by almost 66,000 to 165,000'; work fell to 25,900; asylum rose to 32,000; knowledge migrants fell by nearly 5,000 to 21,500; 41,600 non-EU/EFTA family migrants. Seen in the search library."},
-    "nrc-2011-02-04-kennismigrant-fd": {"id":"nrc-2011-02-04-kennismigrant-fd","publisher":"NRC citing IND","title":"Kennismigrant weer in trek","url":"https://www.nrc.nl/nieuws/2011/02/04/kennismigrant-weer-in-trek-11993855-a1036814","published":"2011-02-04","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND' (2008: 7.000; 2009: 4.400). IND permit-based count, not the CBS immigration count. Seen in the search library."},
-    "volkskrant-2023-07-kennismigranten-fd": {"id":"volkskrant-2023-07-kennismigranten-fd","publisher":"de Volkskrant citing CBS","title":"Nieuw record van kennismigranten","url":"https://www.volkskrant.nl/nieuws-achtergrond/nieuw-record-van-kennismigranten-vooral-indiase-migranten-maar-ook-veel-russen-kwamen-in-2022-naar-nederland~b1f920b6/","published":"2023-07","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"'Het waren er ruim 26 duizend' new knowledge migrants from outside the EU in 2022 (+55% on 2019). Seen in the search library."},
+    "arbeidsmarktinzicht-2021-fd": {
+      "id": "arbeidsmarktinzicht-2021-fd",
+      "publisher": "arbeidsmarktinzicht.nl citing CBS",
+      "title": "Minder immigranten van buiten de EU in 2020",
+      "url": "https://arbeidsmarktinzicht.nl/minder-immigranten-van-buiten-de-eu-in-2020",
+      "published": "2021",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "Summary of the CBS release of July 2021: kennismigranten 'In 2019 waren dit er nog 12.800, terwijl dit aantal daalde naar 7.000 in 2020'. Page shows no date. Seen in the search library. Dated (src2 audit) by inference, year only: the page shows no date; it summarises CBS's migration-motives release of July 2021 (the same figures were reported by NRC on 20 July 2021 and NL Times on 24 July 2021).",
+    },
+    "cbs-news-2025-26-motives-fd": s_cbs_news_2025_26_motives_fd,
+    "godenhaag-2023-07-17-fd": s_godenhaag_2023_07_17_fd,
+    "j2-cbs-2012-04-arbeidsmigratie-migratiekaart": s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart,
+    "nltimes-2021-07-24-fd": s_nltimes_2021_07_24_fd,
+    "nltimes-2024-07-02-fd": s_nltimes_2024_07_02_fd,
+    "nrc-2011-02-04-kennismigrant-fd": {
+      "id": "nrc-2011-02-04-kennismigrant-fd",
+      "publisher": "NRC citing IND",
+      "title": "Kennismigrant weer in trek",
+      "url": "https://www.nrc.nl/nieuws/2011/02/04/kennismigrant-weer-in-trek-11993855-a1036814",
+      "published": "2011-02-04",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND' (2008: 7.000; 2009: 4.400). IND permit-based count, not the CBS immigration count. Seen in the search library.",
+    },
+    "volkskrant-2023-07-kennismigranten-fd": {
+      "id": "volkskrant-2023-07-kennismigranten-fd",
+      "publisher": "de Volkskrant citing CBS",
+      "title": "Nieuw record van kennismigranten",
+      "url": "https://www.volkskrant.nl/nieuws-achtergrond/nieuw-record-van-kennismigranten-vooral-indiase-migranten-maar-ook-veel-russen-kwamen-in-2022-naar-nederland~b1f920b6/",
+      "published": "2023-07",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "'Het waren er ruim 26 duizend' new knowledge migrants from outside the EU in 2022 (+55% on 2019). Seen in the search library.",
+    },
   },
   observations: [
-    {"series":"indPermits","year":2010,"value":4720,"status":"final","precision":10,"source":"nrc-2011-02-04-kennismigrant-fd","note":"'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND'; rounding unit not stated (other years in the article are rounded to hundreds)"},
-    {"series":"total","year":2019,"value":12800,"status":"final","precision":100,"source":"arbeidsmarktinzicht-2021-fd","note":"'In 2019 waren dit er nog 12.800'"},
-    {"series":"total","year":2020,"value":7000,"status":"final","precision":100,"source":"arbeidsmarktinzicht-2021-fd","note":"'daalde naar 7.000 in 2020' (CBS: 7.0 thousand)"},
+    {
+      "series": "indPermits",
+      "year": 2010,
+      "value": 4720,
+      "status": "final",
+      "precision": 10,
+      "source": "nrc-2011-02-04-kennismigrant-fd",
+      "note": "'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND'; rounding unit not stated (other years in the article are rounded to hundreds)",
+    },
+    {
+      "series": "total",
+      "year": 2019,
+      "value": 12800,
+      "status": "final",
+      "precision": 100,
+      "source": "arbeidsmarktinzicht-2021-fd",
+      "note": "'In 2019 waren dit er nog 12.800'",
+    },
+    {
+      "series": "total",
+      "year": 2020,
+      "value": 7000,
+      "status": "final",
+      "precision": 100,
+      "source": "arbeidsmarktinzicht-2021-fd",
+      "note": "'daalde naar 7.000 in 2020' (CBS: 7.0 thousand)",
+    },
     {"series":"total","year":2020,"value":7000,"status":"final","precision":1000,"source":"nltimes-2021-07-24-fd","note":"'nearly halved to seven thousand'"},
-    {"series":"total","year":2022,"value":26100,"status":"final","precision":100,"source":"godenhaag-2023-07-17-fd","note":"'Of the 26.100 people who moved to the Netherlands under a highly skilled migrant permit'"},
-    {"series":"total","year":2022,"value":26000,"status":"final","precision":1000,"qualifier":"atLeast","source":"volkskrant-2023-07-kennismigranten-fd","note":"'Het waren er ruim 26 duizend'"},
-    {"series":"total","year":2023,"value":21500,"status":"final","precision":100,"source":"nltimes-2024-07-02-fd","note":"'The number of knowledge migrants fell by nearly 5,000 to 21,500'"},
-    {"series":"total","year":2024,"value":16000,"status":"final","precision":1000,"source":"cbs-news-2025-26-motives-fd","note":"'In 2024, 16 thousand of these relatively well-paid, specialised labour migrants came to the Netherlands from countries outside the EU'"},
-    {"series":"indPermits","year":2010,"value":5500,"status":"final","precision":100,"source":"j2-cbs-2012-04-arbeidsmigratie-migratiekaart","note":"CBS: 'In 2010 werden 5,5 duizend verblijfsvergunningen aan kennismigranten verleend, ruim 400 meer dan in 2009' (permits granted, IND data); conflicts with the IND figure via NRC (4,720 brought to the Netherlands): different counts of the same scheme, both kept"},
+    {
+      "series": "total",
+      "year": 2022,
+      "value": 26100,
+      "status": "final",
+      "precision": 100,
+      "source": "godenhaag-2023-07-17-fd",
+      "note": "'Of the 26.100 people who moved to the Netherlands under a highly skilled migrant permit'",
+    },
+    {
+      "series": "total",
+      "year": 2022,
+      "value": 26000,
+      "status": "final",
+      "precision": 1000,
+      "qualifier": "atLeast",
+      "source": "volkskrant-2023-07-kennismigranten-fd",
+      "note": "'Het waren er ruim 26 duizend'",
+    },
+    {
+      "series": "total",
+      "year": 2023,
+      "value": 21500,
+      "status": "final",
+      "precision": 100,
+      "source": "nltimes-2024-07-02-fd",
+      "note": "'The number of knowledge migrants fell by nearly 5,000 to 21,500'",
+    },
+    {
+      "series": "total",
+      "year": 2024,
+      "value": 16000,
+      "status": "final",
+      "precision": 1000,
+      "source": "cbs-news-2025-26-motives-fd",
+      "note": "'In 2024, 16 thousand of these relatively well-paid, specialised labour migrants came to the Netherlands from countries outside the EU'",
+    },
+    {
+      "series": "indPermits",
+      "year": 2010,
+      "value": 5500,
+      "status": "final",
+      "precision": 100,
+      "source": "j2-cbs-2012-04-arbeidsmigratie-migratiekaart",
+      "note": "CBS: 'In 2010 werden 5,5 duizend verblijfsvergunningen aan kennismigranten verleend, ruim 400 meer dan in 2009' (permits granted, IND data); conflicts with the IND figure via NRC (4,720 brought to the Netherlands): different counts of the same scheme, both kept",
+    },
   ],
 });

@@ -2,12 +2,16 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
+import { s_e_coa_sociale_huurwoningen_statushouders } from "./_sources/ga7fb426b.ts";
 
 /** The series keys of {@link statusHolderHousing}. */
 export type StatusHolderHousingSeries = "target" | "housed";
 
 /**
- * Housing of status holders per year (Huisvesting vergunninghouders per jaar). Status holders (asylum permit holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset statusHolderHousingHalfYear.
+ * Housing of status holders per year (Huisvesting vergunninghouders per jaar). Status holders (asylum permit
+ * holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where
+ * one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset
+ * statusHolderHousingHalfYear.
  *
  * Unit: persons; flow; 2014–2024; publisher of record: COA.
  * Series: `target`, `housed`. 2 observations from 2 sources.
@@ -18,14 +22,32 @@ export const statusHolderHousing: Dataset<StatusHolderHousingSeries, "flow"> = /
   id: "statusHolderHousing",
   topic: "housing",
   title: {"en":"Housing of status holders per year","nl":"Huisvesting vergunninghouders per jaar"},
-  description: {"en":"Status holders (asylum permit holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset statusHolderHousingHalfYear.","nl":"Vergunninghouders (statushouders) die gemeenten in het kalenderjaar hebben gehuisvest, en de taakstelling voor het jaar voor zover die als kalenderjaarcijfer is gepubliceerd. Telt personen, geen woningen. Halfjaarlijkse taakstellingen staan in de dataset statusHolderHousingHalfYear."},
+  description: {
+    "en": "Status holders (asylum permit holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset statusHolderHousingHalfYear.",
+    "nl": "Vergunninghouders (statushouders) die gemeenten in het kalenderjaar hebben gehuisvest, en de taakstelling voor het jaar voor zover die als kalenderjaarcijfer is gepubliceerd. Telt personen, geen woningen. Halfjaarlijkse taakstellingen staan in de dataset statusHolderHousingHalfYear.",
+  },
   unit: "persons",
   measure: "flow",
   reference: {"en":"Calendar year (1 January to 31 December).","nl":"Kalenderjaar (1 januari tot en met 31 december)."},
   referenceDate: null,
   publisherOfRecord: "COA",
   years: {"from":2014,"to":2024},
-  series: {"target":{"label":{"en":"Housing task (taakstelling), year","nl":"Taakstelling, jaar"},"definition":{"en":"Number of status holders (persons) municipalities must house in the calendar year under the Huisvestingswet 2014. The government sets the task per half-year; only a calendar-year figure published as such would go here (half-years are never added up).","nl":"Aantal vergunninghouders (personen) dat gemeenten in het kalenderjaar moeten huisvesten op grond van de Huisvestingswet 2014. Het Rijk stelt de taak per halfjaar vast; alleen een als zodanig gepubliceerd kalenderjaarcijfer hoort hier (halfjaren worden niet opgeteld)."}},"housed":{"label":{"en":"Status holders housed","nl":"Gehuisveste vergunninghouders"},"definition":{"en":"Status holders (persons) housed by municipalities in the calendar year, as counted by COA (persons leaving reception to a municipal dwelling under the task).","nl":"Vergunninghouders (personen) die gemeenten in het kalenderjaar hebben gehuisvest, zoals geteld door het COA (uitstroom uit de opvang naar een woning in het kader van de taakstelling)."}}},
+  series: {
+    "target": {
+      "label": {"en":"Housing task (taakstelling), year","nl":"Taakstelling, jaar"},
+      "definition": {
+        "en": "Number of status holders (persons) municipalities must house in the calendar year under the Huisvestingswet 2014. The government sets the task per half-year; only a calendar-year figure published as such would go here (half-years are never added up).",
+        "nl": "Aantal vergunninghouders (personen) dat gemeenten in het kalenderjaar moeten huisvesten op grond van de Huisvestingswet 2014. Het Rijk stelt de taak per halfjaar vast; alleen een als zodanig gepubliceerd kalenderjaarcijfer hoort hier (halfjaren worden niet opgeteld).",
+      },
+    },
+    "housed": {
+      "label": {"en":"Status holders housed","nl":"Gehuisveste vergunninghouders"},
+      "definition": {
+        "en": "Status holders (persons) housed by municipalities in the calendar year, as counted by COA (persons leaving reception to a municipal dwelling under the task).",
+        "nl": "Vergunninghouders (personen) die gemeenten in het kalenderjaar hebben gehuisvest, zoals geteld door het COA (uitstroom uit de opvang naar een woning in het kader van de taakstelling).",
+      },
+    },
+  },
   seriesKeys: "named",
   signed: false,
   territory: "NL",
@@ -33,14 +55,74 @@ export const statusHolderHousing: Dataset<StatusHolderHousingSeries, "flow"> = /
   comparison: null,
   sums: [],
   breaks: [],
-  gaps: [{"series":"target","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],"note":{"en":"The task is set per half-year (see statusHolderHousingHalfYear); no publisher states a calendar-year target, and half-years are not added up. Searched Rijksoverheid, Staatscourant, kamerbrieven, press (to Dec 2026).","nl":"De taakstelling wordt per halfjaar vastgesteld (zie statusHolderHousingHalfYear); geen uitgever noemt een kalenderjaartaakstelling en halfjaren worden niet opgeteld. Gezocht: Rijksoverheid, Staatscourant, Kamerbrieven, pers (t/m dec. 2026)."}},{"series":"housed","years":[2014,2015,2016,2017,2018,2020,2021,2023,2024],"note":{"en":"No calendar-year count of status holders housed found. Searched (to Dec 2026) COA, Rijksoverheid, BZK/VRO monitors, RVK, Staat van Migratie news, kamerbrieven and answers, press. CBS dwelling counts and COA outflow are other units (notes).","nl":"Geen kalenderjaaraantal gehuisveste vergunninghouders gevonden. Gezocht (t/m dec. 2026): COA, Rijksoverheid, BZK/VRO-monitors, RVK, berichten bij de Staat van Migratie, Kamerbrieven en -antwoorden, pers. CBS-woningen en COA-uitstroom zijn andere eenheden (notes)."}}],
-  notes: [{"en":"The Staat van Migratie 2023 was reported (ANP) to say that about 29,000 status holders got a dwelling in 2022; the COA page gives the same 29,000 for 2022. The press copy was not opened, so only the COA figure is entered.","nl":"Volgens ANP meldt de Staat van Migratie 2023 dat in 2022 zo'n 29.000 statushouders een woning kregen; de COA-pagina geeft dezelfde 29.000 voor 2022. De persovername is niet geopend, dus alleen het COA-cijfer staat erin."},{"en":"Housed in 2019 (12,540) is taken from De Telegraaf's report on the Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', with the backlog falling from 2,920 to 1,580), a press copy of the government report, which itself was not found. The RVK rounds to tens.","nl":"Het aantal gehuisvesten in 2019 (12.540) komt uit het bericht van De Telegraaf over de Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', met een achterstand die daalde van 2.920 naar 1.580), een persweergave van het overheidsrapport, dat zelf niet is gevonden. De RVK rondt af op tientallen."},{"en":"CBS also counts social rental dwellings allocated to households with status holders (about 11,000 in 2022; more than 13,000, almost 8% of vacated corporation dwellings, in 2023). These are dwellings and households, not persons, and are not entered.","nl":"Het CBS telt ook sociale huurwoningen die zijn toegewezen aan huishoudens met statushouders (ca. 11.000 in 2022; ruim 13.000, bijna 8% van de vrijgekomen corporatiewoningen, in 2023). Dat zijn woningen en huishoudens, geen personen; ze staan er niet in."},{"en":"Search history for the housed gap. Rounds 1-2 (November 2026) searched COA, Rijksoverheid, BZK/VRO monitors, the Staat van Migratie news items, the Rapportage Vreemdelingenketen 2019 itself (not in the search library), COA annual-report news, NRC, Trouw, Volkskrant, NU.nl and regional papers; round 4 (December 2026) searched again for 2023-2025 (kamerbrieven and answers, CBS releases on social rental dwellings, gemeente.nu). Half-year counts (e.g. more than 17,000 housed in H2 2022) are in statusHolderHousingHalfYear and are not added up. The answer to questions 2025D08674 (4 March 2025) gives about 30,210 status holders who left COA reception in 2024, 68% of all departures being to housing in a municipality; that is an outflow from COA, not the count of status holders housed, and is not entered.","nl":"Zoekgeschiedenis van het gat bij gehuisvesten. Ronde 1-2 (november 2026) zochten bij COA, Rijksoverheid, BZK/VRO-monitors, de nieuwsberichten bij de Staat van Migratie, de Rapportage Vreemdelingenketen 2019 zelf (niet in de zoekbibliotheek), berichten over COA-jaarverslagen, NRC, Trouw, Volkskrant, NU.nl en regionale kranten; ronde 4 (december 2026) zocht opnieuw naar 2023-2025 (Kamerbrieven en -antwoorden, CBS-berichten over sociale huurwoningen, gemeente.nu). Halfjaarcijfers (bijv. ruim 17.000 gehuisvest in H2 2022) staan in statusHolderHousingHalfYear en worden niet opgeteld. Het antwoord op vragen 2025D08674 (4 maart 2025) noemt ca. 30.210 vergunninghouders die in 2024 de COA-opvang verlieten, waarbij 68% van alle vertrek huisvesting in een gemeente was; dat is uitstroom uit het COA, geen aantal gehuisveste vergunninghouders, en staat er niet in."}],
+  gaps: [
+    {
+      "series": "target",
+      "years": [2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024],
+      "note": {
+        "en": "The task is set per half-year (see statusHolderHousingHalfYear); no publisher states a calendar-year target, and half-years are not added up. Searched Rijksoverheid, Staatscourant, kamerbrieven, press (to Dec 2026).",
+        "nl": "De taakstelling wordt per halfjaar vastgesteld (zie statusHolderHousingHalfYear); geen uitgever noemt een kalenderjaartaakstelling en halfjaren worden niet opgeteld. Gezocht: Rijksoverheid, Staatscourant, Kamerbrieven, pers (t/m dec. 2026).",
+      },
+    },
+    {
+      "series": "housed",
+      "years": [2014,2015,2016,2017,2018,2020,2021,2023,2024],
+      "note": {
+        "en": "No calendar-year count of status holders housed found. Searched (to Dec 2026) COA, Rijksoverheid, BZK/VRO monitors, RVK, Staat van Migratie news, kamerbrieven and answers, press. CBS dwelling counts and COA outflow are other units (notes).",
+        "nl": "Geen kalenderjaaraantal gehuisveste vergunninghouders gevonden. Gezocht (t/m dec. 2026): COA, Rijksoverheid, BZK/VRO-monitors, RVK, berichten bij de Staat van Migratie, Kamerbrieven en -antwoorden, pers. CBS-woningen en COA-uitstroom zijn andere eenheden (notes).",
+      },
+    },
+  ],
+  notes: [
+    {
+      "en": "The Staat van Migratie 2023 was reported (ANP) to say that about 29,000 status holders got a dwelling in 2022; the COA page gives the same 29,000 for 2022. The press copy was not opened, so only the COA figure is entered.",
+      "nl": "Volgens ANP meldt de Staat van Migratie 2023 dat in 2022 zo'n 29.000 statushouders een woning kregen; de COA-pagina geeft dezelfde 29.000 voor 2022. De persovername is niet geopend, dus alleen het COA-cijfer staat erin.",
+    },
+    {
+      "en": "Housed in 2019 (12,540) is taken from De Telegraaf's report on the Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', with the backlog falling from 2,920 to 1,580), a press copy of the government report, which itself was not found. The RVK rounds to tens.",
+      "nl": "Het aantal gehuisvesten in 2019 (12.540) komt uit het bericht van De Telegraaf over de Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', met een achterstand die daalde van 2.920 naar 1.580), een persweergave van het overheidsrapport, dat zelf niet is gevonden. De RVK rondt af op tientallen.",
+    },
+    {
+      "en": "CBS also counts social rental dwellings allocated to households with status holders (about 11,000 in 2022; more than 13,000, almost 8% of vacated corporation dwellings, in 2023). These are dwellings and households, not persons, and are not entered.",
+      "nl": "Het CBS telt ook sociale huurwoningen die zijn toegewezen aan huishoudens met statushouders (ca. 11.000 in 2022; ruim 13.000, bijna 8% van de vrijgekomen corporatiewoningen, in 2023). Dat zijn woningen en huishoudens, geen personen; ze staan er niet in.",
+    },
+    {
+      "en": "Search history for the housed gap. Rounds 1-2 (November 2026) searched COA, Rijksoverheid, BZK/VRO monitors, the Staat van Migratie news items, the Rapportage Vreemdelingenketen 2019 itself (not in the search library), COA annual-report news, NRC, Trouw, Volkskrant, NU.nl and regional papers; round 4 (December 2026) searched again for 2023-2025 (kamerbrieven and answers, CBS releases on social rental dwellings, gemeente.nu). Half-year counts (e.g. more than 17,000 housed in H2 2022) are in statusHolderHousingHalfYear and are not added up. The answer to questions 2025D08674 (4 March 2025) gives about 30,210 status holders who left COA reception in 2024, 68% of all departures being to housing in a municipality; that is an outflow from COA, not the count of status holders housed, and is not entered.",
+      "nl": "Zoekgeschiedenis van het gat bij gehuisvesten. Ronde 1-2 (november 2026) zochten bij COA, Rijksoverheid, BZK/VRO-monitors, de nieuwsberichten bij de Staat van Migratie, de Rapportage Vreemdelingenketen 2019 zelf (niet in de zoekbibliotheek), berichten over COA-jaarverslagen, NRC, Trouw, Volkskrant, NU.nl en regionale kranten; ronde 4 (december 2026) zocht opnieuw naar 2023-2025 (Kamerbrieven en -antwoorden, CBS-berichten over sociale huurwoningen, gemeente.nu). Halfjaarcijfers (bijv. ruim 17.000 gehuisvest in H2 2022) staan in statusHolderHousingHalfYear en worden niet opgeteld. Het antwoord op vragen 2025D08674 (4 maart 2025) noemt ca. 30.210 vergunninghouders die in 2024 de COA-opvang verlieten, waarbij 68% van alle vertrek huisvesting in een gemeente was; dat is uitstroom uit het COA, geen aantal gehuisveste vergunninghouders, en staat er niet in.",
+    },
+  ],
   sources: {
-    "e-coa-sociale-huurwoningen-statushouders": {"id":"e-coa-sociale-huurwoningen-statushouders","publisher":"COA","title":"Is het waar dat alle sociale huurwoningen naar statushouders gaan?","url":"https://www.coa.nl/nl/lijst/het-waar-dat-alle-sociale-huurwoningen-naar-statushouders-gaan","published":"2023","accessed":"2026-11-27","kind":"other","language":"nl","note":"COA FAQ page (no date shown; the text refers to the second half of 2023 and the start of 2023). \"In de tweede helft van 2023 gaat het in totaal om 27.300 statushouders. Daarnaast hebben gemeenten in de eerste helft van het jaar een achterstand van 5.100 vergunninghouders opgelopen. In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest.\" Dated to the year 2023 from its text (the second half of 2023 as the current task); the page shows no exact date."},
-    "k-telegraaf-2020-05-rvk2019": {"id":"k-telegraaf-2020-05-rvk2019","publisher":"De Telegraaf citing Rapportage Vreemdelingenketen 2019","title":"Meer ongewenste vreemdelingen uitgezet","url":"https://www.telegraaf.nl/nieuws/897748203/meer-ongewenste-vreemdelingen-uitgezet","published":"2020-05","accessed":"2026-11-27","kind":"newsArticle","language":"nl","note":"Report on the Rapportage Vreemdelingenketen 2019: 'In totaal vertrokken ruim 25.000 vreemdelingen door toedoen van de Dienst Terugkeer en Vertrek, de marechaussee en de politie'; detention rose about eight percent to 3.780; 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' Seen in the search library."},
+    "e-coa-sociale-huurwoningen-statushouders": s_e_coa_sociale_huurwoningen_statushouders,
+    "k-telegraaf-2020-05-rvk2019": {
+      "id": "k-telegraaf-2020-05-rvk2019",
+      "publisher": "De Telegraaf citing Rapportage Vreemdelingenketen 2019",
+      "title": "Meer ongewenste vreemdelingen uitgezet",
+      "url": "https://www.telegraaf.nl/nieuws/897748203/meer-ongewenste-vreemdelingen-uitgezet",
+      "published": "2020-05",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "note": "Report on the Rapportage Vreemdelingenketen 2019: 'In totaal vertrokken ruim 25.000 vreemdelingen door toedoen van de Dienst Terugkeer en Vertrek, de marechaussee en de politie'; detention rose about eight percent to 3.780; 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' Seen in the search library.",
+    },
   },
   observations: [
-    {"series":"housed","year":2022,"value":29000,"status":"final","precision":1000,"source":"e-coa-sociale-huurwoningen-statushouders","note":"'In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest'"},
-    {"series":"housed","year":2019,"value":12540,"status":"final","precision":10,"source":"k-telegraaf-2020-05-rvk2019","note":"De Telegraaf on the Rapportage Vreemdelingenketen 2019: 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' (calendar year 2019; the RVK itself was not found)"},
+    {
+      "series": "housed",
+      "year": 2022,
+      "value": 29000,
+      "status": "final",
+      "precision": 1000,
+      "source": "e-coa-sociale-huurwoningen-statushouders",
+      "note": "'In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest'",
+    },
+    {
+      "series": "housed",
+      "year": 2019,
+      "value": 12540,
+      "status": "final",
+      "precision": 10,
+      "source": "k-telegraaf-2020-05-rvk2019",
+      "note": "De Telegraaf on the Rapportage Vreemdelingenketen 2019: 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' (calendar year 2019; the RVK itself was not found)",
+    },
   ],
 });
