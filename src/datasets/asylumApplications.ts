@@ -10,7 +10,7 @@ export type AsylumApplicationsSeries = "total" | "first" | "followUp" | "familyR
  * Asylum applications (IND asylum inflow) (Asielaanvragen (asielinstroom IND)). The asylum inflow as counted by the Immigration and Naturalisation Service (IND) in its Asylum Trends ("Asieltrends") and annual figures: first asylum applications, repeat applications and family members of refugees who travelled in afterwards (nareizigers), per calendar year. The total ("totale asielinstroom") is the sum of the three. Relocation and resettlement are not included.
  *
  * Unit: applications; flow; 2014–2025; publisher of record: IND.
- * Series: `total`, `first`, `followUp`, `familyReunification`. 67 observations from 21 sources.
+ * Series: `total`, `first`, `followUp`, `familyReunification`. 61 observations from 21 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -61,7 +61,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
   observations: [
     {"series":"total","year":2014,"value":30020,"status":"final","precision":10,"source":"joop-2015-01-asielzoekers-2014-teeven","note":"'In 2014 waren het er 75 procent meer: 30.020 aanvragen' (first + repeat applications + family members)"},
     {"series":"total","year":2015,"value":58880,"status":"final","precision":1,"source":"n-ind-asieltrends-2015-overzicht","note":"'De totale asielinstroom in 2015, bestaande uit eerste asielaanvragen, herhaalde asielaanvragen en ingereisde nareizigers, was 58.880' (Asieltrends December 2015); re-pointed from the NRC report of 17 January 2018, which gives the same figure"},
-    {"series":"total","year":2016,"value":31600,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 31.600'"},
     {"series":"total","year":2016,"value":31642,"status":"final","precision":1,"source":"ind-asieltrends-2017-overzicht","note":"'(2016: 31.642)' in the December 2017 Asieltrends"},
     {"series":"total","year":2017,"value":31327,"status":"final","precision":1,"source":"ind-asieltrends-2017-overzicht","note":"'De totale asielinstroom ... in 2017 was 31.327'"},
     {"series":"total","year":2017,"value":31327,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"comparison value '(31.327)'"},
@@ -75,9 +74,7 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {"series":"total","year":2023,"value":50720,"status":"final","precision":10,"source":"upday-2024-06-svm2024-asiel","note":"Staat van Migratie 2024 via ANP: 'De totale asielinstroom is daarmee in 2023 uitgekomen op 50.720' (+3%). About 830 more than IND/CBS-based first (38.377) + repeat (1.390) + nareizigers (10.130 or 10.125); the difference is not explained by the source (see notes)."},
     {"series":"total","year":2024,"value":45640,"status":"final","precision":10,"qualifier":"about","source":"tweedekamer-2025d08674-rajkowski-cijfers-asiel","note":"'In 2024 zijn er in totaal ca. 45.640 asielaanvragen gedaan' (first + nareis + repeat; excludes ca. 760 resettled)"},
     {"series":"first","year":2015,"value":43100,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 43.100 in 2015'"},
-    {"series":"first","year":2016,"value":18200,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 18.200 in 2016'"},
     {"series":"first","year":2016,"value":18171,"status":"final","precision":1,"source":"nrc-2018-01-17-asielinstroom-vrijwel-gelijk","note":"'daalde van 18.171 in 2016 naar 14.716'"},
-    {"series":"first","year":2017,"value":14716,"status":"final","precision":1,"source":"nrc-2018-01-17-asielinstroom-vrijwel-gelijk","note":"'naar 14.716' (2017)"},
     {"series":"first","year":2017,"value":14716,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'14.716 in 2017'"},
     {"series":"first","year":2017,"value":14720,"status":"final","precision":10,"source":"rijksoverheid-2019-05-14-rvk-2018","note":"RVK 2018 rounded to tens: '2017 (14.720)'"},
     {"series":"first","year":2018,"value":20353,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'20.353 in 2018 t.o.v. 14.716 in 2017'"},
@@ -100,10 +97,8 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {"series":"followUp","year":2024,"value":1585,"status":"final","precision":1,"source":"aida-nl-overview-2025-05-21","note":"'A total of 1,585 subsequent asylum applications were lodged in 2024'"},
     {"series":"familyReunification","year":2015,"value":13800,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'nareizende gezinsleden ... ongeveer 13.800 in 2015'"},
     {"series":"familyReunification","year":2015,"value":13845,"status":"final","precision":1,"source":"nos-2212301-asielaanvragen-2017-cubanen","note":"'In 2015 kwamen nog 13.845 nareizigers naar Nederland'"},
-    {"series":"familyReunification","year":2016,"value":11800,"status":"final","precision":100,"qualifier":"about","source":"emn-nl-totale-asielinstroom-2016","note":"'ongeveer 11.800 in 2016'"},
     {"series":"familyReunification","year":2016,"value":11814,"status":"final","precision":1,"source":"nrc-2018-01-17-asielinstroom-vrijwel-gelijk","note":"'een jaar eerder waren dat er 11.814'"},
     {"series":"familyReunification","year":2016,"value":11810,"status":"final","precision":10,"source":"rijksoverheid-2018-04-30-rvk-2017","note":"RVK 2017 rounded to tens: 'van 11.810 in 2016'"},
-    {"series":"familyReunification","year":2017,"value":14490,"status":"final","precision":1,"source":"nrc-2018-01-17-asielinstroom-vrijwel-gelijk","note":"'In 2017 reisden 14.490 mensen hun familie(lid) na'"},
     {"series":"familyReunification","year":2017,"value":14490,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'14.490 in 2017' (ingereisde nareizigers)"},
     {"series":"familyReunification","year":2017,"value":14490,"status":"final","precision":10,"source":"rijksoverheid-2018-04-30-rvk-2017","note":"RVK 2017: 'naar 14.490 in 2017'"},
     {"series":"familyReunification","year":2018,"value":6463,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'6.463 in 2018' (ingereisde nareizigers)"},
@@ -120,7 +115,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {"series":"first","year":2016,"value":18170,"status":"final","precision":10,"source":"h-ind-jaarverslag-2017","note":"comparison value 'het jaar ervoor (18.170)' (rounded to tens)"},
     {"series":"first","year":2017,"value":14720,"status":"final","precision":10,"source":"h-ind-jaarverslag-2017","note":"'Het aantal eerste asielaanvragen is in 2017 (14.720) gedaald' (rounded to tens)"},
     {"series":"first","year":2020,"value":13670,"status":"final","precision":10,"source":"h-nd-ind-jaarverslag-2021","note":"IND annual report 2021 via ANP: '13.670 eerste asielaanvragen ... in 2020' (rounded to tens)"},
-    {"series":"first","year":2021,"value":24690,"status":"final","precision":10,"source":"h-nd-ind-jaarverslag-2021","note":"IND annual report 2021 via ANP: 'Er waren 24.690 eerste asielaanvragen' (rounded to tens; IND Asieltrends 24.686)"},
     {"series":"first","year":2023,"value":38377,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'38,377 first applications for international protection were lodged'"},
     {"series":"followUp","year":2023,"value":1390,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'1,390 repeated asylum applications were lodged in 2023, a decrease from 1,529 in 2022'"},
     {"series":"total","year":2014,"value":29891,"status":"final","precision":1,"source":"n-ind-asieltrends-2015-overzicht","note":"comparison value 'bijna twee keer zo hoog als in het voorgaande jaar (29.891)' in Asieltrends December 2015; differs from the 30.020 of the IND figures sent to parliament in January 2015 (via Joop); this is the later IND count"},

@@ -10,7 +10,7 @@ export type AsylumApplicationsByNationalitySeries = "SY" | "AF" | "TR" | "ER" | 
  * First asylum applications by nationality (Eerste asielaanvragen naar nationaliteit). First asylum applications in the Netherlands for the leading nationalities of each year, as counted from IND registrations and published by CBS in its yearly asylum release (CBS "eerste asielverzoeken" based on IND data). Only the nationalities a source names with a number are included; no ranks are inferred. Totals are in dataset asylumApplications.
  *
  * Unit: applications; flow; 2014–2025; publisher of record: IND.
- * Series: `SY`, `AF`, `TR`, `ER`, `YE`, `NG`, `MD`, `DZ`, `IR`, `IQ`. 60 observations from 12 sources.
+ * Series: `SY`, `AF`, `TR`, `ER`, `YE`, `NG`, `MD`, `DZ`, `IR`, `IQ`. 54 observations from 12 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -66,7 +66,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     {"series":"SY","year":2021,"value":8380,"status":"final","precision":5,"source":"e-nhnieuws-cbs-2022-eerste-asielaanvragen","note":"'In 2021 waren dat er nog 8380' (comparison value, one year later)"},
     {"series":"SY","year":2022,"value":12640,"status":"provisional","precision":5,"source":"e-blikopnieuws-2023-01-asielverzoeken-2022","note":"'bijna 36 procent (12 640) van het totaal'"},
     {"series":"SY","year":2022,"value":12600,"status":"provisional","precision":100,"qualifier":"atLeast","source":"e-nhnieuws-cbs-2022-eerste-asielaanvragen","note":"'Meer dan 12.600 asielzoekers'"},
-    {"series":"SY","year":2023,"value":13000,"status":"provisional","precision":1000,"source":"e-nhnieuws-2024-02-cbs-2023","note":"'uit Syrië (13.000 aanvragen)'"},
     {"series":"AF","year":2021,"value":3005,"status":"provisional","precision":5,"source":"e-nu-2022-01-asielaanvragen-2021","note":"'gevolgd door mensen met de Afghaanse (3.005)'"},
     {"series":"AF","year":2022,"value":2730,"status":"provisional","precision":5,"source":"e-blikopnieuws-2023-01-asielverzoeken-2022","note":"'Afghanen (2 730)'"},
     {"series":"AF","year":2022,"value":2730,"status":"provisional","precision":5,"source":"e-nhnieuws-cbs-2022-eerste-asielaanvragen","note":"'Afghanen (2730)'"},
@@ -74,8 +73,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     {"series":"TR","year":2022,"value":2685,"status":"provisional","precision":5,"source":"e-blikopnieuws-2023-01-asielverzoeken-2022","note":"'Turken (2 685)'"},
     {"series":"TR","year":2022,"value":2685,"status":"provisional","precision":5,"source":"e-nhnieuws-cbs-2022-eerste-asielaanvragen","note":"'Turken (2685)'"},
     {"series":"TR","year":2023,"value":2900,"status":"provisional","precision":100,"qualifier":"atMost","source":"e-nhnieuws-2024-02-cbs-2023","note":"'Turkije (bijna 2900 aanvragen)'"},
-    {"series":"ER","year":2023,"value":2300,"status":"provisional","precision":100,"qualifier":"atLeast","source":"e-nhnieuws-2024-02-cbs-2023","note":"'Eritrea (ruim 2300)'"},
-    {"series":"YE","year":2023,"value":2000,"status":"provisional","precision":100,"source":"e-nhnieuws-2024-02-cbs-2023","note":"'en Jemen (2000)'; rounding unit not stated, taken as hundreds like the neighbouring figures"},
     {"series":"AF","year":2015,"value":2550,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"row Afghaans 2015: eerste asielverzoeken (personen) 2.550 (columns: totaal 2.945 / eerste 2.550 / nareizigers 85)"},
     {"series":"AF","year":2020,"value":390,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"row Afghaans 2020: eerste asielverzoeken (personen) 390"},
     {"series":"AF","year":2021,"value":3005,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"row Afghaans 2021: eerste asielverzoeken (personen) 3.005"},
@@ -97,10 +94,7 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     {"series":"SY","year":2023,"value":13028,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'38,377 first applications ... mainly by Syrian (13,028), Turkish (2,862) and Eritrean (2,345) nationals' (IND figures)"},
     {"series":"TR","year":2023,"value":2862,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'Turkish (2,862)' (IND figures)"},
     {"series":"ER","year":2023,"value":2345,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'Eritrean (2,345)' (IND figures)"},
-    {"series":"SY","year":2024,"value":11500,"status":"provisional","precision":100,"source":"h-openrijk-cbs-asielverzoeken-2024","note":"'Most asylum requests in 2024 ... came from people of Syrian nationality; 11,500'"},
-    {"series":"IQ","year":2024,"value":2200,"status":"provisional","precision":100,"source":"h-openrijk-cbs-asielverzoeken-2024","note":"'the most requests came from Iraqis (2,200 first asylum requests)'"},
     {"series":"TR","year":2024,"value":1900,"status":"provisional","precision":100,"source":"h-openrijk-cbs-asielverzoeken-2024","note":"'followed by Turks (1,900)'"},
-    {"series":"ER","year":2024,"value":1500,"status":"provisional","precision":100,"source":"h-openrijk-cbs-asielverzoeken-2024","note":"'and Eritreans (1,500)'"},
     {"series":"SY","year":2024,"value":11526,"status":"final","precision":1,"source":"aida-nl-overview-2025-05-21","note":"'32,175 first applications for international protection were lodged, mainly by Syrian (11,526), Iraqi (2,222) and Turkish (1,868) nationals' (IND figures)"},
     {"series":"IQ","year":2024,"value":2222,"status":"final","precision":1,"source":"aida-nl-overview-2025-05-21","note":"'Iraqi (2,222)' (IND figures)"},
     {"series":"TR","year":2024,"value":1868,"status":"final","precision":1,"source":"aida-nl-overview-2025-05-21","note":"'Turkish (1,868)' (IND figures)"},

@@ -10,7 +10,7 @@ export type AsylumFirstApplicationsCbsSeries = "total";
  * First asylum requests (CBS count) (Eerste asielverzoeken (telling CBS)). Statistics Netherlands' (CBS) own count of first asylum requests in the Netherlands, per calendar year, compiled from IND records (StatLine 80059NED "Asielverzoeken; nationaliteit"). It is a separate series from IND's Asylum Trends count (dataset asylumApplications) and differs from it in some years; the two must not be mixed.
  *
  * Unit: applications; flow; 2014–2024; publisher of record: CBS.
- * Series: `total`. 14 observations from 8 sources.
+ * Series: `total`. 10 observations from 8 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -47,17 +47,13 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
   },
   observations: [
     {"series":"total","year":2015,"value":43095,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"Eerste asielverzoeken (personen), Totaal, 2015"},
-    {"series":"total","year":2015,"value":43000,"status":"final","precision":1000,"qualifier":"atLeast","source":"nrc-2019-02-10-cbs-eerste-asielaanvragen-2018","note":"'ruim 43.000 eerste aanvragen' in 2015"},
     {"series":"total","year":2018,"value":20510,"status":"final","precision":5,"source":"nrc-2019-02-10-cbs-eerste-asielaanvragen-2018","note":"'In totaal deden vorig jaar 20.510 mensen een asielaanvraag' (first requests; IND counts 20.353)"},
     {"series":"total","year":2018,"value":20500,"status":"final","precision":100,"source":"blikopnieuws-271008-cbs-asiel-2018","note":"'In 2018 kwamen 20,5 duizend asielzoekers naar ons land'"},
     {"series":"total","year":2019,"value":22540,"status":"final","precision":5,"source":"blikopnieuws-292311-cbs-asiel-2021","note":"'In 2019 dienden er nog 22 540 mensen een eerste asielverzoek in' (IND counts 22.533 or 22.433)"},
     {"series":"total","year":2020,"value":13720,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"Eerste asielverzoeken (personen), Totaal, 2020 (IND counts 13.673)"},
-    {"series":"total","year":2020,"value":13720,"status":"final","precision":5,"source":"blikopnieuws-292311-cbs-asiel-2021","note":"'Een jaar eerder waren dat er 13 720'"},
     {"series":"total","year":2021,"value":24740,"status":"final","precision":5,"source":"cbs-statline-80059ned-selected-years","note":"Eerste asielverzoeken (personen), Totaal, 2021 (IND counts 24.686)"},
-    {"series":"total","year":2021,"value":24740,"status":"final","precision":5,"source":"blikopnieuws-292311-cbs-asiel-2021","note":"'In 2021 dienden 24 740 asielzoekers een eerste asielverzoek in'"},
     {"series":"total","year":2022,"value":35535,"status":"final","precision":5,"source":"blikopnieuws-297246-cbs-asiel-2022","note":"'In 2022 dienden 35 535 asielzoekers een eerste asielverzoek in' (equals the IND figure)"},
     {"series":"total","year":2022,"value":35500,"status":"final","precision":100,"source":"nhnieuws-n139651-cbs-asiel-2023","note":"comparison value 'Toen het ging om 35.500 eerste asielaanvragen'"},
-    {"series":"total","year":2023,"value":38000,"status":"provisional","precision":1000,"qualifier":"atLeast","source":"nhnieuws-n139651-cbs-asiel-2023","note":"'Ruim 38.000 mensen dienden vorig jaar een eerste asielverzoek in' (provisional CBS figures, February 2024)"},
     {"series":"total","year":2023,"value":38375,"status":"provisional","precision":5,"source":"cbs-statline-80059ned-2023p-view","note":"Eerste asielverzoeken (personen), Totaal, 2023* (provisional); AIDA/IND give 38.377"},
     {"series":"total","year":2017,"value":16145,"status":"final","precision":5,"source":"n-cbs-archive-dossier-asylumseekers","note":"CBS archive entry 'The Netherlands received 16,145 first asylum requests in 2017; 14,490 following family members arrived' (IND counts 14.716)"},
   ],

@@ -10,7 +10,7 @@ export type ImmigrationByMotiveEuEftaSeries = "work" | "family" | "study" | "oth
  * EU/EFTA immigration by derived migration purpose (EU/EFTA-immigratie naar afgeleid migratiedoel). Immigrants with the nationality of an EU or EFTA country (other than Dutch), per calendar year, by the migration purpose CBS derives from what they do after arrival. EU/EFTA citizens need no IND permit, so there is no registered motive.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `other`, `total`. 86 observations from 5 sources.
+ * Series: `work`, `family`, `study`, `other`, `total`. 85 observations from 5 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -108,7 +108,6 @@ export const immigrationByMotiveEuEfta: Dataset<ImmigrationByMotiveEuEftaSeries,
     {"series":"work","year":2017,"value":37830,"status":"final","precision":10,"source":"cbs-news-2020-30-motives-fd","note":"afgeleid migratiedoel 'Arbeid', 1 000 immigrants as printed: 37,83"},
     {"series":"work","year":2018,"value":39980,"status":"final","precision":10,"source":"cbs-news-2020-30-motives-fd","note":"afgeleid migratiedoel 'Arbeid', 1 000 immigrants as printed: 39,98"},
     {"series":"total","year":2021,"value":120000,"status":"final","precision":1000,"source":"anp-nieuwsnl-2023-07-04-fd","note":"'De toestroom van immigranten uit EU of EFTA-landen steeg van 120.000 in 2021'; revised figure of the July 2023 release (July 2022 table: 117,427)"},
-    {"series":"total","year":2022,"value":129000,"status":"final","precision":1000,"source":"anp-nieuwsnl-2023-07-04-fd","note":"'naar 129.000 vorig jaar' (July 2023 release; June 2025 table: 129.0 thousand)"},
     {"series":"work","year":2019,"value":44510,"status":"provisional","precision":5,"source":"cbs-84808ned-thaumatorium-copy-2026-06-03","note":"StatLine 84808NED (version 27 June 2025, 'voorlopig') ImmigrantenUitEUEFTALanden_1, AfgeleidMigratiedoel work, Verblijfsduur at immigration, all nationalities"},
     {"series":"family","year":2019,"value":33070,"status":"provisional","precision":5,"source":"cbs-84808ned-thaumatorium-copy-2026-06-03","note":"StatLine 84808NED (version 27 June 2025, 'voorlopig') ImmigrantenUitEUEFTALanden_1, AfgeleidMigratiedoel family, Verblijfsduur at immigration, all nationalities"},
     {"series":"study","year":2019,"value":22960,"status":"provisional","precision":5,"source":"cbs-84808ned-thaumatorium-copy-2026-06-03","note":"StatLine 84808NED (version 27 June 2025, 'voorlopig') ImmigrantenUitEUEFTALanden_1, AfgeleidMigratiedoel study, Verblijfsduur at immigration, all nationalities"},

@@ -10,7 +10,7 @@ export type ImmigrationByMotiveNonEuEftaSeries = "work" | "family" | "study" | "
  * Non-EU/EFTA immigration by migration motive (Niet-EU/EFTA-immigratie naar migratiemotief). Immigrants with the nationality of a country outside the EU and EFTA, per calendar year, by migration motive taken from their first IND residence permit (imputed by CBS where missing).
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 129 observations from 8 sources.
+ * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 125 observations from 8 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -47,7 +47,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
   },
   observations: [
     {"series":"asylum","year":2010,"value":7900,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 7.9; asylum migrants counted at BRP registration (permit holders and people 6+ months in reception), not asylum applications"},
-    {"series":"asylum","year":2011,"value":7000,"status":"final","precision":1000,"source":"bd-2018-10-asylum-fd","note":"'7000 asielmigranten in 2011'; CBS series before the 2020 method revision (July 2024 table: 6.8 thousand)"},
     {"series":"asylum","year":2011,"value":6800,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 6.8; asylum migrants counted at BRP registration (permit holders and people 6+ months in reception), not asylum applications"},
     {"series":"asylum","year":2012,"value":6000,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 6; asylum migrants counted at BRP registration (permit holders and people 6+ months in reception), not asylum applications"},
     {"series":"asylum","year":2013,"value":9700,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 9.7; asylum migrants counted at BRP registration (permit holders and people 6+ months in reception), not asylum applications"},
@@ -105,7 +104,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     {"series":"study","year":2020,"value":12800,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 12.8"},
     {"series":"study","year":2021,"value":18400,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 18.4"},
     {"series":"study","year":2022,"value":20800,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 20.8"},
-    {"series":"study","year":2022,"value":21000,"status":"final","precision":1000,"source":"godenhaag-2023-07-17-fd","note":"'to attend university (21,000)'; July 2023 vintage (July 2024 table: 20.8 thousand)"},
     {"series":"study","year":2023,"value":23000,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 23"},
     {"series":"temporaryProtection","year":2010,"value":0,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 0; 0 as published (directive activated in March 2022)"},
     {"series":"temporaryProtection","year":2011,"value":0,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 0; 0 as published (directive activated in March 2022)"},
@@ -147,7 +145,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     {"series":"total","year":2021,"value":90658,"status":"final","precision":1,"source":"cbs-news-2022-29-motives-fd","note":"all non-EU/EFTA immigrants (table 'Immigranten, nationaliteit', x 1 000: 90,658)"},
     {"series":"total","year":2021,"value":90300,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"all non-EU/EFTA immigrants (table 'Migrants, by nationality', x 1,000: 90.3)"},
     {"series":"total","year":2022,"value":230300,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"all non-EU/EFTA immigrants (table 'Migrants, by nationality', x 1,000: 230.3); includes temporary protection"},
-    {"series":"total","year":2022,"value":230000,"status":"final","precision":1000,"source":"godenhaag-2023-07-17-fd","note":"'the 230.000 non-EU citizens who relocated'"},
     {"series":"total","year":2023,"value":165000,"status":"final","precision":1000,"source":"cbs-news-2024-27-motives-fd","note":"'declined by almost 66 thousand to 165 thousand'"},
     {"series":"total","year":2023,"value":164600,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"all non-EU/EFTA immigrants (table 'Migrants, by nationality', x 1,000: 164.6); includes temporary protection"},
     {"series":"total","year":2024,"value":155000,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"all non-EU/EFTA immigrants (table 'Migrants, by nationality', x 1,000: 155.0); includes temporary protection"},
@@ -164,7 +161,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     {"series":"work","year":2020,"value":11500,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 11.5"},
     {"series":"work","year":2021,"value":18100,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 18.1"},
     {"series":"work","year":2022,"value":28700,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 28.7"},
-    {"series":"work","year":2022,"value":29000,"status":"final","precision":1000,"source":"godenhaag-2023-07-17-fd","note":"'made the move for a job (29.000)'; July 2023 vintage (July 2024 table: 28.7 thousand)"},
     {"series":"work","year":2023,"value":25900,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 25.9"},
     {"series":"study","year":2013,"value":10500,"status":"provisional","precision":5,"source":"cbs-84809ned-thaumatorium-copy-2026-06-03","note":"StatLine 84809NED (version 27 June 2025, 'voorlopig') ImmigrantenExclusiefEUEFTA_1, Migratiemotief Study, Verblijfsduur at immigration, all nationalities"},
     {"series":"work","year":2017,"value":14800,"status":"provisional","precision":5,"source":"cbs-84809ned-thaumatorium-copy-2026-06-03","note":"StatLine 84809NED (version 27 June 2025, 'voorlopig') ImmigrantenExclusiefEUEFTA_1, Migratiemotief Work, Verblijfsduur at immigration, all nationalities"},
