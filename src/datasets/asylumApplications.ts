@@ -18,7 +18,7 @@ export type AsylumApplicationsSeries = "total" | "first" | "followUp" | "familyR
  * resettlement are not included.
  *
  * Unit: applications; flow; 2014–2025; publisher of record: IND.
- * Series: `total`, `first`, `followUp`, `familyReunification`. 67 observations from 21 sources.
+ * Series: `total`, `first`, `followUp`, `familyReunification`. 61 observations from 21 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -343,16 +343,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {
       "series": "total",
       "year": 2016,
-      "value": 31600,
-      "status": "final",
-      "precision": 100,
-      "qualifier": "about",
-      "source": "emn-nl-totale-asielinstroom-2016",
-      "note": "'ongeveer 31.600'",
-    },
-    {
-      "series": "total",
-      "year": 2016,
       "value": 31642,
       "status": "final",
       "precision": 1,
@@ -473,30 +463,11 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {
       "series": "first",
       "year": 2016,
-      "value": 18200,
-      "status": "final",
-      "precision": 100,
-      "qualifier": "about",
-      "source": "emn-nl-totale-asielinstroom-2016",
-      "note": "'ongeveer 18.200 in 2016'",
-    },
-    {
-      "series": "first",
-      "year": 2016,
       "value": 18171,
       "status": "final",
       "precision": 1,
       "source": "nrc-2018-01-17-asielinstroom-vrijwel-gelijk",
       "note": "'daalde van 18.171 in 2016 naar 14.716'",
-    },
-    {
-      "series": "first",
-      "year": 2017,
-      "value": 14716,
-      "status": "final",
-      "precision": 1,
-      "source": "nrc-2018-01-17-asielinstroom-vrijwel-gelijk",
-      "note": "'naar 14.716' (2017)",
     },
     {"series":"first","year":2017,"value":14716,"status":"final","precision":1,"source":"ind-news-lichte-afname-asielaanvragen-2018","note":"'14.716 in 2017'"},
     {
@@ -697,16 +668,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     {
       "series": "familyReunification",
       "year": 2016,
-      "value": 11800,
-      "status": "final",
-      "precision": 100,
-      "qualifier": "about",
-      "source": "emn-nl-totale-asielinstroom-2016",
-      "note": "'ongeveer 11.800 in 2016'",
-    },
-    {
-      "series": "familyReunification",
-      "year": 2016,
       "value": 11814,
       "status": "final",
       "precision": 1,
@@ -721,15 +682,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
       "precision": 10,
       "source": "rijksoverheid-2018-04-30-rvk-2017",
       "note": "RVK 2017 rounded to tens: 'van 11.810 in 2016'",
-    },
-    {
-      "series": "familyReunification",
-      "year": 2017,
-      "value": 14490,
-      "status": "final",
-      "precision": 1,
-      "source": "nrc-2018-01-17-asielinstroom-vrijwel-gelijk",
-      "note": "'In 2017 reisden 14.490 mensen hun familie(lid) na'",
     },
     {
       "series": "familyReunification",
@@ -875,15 +827,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
       "precision": 10,
       "source": "h-nd-ind-jaarverslag-2021",
       "note": "IND annual report 2021 via ANP: '13.670 eerste asielaanvragen ... in 2020' (rounded to tens)",
-    },
-    {
-      "series": "first",
-      "year": 2021,
-      "value": 24690,
-      "status": "final",
-      "precision": 10,
-      "source": "h-nd-ind-jaarverslag-2021",
-      "note": "IND annual report 2021 via ANP: 'Er waren 24.690 eerste asielaanvragen' (rounded to tens; IND Asieltrends 24.686)",
     },
     {
       "series": "first",

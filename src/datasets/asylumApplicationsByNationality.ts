@@ -3,7 +3,7 @@
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
 import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
-import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years } from "./_sources/gefd7cf99.ts";
+import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years, s_q_cbs_statline_80059eng_2024_01 } from "./_sources/gefd7cf99.ts";
 
 /** The series keys of {@link asylumApplicationsByNationality}. */
 export type AsylumApplicationsByNationalitySeries = "SY" | "AF" | "TR" | "ER" | "YE" | "NG" | "MD" | "DZ" | "IR" | "IQ";
@@ -15,7 +15,7 @@ export type AsylumApplicationsByNationalitySeries = "SY" | "AF" | "TR" | "ER" | 
  * source names with a number are included; no ranks are inferred. Totals are in dataset asylumApplications.
  *
  * Unit: applications; flow; 2014–2025; publisher of record: IND.
- * Series: `SY`, `AF`, `TR`, `ER`, `YE`, `NG`, `MD`, `DZ`, `IR`, `IQ`. 60 observations from 12 sources.
+ * Series: `SY`, `AF`, `TR`, `ER`, `YE`, `NG`, `MD`, `DZ`, `IR`, `IQ`. 66 observations from 13 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -150,7 +150,7 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     },
     {
       "series": "YE",
-      "years": [2014,2015,2016,2017,2019,2020,2021,2022,2024],
+      "years": [2014,2015,2017,2019,2020,2021,2022,2024],
       "note": {
         "en": "No source naming an annual figure for this nationality and year was verified. Searched: CBS yearly asylum releases and press copies (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (the views in the search library show only 1975-2021 in five-year steps plus 2020-2021, and 2023*; the 2023* view is cut off before the Turkish row), AIDA country reports, IND Asieltrends (monthly top 5 only) and the CBS release on 2024 (only through an English repost, naming Syria, Iraq, Turkey and Eritrea). Candidates not used: a blog (asielinstroom.nl) for 2014. CBS and IND quarterly or monthly figures exist but summing them is not allowed.",
         "nl": "Geen bron met een jaarcijfer voor deze nationaliteit en dit jaar geverifieerd. Gezocht: jaarlijkse CBS-asielberichten en persovernames (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (de weergaven in de zoekbibliotheek tonen alleen 1975-2021 in stappen van vijf jaar plus 2020-2021, en 2023*; de weergave van 2023* breekt af voor de Turkse rij), AIDA-landenrapporten, IND Asieltrends (alleen maandelijkse top 5) en het CBS-bericht over 2024 (alleen via een Engelse overname, met Syrië, Irak, Turkije en Eritrea). Niet gebruikt: een blog (asielinstroom.nl) voor 2014. Kwartaal- en maandcijfers van CBS en IND bestaan, maar optellen is niet toegestaan.",
@@ -166,7 +166,7 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     },
     {
       "series": "MD",
-      "years": [2014,2015,2016,2017,2020,2021,2022,2024],
+      "years": [2014,2015,2017,2020,2021,2022,2024],
       "note": {
         "en": "No source naming an annual figure for this nationality and year was verified. Searched: CBS yearly asylum releases and press copies (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (the views in the search library show only 1975-2021 in five-year steps plus 2020-2021, and 2023*; the 2023* view is cut off before the Turkish row), AIDA country reports, IND Asieltrends (monthly top 5 only) and the CBS release on 2024 (only through an English repost, naming Syria, Iraq, Turkey and Eritrea). Candidates not used: a blog (asielinstroom.nl) for 2014. CBS and IND quarterly or monthly figures exist but summing them is not allowed.",
         "nl": "Geen bron met een jaarcijfer voor deze nationaliteit en dit jaar geverifieerd. Gezocht: jaarlijkse CBS-asielberichten en persovernames (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (de weergaven in de zoekbibliotheek tonen alleen 1975-2021 in stappen van vijf jaar plus 2020-2021, en 2023*; de weergave van 2023* breekt af voor de Turkse rij), AIDA-landenrapporten, IND Asieltrends (alleen maandelijkse top 5) en het CBS-bericht over 2024 (alleen via een Engelse overname, met Syrië, Irak, Turkije en Eritrea). Niet gebruikt: een blog (asielinstroom.nl) voor 2014. Kwartaal- en maandcijfers van CBS en IND bestaan, maar optellen is niet toegestaan.",
@@ -174,7 +174,7 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     },
     {
       "series": "DZ",
-      "years": [2014,2016,2017,2018,2022,2024],
+      "years": [2014,2016,2017,2018,2024],
       "note": {
         "en": "No source naming an annual figure for this nationality and year was verified. Searched: CBS yearly asylum releases and press copies (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (the views in the search library show only 1975-2021 in five-year steps plus 2020-2021, and 2023*; the 2023* view is cut off before the Turkish row), AIDA country reports, IND Asieltrends (monthly top 5 only) and the CBS release on 2024 (only through an English repost, naming Syria, Iraq, Turkey and Eritrea). Candidates not used: a blog (asielinstroom.nl) for 2014. CBS and IND quarterly or monthly figures exist but summing them is not allowed.",
         "nl": "Geen bron met een jaarcijfer voor deze nationaliteit en dit jaar geverifieerd. Gezocht: jaarlijkse CBS-asielberichten en persovernames (NU.nl, NH Nieuws, Blik op Nieuws, NRC, upday, NOS), CBS StatLine 80059NED (de weergaven in de zoekbibliotheek tonen alleen 1975-2021 in stappen van vijf jaar plus 2020-2021, en 2023*; de weergave van 2023* breekt af voor de Turkse rij), AIDA-landenrapporten, IND Asieltrends (alleen maandelijkse top 5) en het CBS-bericht over 2024 (alleen via een Engelse overname, met Syrië, Irak, Turkije en Eritrea). Niet gebruikt: een blog (asielinstroom.nl) voor 2014. Kwartaal- en maandcijfers van CBS en IND bestaan, maar optellen is niet toegestaan.",
@@ -364,6 +364,7 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       "language": "en",
       "note": "CBS release on first asylum requests in 2025 (English version; URL in week 5 of 2026, i.e. 26 January to 1 February; the stored excerpt shows no day, a weekend release is ruled out, hence 2026-01). 'The number of applications [from Syrian nationals] in 2025 was 3.3 thousand, 71 percent fewer than a year earlier (11.5 thousand).' 'The number of applications from people with Eritrean nationality doubled from 1.5 thousand in 2024 to 3.1 thousand in 2025.' 'People with Iraqi nationality filed 575 asylum applications, 1.6 thousand fewer than a year earlier. [...] reaching 2.2 thousand in 2024.' Quarterly first requests (x 1,000) 2013-2025 are in a table (2025: 4.53 / 5.33 / 6.74 / 7.55); quarters are not added up here. The annual total (24 thousand per ANP copies) is not in the stored excerpt. Seen in the search library.",
     },
+    "q-cbs-statline-80059eng-2024-01": s_q_cbs_statline_80059eng_2024_01,
   },
   observations: [
     {
@@ -515,15 +516,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       "note": "'Meer dan 12.600 asielzoekers'",
     },
     {
-      "series": "SY",
-      "year": 2023,
-      "value": 13000,
-      "status": "provisional",
-      "precision": 1000,
-      "source": "e-nhnieuws-2024-02-cbs-2023",
-      "note": "'uit Syrië (13.000 aanvragen)'",
-    },
-    {
       "series": "AF",
       "year": 2021,
       "value": 3005,
@@ -578,25 +570,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       "qualifier": "atMost",
       "source": "e-nhnieuws-2024-02-cbs-2023",
       "note": "'Turkije (bijna 2900 aanvragen)'",
-    },
-    {
-      "series": "ER",
-      "year": 2023,
-      "value": 2300,
-      "status": "provisional",
-      "precision": 100,
-      "qualifier": "atLeast",
-      "source": "e-nhnieuws-2024-02-cbs-2023",
-      "note": "'Eritrea (ruim 2300)'",
-    },
-    {
-      "series": "YE",
-      "year": 2023,
-      "value": 2000,
-      "status": "provisional",
-      "precision": 100,
-      "source": "e-nhnieuws-2024-02-cbs-2023",
-      "note": "'en Jemen (2000)'; rounding unit not stated, taken as hundreds like the neighbouring figures",
     },
     {
       "series": "AF",
@@ -772,24 +745,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     {"series":"TR","year":2023,"value":2862,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'Turkish (2,862)' (IND figures)"},
     {"series":"ER","year":2023,"value":2345,"status":"final","precision":1,"source":"h-aida-nl-overview-2024-04-30","note":"'Eritrean (2,345)' (IND figures)"},
     {
-      "series": "SY",
-      "year": 2024,
-      "value": 11500,
-      "status": "provisional",
-      "precision": 100,
-      "source": "h-openrijk-cbs-asielverzoeken-2024",
-      "note": "'Most asylum requests in 2024 ... came from people of Syrian nationality; 11,500'",
-    },
-    {
-      "series": "IQ",
-      "year": 2024,
-      "value": 2200,
-      "status": "provisional",
-      "precision": 100,
-      "source": "h-openrijk-cbs-asielverzoeken-2024",
-      "note": "'the most requests came from Iraqis (2,200 first asylum requests)'",
-    },
-    {
       "series": "TR",
       "year": 2024,
       "value": 1900,
@@ -797,15 +752,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       "precision": 100,
       "source": "h-openrijk-cbs-asielverzoeken-2024",
       "note": "'followed by Turks (1,900)'",
-    },
-    {
-      "series": "ER",
-      "year": 2024,
-      "value": 1500,
-      "status": "provisional",
-      "precision": 100,
-      "source": "h-openrijk-cbs-asielverzoeken-2024",
-      "note": "'and Eritreans (1,500)'",
     },
     {
       "series": "SY",
@@ -871,6 +817,66 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       "precision": 5,
       "source": "n-cbs-news-2026-05-asylum-2025",
       "note": "'People with Iraqi nationality filed 575 asylum applications, 1.6 thousand fewer than a year earlier'",
+    },
+    {
+      "series": "AF",
+      "year": 2015,
+      "value": 2550,
+      "status": "final",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Afghan 2015 2,550' (first requests for asylum, persons; January 2024 table version)",
+    },
+    {"series":"AF","year":2020,"value":390,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Afghan 2020 390'"},
+    {"series":"AF","year":2021,"value":3005,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Afghan 2021 3,005'"},
+    {
+      "series": "AF",
+      "year": 2022,
+      "value": 2730,
+      "status": "final",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Afghan 2022 2,730' (final; the January 2023 release copies give the same figure as provisional)",
+    },
+    {
+      "series": "AF",
+      "year": 2023,
+      "value": 670,
+      "status": "provisional",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Afghan 2023* 670' (asterisk = provisional)",
+    },
+    {"series":"DZ","year":2015,"value":40,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Algerian 2015 40'"},
+    {"series":"DZ","year":2020,"value":995,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Algerian 2020 995'"},
+    {"series":"DZ","year":2021,"value":1105,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Algerian 2021 1,105'"},
+    {"series":"DZ","year":2022,"value":1205,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Algerian 2022 1,205'"},
+    {
+      "series": "DZ",
+      "year": 2023,
+      "value": 1555,
+      "status": "provisional",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Algerian 2023* 1,555' (asterisk = provisional)",
+    },
+    {
+      "series": "MD",
+      "year": 2016,
+      "value": 15,
+      "status": "final",
+      "precision": 5,
+      "source": "e-nrc-2019-02-10-eerste-asielaanvragen-2018",
+      "note": "'In 2016 kwamen er uit het Oost-Europese land [Moldavië] vijftien mensen naar Nederland, vorig jaar waren het er 850' (CBS first asylum requests)",
+    },
+    {
+      "series": "YE",
+      "year": 2016,
+      "value": 45,
+      "status": "final",
+      "precision": 5,
+      "source": "e-nrc-2019-02-10-eerste-asielaanvragen-2018",
+      "note": "'het aantal asielzoekers [uit Jemen] in twee jaar tijd is gestegen van 45 naar ruim vijfhonderd': 45 is the figure of 2016, two years before the 2018 figure of the same sentence",
     },
   ],
 });

@@ -2,7 +2,7 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years } from "./_sources/gefd7cf99.ts";
+import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years, s_q_cbs_statline_80059eng_2024_01 } from "./_sources/gefd7cf99.ts";
 
 /** The series keys of {@link asylumFirstApplicationsCbs}. */
 export type AsylumFirstApplicationsCbsSeries = "total";
@@ -14,7 +14,7 @@ export type AsylumFirstApplicationsCbsSeries = "total";
  * asylumApplications) and differs from it in some years; the two must not be mixed.
  *
  * Unit: applications; flow; 2014–2024; publisher of record: CBS.
- * Series: `total`. 14 observations from 8 sources.
+ * Series: `total`. 13 observations from 7 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -94,17 +94,6 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
       "language": "nl",
       "note": "Copy of the CBS release on 2021: 'In 2021 dienden 24 740 asielzoekers een eerste asielverzoek in ... Een jaar eerder waren dat er 13 720 ... In 2019 dienden er nog 22 540 mensen een eerste asielverzoek in'.",
     },
-    "blikopnieuws-297246-cbs-asiel-2022": {
-      "id": "blikopnieuws-297246-cbs-asiel-2022",
-      "publisher": "Blik op Nieuws citing CBS",
-      "title": "Asielverzoeken met ruim 40 procent toegenomen in 2022",
-      "url": "https://www.blikopnieuws.nl/nieuws/297246/asielverzoeken-met-ruim-40-procent-toegenomen-in-2022.html",
-      "published": "2023-01",
-      "accessed": "2026-11-27",
-      "kind": "repost",
-      "language": "nl",
-      "note": "Copy of the CBS release on 2022: 'In 2022 dienden 35 535 asielzoekers een eerste asielverzoek in'; 10 925 nareizende familieleden.",
-    },
     "cbs-statline-80059ned-2023p-view": s_cbs_statline_80059ned_2023p_view,
     "cbs-statline-80059ned-selected-years": s_cbs_statline_80059ned_selected_years,
     "n-cbs-archive-dossier-asylumseekers": {
@@ -118,17 +107,6 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
       "language": "en",
       "note": "CBS archive listing of its asylum news releases (English site). Its newest entry reads 'The Netherlands received 16,145 first asylum requests in 2017; 14,490 following family members arrived', the summary of CBS's release on full-year 2017. The listing shows no dates; dated to 2018 because that release on 2017 appeared in 2018 (its text is copied on liwwadders.nl; NRC cites 16.145 on 10 February 2019). Seen in the search library.",
     },
-    "nhnieuws-n139651-cbs-asiel-2023": {
-      "id": "nhnieuws-n139651-cbs-asiel-2023",
-      "publisher": "NH Nieuws (ANP) citing CBS",
-      "title": "CBS: meer asielaanvragen in Nederland dan in 2022, nareizigers namen juist af",
-      "url": "https://www.nhnieuws.nl/nieuws/n139651/cbs-meer-asielaanvragen-in-nederland-dan-in-2022-nareizigers-namen-juist-af",
-      "published": "2024-02",
-      "accessed": "2026-11-27",
-      "kind": "newsArticle",
-      "language": "nl",
-      "note": "ANP report on the CBS release on 2023 (provisional figures): 'Ruim 38.000 mensen dienden vorig jaar een eerste asielverzoek in ... 8 procent meer dan in 2022. Toen het ging om 35.500 eerste asielaanvragen'; nareizigers 10.000 (-7%).",
-    },
     "nrc-2019-02-10-cbs-eerste-asielaanvragen-2018": {
       "id": "nrc-2019-02-10-cbs-eerste-asielaanvragen-2018",
       "publisher": "NRC citing CBS",
@@ -140,6 +118,7 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
       "language": "nl",
       "note": "Report on CBS figures: 'In totaal deden vorig jaar 20.510 mensen een asielaanvraag. In 2017 waren dat er nog 16.145 ... in recordjaar 2015 ... ruim 43.000 eerste aanvragen'.",
     },
+    "q-cbs-statline-80059eng-2024-01": s_q_cbs_statline_80059eng_2024_01,
   },
   observations: [
     {
@@ -150,16 +129,6 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
       "precision": 5,
       "source": "cbs-statline-80059ned-selected-years",
       "note": "Eerste asielverzoeken (personen), Totaal, 2015",
-    },
-    {
-      "series": "total",
-      "year": 2015,
-      "value": 43000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atLeast",
-      "source": "nrc-2019-02-10-cbs-eerste-asielaanvragen-2018",
-      "note": "'ruim 43.000 eerste aanvragen' in 2015",
     },
     {
       "series": "total",
@@ -199,58 +168,12 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
     },
     {
       "series": "total",
-      "year": 2020,
-      "value": 13720,
-      "status": "final",
-      "precision": 5,
-      "source": "blikopnieuws-292311-cbs-asiel-2021",
-      "note": "'Een jaar eerder waren dat er 13 720'",
-    },
-    {
-      "series": "total",
       "year": 2021,
       "value": 24740,
       "status": "final",
       "precision": 5,
       "source": "cbs-statline-80059ned-selected-years",
       "note": "Eerste asielverzoeken (personen), Totaal, 2021 (IND counts 24.686)",
-    },
-    {
-      "series": "total",
-      "year": 2021,
-      "value": 24740,
-      "status": "final",
-      "precision": 5,
-      "source": "blikopnieuws-292311-cbs-asiel-2021",
-      "note": "'In 2021 dienden 24 740 asielzoekers een eerste asielverzoek in'",
-    },
-    {
-      "series": "total",
-      "year": 2022,
-      "value": 35535,
-      "status": "final",
-      "precision": 5,
-      "source": "blikopnieuws-297246-cbs-asiel-2022",
-      "note": "'In 2022 dienden 35 535 asielzoekers een eerste asielverzoek in' (equals the IND figure)",
-    },
-    {
-      "series": "total",
-      "year": 2022,
-      "value": 35500,
-      "status": "final",
-      "precision": 100,
-      "source": "nhnieuws-n139651-cbs-asiel-2023",
-      "note": "comparison value 'Toen het ging om 35.500 eerste asielaanvragen'",
-    },
-    {
-      "series": "total",
-      "year": 2023,
-      "value": 38000,
-      "status": "provisional",
-      "precision": 1000,
-      "qualifier": "atLeast",
-      "source": "nhnieuws-n139651-cbs-asiel-2023",
-      "note": "'Ruim 38.000 mensen dienden vorig jaar een eerste asielverzoek in' (provisional CBS figures, February 2024)",
     },
     {
       "series": "total",
@@ -269,6 +192,35 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
       "precision": 5,
       "source": "n-cbs-archive-dossier-asylumseekers",
       "note": "CBS archive entry 'The Netherlands received 16,145 first asylum requests in 2017; 14,490 following family members arrived' (IND counts 14.716)",
+    },
+    {
+      "series": "total",
+      "year": 2015,
+      "value": 43095,
+      "status": "final",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Total 2015 43,095' (first requests for asylum, persons; January 2024 table version)",
+    },
+    {"series":"total","year":2020,"value":13720,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Total 2020 13,720'"},
+    {"series":"total","year":2021,"value":24740,"status":"final","precision":5,"source":"q-cbs-statline-80059eng-2024-01","note":"'Total 2021 24,740'"},
+    {
+      "series": "total",
+      "year": 2022,
+      "value": 35535,
+      "status": "final",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Total 2022 35,535' (final in the January 2024 table version)",
+    },
+    {
+      "series": "total",
+      "year": 2023,
+      "value": 38375,
+      "status": "provisional",
+      "precision": 5,
+      "source": "q-cbs-statline-80059eng-2024-01",
+      "note": "'Total 2023* 38,375' (asterisk = provisional)",
     },
   ],
 });

@@ -13,7 +13,7 @@ import {
   s_j2_blikopnieuws_2019_01_cbs_estimate_2018,
   s_j2_cbs_news_2016_04_population_2015,
 } from "./_sources/g6fb1b923.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population, s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/g7f994d27.ts";
+import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
 import { s_j2_nrc_2021_01_04_cbs_estimate_2020, s_n_cbs_statline_85484ned_2025p, s_nrc_2022_01_03_cbs_2021_estimate } from "./_sources/g861fc875.ts";
 import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
@@ -26,7 +26,7 @@ export type EmigrationSeries = "total";
  * the population register (CBS headline series).
  *
  * Unit: persons; flow; 2010–2025; publisher of record: CBS.
- * Series: `total`. 39 observations from 18 sources.
+ * Series: `total`. 38 observations from 17 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -123,7 +123,6 @@ export const emigration: Dataset<EmigrationSeries, "flow"> = /* @__PURE__ */ sea
       "edition": "svm2024",
       "note": "Opinion blog quoting the 2024 edition (no date shown; it refers to applications to August 2024): 'Van de migranten die naar Nederland komen, vraagt gemiddeld 11% asiel aan in de afgelopen jaren'; 'In 2023 verhuisden om en nabij de 332.900 mensen naar Nederland ... In 2023 waren dat in totaal 191.000. Netto kwamen er dus 141.900 mensen bij.' Seen in the search library. No date found on the page or elsewhere (src2 audit, December 2026).",
     },
-    "n-anp-welingelichtekringen-2026-02-02-cbs-2025": s_n_anp_welingelichtekringen_2026_02_02_cbs_2025,
     "n-cbs-statline-85484ned-2025p": s_n_cbs_statline_85484ned_2025p,
     "nrc-2022-01-03-cbs-2021-estimate": s_nrc_2022_01_03_cbs_2021_estimate,
   },
@@ -445,15 +444,6 @@ export const emigration: Dataset<EmigrationSeries, "flow"> = /* @__PURE__ */ sea
       "precision": 1,
       "source": "n-cbs-statline-85484ned-2025p",
       "note": "StatLine 85484NED, Herkomstland Totaal / Geboorteland Totaal, period 2025* (provisional), Emigratie inclusief administratieve correcties; CBS text: '212 duizend'",
-    },
-    {
-      "series": "total",
-      "year": 2025,
-      "value": 212000,
-      "status": "provisional",
-      "precision": 1000,
-      "source": "n-anp-welingelichtekringen-2026-02-02-cbs-2025",
-      "note": "CBS provisional year figures as reported by ANP: 'emigreerden er 212.000'; including administrative corrections (CBS headline series)",
     },
   ],
 });

@@ -42,7 +42,7 @@ export type EuFirstTimeAsylumApplicantsSeries =
  *
  * Unit: persons; flow; 2014–2024; publisher of record: Eurostat.
  * Series: `EU27`, `EU28`, `DE`, `FR`, `ES`, `IT`, `GR`, `AT`, `BE`, `NL`, `SE`, `PL`, `BG`, `HR`, `CY`, `CZ`,
- * `DK`, `EE`, `FI`, `HU`, `IE`, `LV`, `LT`, `LU`, `MT`, `PT`, `RO`, `SK`, `SI`. 362 observations from 33
+ * `DK`, `EE`, `FI`, `HU`, `IE`, `LV`, `LT`, `LU`, `MT`, `PT`, `RO`, `SK`, `SI`. 367 observations from 34
  * sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -342,14 +342,6 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
       },
     },
     {
-      "series": "HU",
-      "years": [2023,2024],
-      "note": {
-        "en": "No Eurostat annual count found: the migr_asyappctza copies of 2024-01-18 (ends 2022) and 2026-09-16 (12 member states only, Oscarbellosido/Economia) lack it; Eurostat news, Statistics Explained and press copies of the 2024 and 2025 releases give only large countries, changes or rates.",
-        "nl": "Geen Eurostat-jaartotaal: de kopieën van migr_asyappctza van 18-01-2024 (tot 2022) en 16-09-2026 (alleen 12 lidstaten, Oscarbellosido/Economia) missen het; Eurostat-berichten, Statistics Explained en perskopieën van 2024 en 2025 geven alleen grote landen, veranderingen of cijfers per inwoner.",
-      },
-    },
-    {
       "series": "LV",
       "years": [2023,2024],
       "note": {
@@ -359,10 +351,10 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     },
     {
       "series": "LT",
-      "years": [2023,2024],
+      "years": [2024],
       "note": {
-        "en": "No Eurostat annual count found: the migr_asyappctza copies of 2024-01-18 (ends 2022) and 2026-09-16 (12 member states only, Oscarbellosido/Economia) lack it; Eurostat news, Statistics Explained and press copies of the 2024 and 2025 releases give only large countries, changes or rates.",
-        "nl": "Geen Eurostat-jaartotaal: de kopieën van migr_asyappctza van 18-01-2024 (tot 2022) en 16-09-2026 (alleen 12 lidstaten, Oscarbellosido/Economia) missen het; Eurostat-berichten, Statistics Explained en perskopieën van 2024 en 2025 geven alleen grote landen, veranderingen of cijfers per inwoner.",
+        "en": "No Eurostat count for 2024 found: the migr_asyappctza copies (2024-01-18, to 2022; 2026-09-16, 12 states only) lack it; copies of the March 2025 release name only large countries or rates. 2023 comes from a repost of the Statistics Explained text (lowest numbers).",
+        "nl": "Geen Eurostat-aantal voor 2024: de kopieën van migr_asyappctza (18-01-2024, tot 2022; 16-09-2026, 12 landen) missen het; kopieën van de publicatie van maart 2025 noemen alleen grote landen of cijfers per inwoner. 2023 komt uit een herplaatsing van de Statistics Explained-tekst.",
       },
     },
     {
@@ -375,10 +367,10 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     },
     {
       "series": "MT",
-      "years": [2023,2024],
+      "years": [2024],
       "note": {
-        "en": "No Eurostat annual count found: the migr_asyappctza copies of 2024-01-18 (ends 2022) and 2026-09-16 (12 member states only, Oscarbellosido/Economia) lack it; Eurostat news, Statistics Explained and press copies of the 2024 and 2025 releases give only large countries, changes or rates.",
-        "nl": "Geen Eurostat-jaartotaal: de kopieën van migr_asyappctza van 18-01-2024 (tot 2022) en 16-09-2026 (alleen 12 lidstaten, Oscarbellosido/Economia) missen het; Eurostat-berichten, Statistics Explained en perskopieën van 2024 en 2025 geven alleen grote landen, veranderingen of cijfers per inwoner.",
+        "en": "No Eurostat count for 2024 found: the migr_asyappctza copies (2024-01-18, to 2022; 2026-09-16, 12 states only) lack it; copies of the March 2025 release name only large countries or rates. 2023 comes from a repost of the Statistics Explained text (lowest numbers).",
+        "nl": "Geen Eurostat-aantal voor 2024: de kopieën van migr_asyappctza (18-01-2024, tot 2022; 16-09-2026, 12 landen) missen het; kopieën van de publicatie van maart 2025 noemen alleen grote landen of cijfers per inwoner. 2023 komt uit een herplaatsing van de Statistics Explained-tekst.",
       },
     },
     {
@@ -391,10 +383,10 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     },
     {
       "series": "SK",
-      "years": [2023,2024],
+      "years": [2024],
       "note": {
-        "en": "No Eurostat annual count found: the migr_asyappctza copies of 2024-01-18 (ends 2022) and 2026-09-16 (12 member states only, Oscarbellosido/Economia) lack it; Eurostat news, Statistics Explained and press copies of the 2024 and 2025 releases give only large countries, changes or rates.",
-        "nl": "Geen Eurostat-jaartotaal: de kopieën van migr_asyappctza van 18-01-2024 (tot 2022) en 16-09-2026 (alleen 12 lidstaten, Oscarbellosido/Economia) missen het; Eurostat-berichten, Statistics Explained en perskopieën van 2024 en 2025 geven alleen grote landen, veranderingen of cijfers per inwoner.",
+        "en": "No Eurostat count for 2024 found: the migr_asyappctza copies (2024-01-18, to 2022; 2026-09-16, 12 states only) lack it; copies of the March 2025 release name only large countries or rates. 2023 comes from a repost of the Statistics Explained text (lowest numbers).",
+        "nl": "Geen Eurostat-aantal voor 2024: de kopieën van migr_asyappctza (18-01-2024, tot 2022; 16-09-2026, 12 landen) missen het; kopieën van de publicatie van maart 2025 noemen alleen grote landen of cijfers per inwoner. 2023 komt uit een herplaatsing van de Statistics Explained-tekst.",
       },
     },
     {
@@ -759,6 +751,17 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
       "kind": "repost",
       "language": "en",
       "note": "Copy of the Eurostat news item of March 2025 (migr_asyappctza): same counts as the WAM copy, plus rates per 1 000 people: CY 7.2, EL 6.6, IE and ES 3.4, LU 3.2, EU 2. Page shows no date. Published inferred (the page shows no date): openstats.eu copies Eurostat's news item on 2024 data, published on 20 March 2025 (eunews.it, 2025-03-20: 'According to data published today (March 20) by Eurostat'; WAM copy of 2025-03-21, wam-urdupoint-eurostat-asylum-2024), so the month of that release.",
+    },
+    "q-europeanconservative-eurostat-asylum-2024": {
+      "id": "q-europeanconservative-eurostat-asylum-2024",
+      "publisher": "The European Conservative citing Eurostat",
+      "title": "Eurostat's 2024 report on first-time asylum applications (article, id 50597)",
+      "url": "https://europeanconservative.com/?p=50597",
+      "published": "2025",
+      "accessed": "2026-12-06",
+      "kind": "newsArticle",
+      "language": "en",
+      "note": "Article on Eurostat's annual asylum figures for 2024: 'According to Eurostat's 2024 report, first-time asylum in Europe fell below one million—a 13% drop from the previous year'; 'Hungary. The country experienced the fewest first-time asylum applications (25) throughout the year, even fewer than mini-state Lichtenstein (75)'. The stored page shows no date; dated 2025 by inference: it reports the Eurostat release of 20 March 2025 on 2024 (912 000 first-time applicants, down 13%). An aggregator (dazzlingdawn.com, 16 April 2025) gives the same 25 for Hungary. Seen in the search library.",
     },
     "scribd-eurostat-news-release-44-2016": {
       "id": "scribd-eurostat-news-release-44-2016",
@@ -3809,6 +3812,51 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
       "precision": 5,
       "source": "eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16",
       "note": "Eurostat migr_asyappctza FRST, citizen TOTAL, age TOTAL, sex T, geo SE (API data as stored in dades.json)",
+    },
+    {
+      "series": "HU",
+      "year": 2023,
+      "value": 30,
+      "status": "final",
+      "precision": 5,
+      "source": "agenzia-opinione-eurostat-asylum-2023",
+      "note": "Statistics Explained text as reproduced: 'The lowest numbers of first-time asylum applicants were observed in 2023 in Hungary (30), Slovakia (370), Malta (490) and Lithuania (510)'",
+    },
+    {
+      "series": "SK",
+      "year": 2023,
+      "value": 370,
+      "status": "final",
+      "precision": 5,
+      "source": "agenzia-opinione-eurostat-asylum-2023",
+      "note": "Statistics Explained text as reproduced: 'The lowest numbers of first-time asylum applicants were observed in 2023 in Hungary (30), Slovakia (370), Malta (490) and Lithuania (510)'",
+    },
+    {
+      "series": "MT",
+      "year": 2023,
+      "value": 490,
+      "status": "final",
+      "precision": 5,
+      "source": "agenzia-opinione-eurostat-asylum-2023",
+      "note": "Statistics Explained text as reproduced: 'The lowest numbers of first-time asylum applicants were observed in 2023 in Hungary (30), Slovakia (370), Malta (490) and Lithuania (510)'",
+    },
+    {
+      "series": "LT",
+      "year": 2023,
+      "value": 510,
+      "status": "final",
+      "precision": 5,
+      "source": "agenzia-opinione-eurostat-asylum-2023",
+      "note": "Statistics Explained text as reproduced: 'The lowest numbers of first-time asylum applicants were observed in 2023 in Hungary (30), Slovakia (370), Malta (490) and Lithuania (510)'",
+    },
+    {
+      "series": "HU",
+      "year": 2024,
+      "value": 25,
+      "status": "final",
+      "precision": 5,
+      "source": "q-europeanconservative-eurostat-asylum-2024",
+      "note": "first release of 2024 data as reported: 'the fewest first-time asylum applications (25) throughout the year'",
     },
   ],
 });

@@ -2,9 +2,8 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_nltimes_2024_07_02_fd } from "./_sources/g1ad1b067.ts";
 import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import { s_dossierarbeidsmigranten_2024_07_02_fd } from "./_sources/gdf8bedad.ts";
+import { s_nltimes_2024_07_02_fd } from "./_sources/g936963fe.ts";
 
 /** The series keys of {@link familyMigrationBySponsor}. */
 export type FamilyMigrationBySponsorSeries =
@@ -144,7 +143,17 @@ export const familyMigrationBySponsor: Dataset<FamilyMigrationBySponsorSeries, "
   ],
   sources: {
     "anp-welingelichtekringen-2025-06-fd": s_anp_welingelichtekringen_2025_06_fd,
-    "dossierarbeidsmigranten-2024-07-02-fd": s_dossierarbeidsmigranten_2024_07_02_fd,
+    "dossierarbeidsmigranten-2024-07-02-fd": {
+      "id": "dossierarbeidsmigranten-2024-07-02-fd",
+      "publisher": "dossierarbeidsmigranten.nl citing CBS",
+      "title": "Minder immigranten in 2023, vooral minder Oekraïense vluchtelingen",
+      "url": "https://dossierarbeidsmigranten.nl/tag/immigranten/",
+      "published": "2024-07-02",
+      "accessed": "2026-11-27",
+      "kind": "repost",
+      "language": "nl",
+      "note": "Copy of the CBS release text of 2 July 2024: 'In 2023 kwamen 37 duizend mensen naar Nederland door gebruik te maken van de Richtlijn Tijdelijke Bescherming ... In 2022 waren dit er ruim 108 duizend'; '41,6 duizend gezinsmigranten uit niet-EU/EFTA-landen'. Seen in the search library.",
+    },
     "nltimes-2024-07-02-fd": s_nltimes_2024_07_02_fd,
   },
   observations: [

@@ -5,19 +5,12 @@ import type { Dataset } from "../types.ts";
 import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
 import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
 import { s_cbs_statline_84484ned_fd, s_cbs_statline_85848ned_fd } from "./_sources/g2d044797.ts";
-import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g3623ad27.ts";
 import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
 import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import {
-  s_eerstelijnvacaturened_2021_07_21_fd,
-  s_geobronnen_2023_07_fd,
-  s_nrc_2017_07_03_motives_fd,
-  s_nrc_2021_07_20_immigration_fd,
-  s_rijksoverheid_svm2023_news_fd,
-} from "./_sources/g5098d2af.ts";
+import { s_eerstelijnvacaturened_2021_07_21_fd, s_nrc_2021_07_20_immigration_fd, s_rijksoverheid_svm2023_news_fd } from "./_sources/g5098d2af.ts";
+import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
 import { s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart } from "./_sources/g93883af8.ts";
-import { s_cbs_84809ned_thaumatorium_copy_2026_06_03, s_dutchnews_2023_07_04_fd } from "./_sources/g9ef59e11.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/gdc1809ae.ts";
+import { s_cbs_84809ned_thaumatorium_copy_2026_06_03 } from "./_sources/g9ef59e11.ts";
 
 /** The series keys of {@link immigrationByMotive}. */
 export type ImmigrationByMotiveSeries = "work" | "family" | "study" | "asylum" | "other" | "temporaryProtection" | "total";
@@ -30,7 +23,7 @@ export type ImmigrationByMotiveSeries = "work" | "family" | "study" | "asylum" |
  * immigrationByMotiveNonEuEfta.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 47 observations from 19
+ * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 44 observations from 16
  * sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -236,7 +229,6 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
     },
   ],
   sources: {
-    "anp-nieuwsnl-2023-07-04-fd": s_anp_nieuwsnl_2023_07_04_fd,
     "anp-welingelichtekringen-2025-06-fd": s_anp_welingelichtekringen_2025_06_fd,
     "blikopnieuws-2025-06-fd": {
       "id": "blikopnieuws-2025-06-fd",
@@ -267,12 +259,20 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
     "cbs-news-2024-27-motives-fd": s_cbs_news_2024_27_motives_fd,
     "cbs-statline-84484ned-fd": s_cbs_statline_84484ned_fd,
     "cbs-statline-85848ned-fd": s_cbs_statline_85848ned_fd,
-    "dutchnews-2023-07-04-fd": s_dutchnews_2023_07_04_fd,
     "eerstelijnvacaturened-2021-07-21-fd": s_eerstelijnvacaturened_2021_07_21_fd,
-    "geobronnen-2023-07-fd": s_geobronnen_2023_07_fd,
+    "geobronnen-2023-07-fd": {
+      "id": "geobronnen-2023-07-fd",
+      "publisher": "geobronnen.com citing CBS",
+      "title": "Immigratie in 2022 is toegenomen",
+      "url": "https://www.geobronnen.com/immigratie-in-2022-is-toegenomen.html",
+      "published": "2023-07",
+      "accessed": "2026-11-27",
+      "kind": "repost",
+      "language": "nl",
+      "note": "Quotes the CBS release of July 2023: 'Ruim 108 duizend mensen kwamen in 2022 naar Nederland door gebruik te maken van de richtlijn tijdelijke bescherming'; 'In 2022 kwamen 129 duizend EU/EFTA-immigranten'. Seen in the search library.",
+    },
     "godenhaag-2023-07-17-fd": s_godenhaag_2023_07_17_fd,
     "j2-cbs-2012-04-arbeidsmigratie-migratiekaart": s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart,
-    "nrc-2017-07-03-motives-fd": s_nrc_2017_07_03_motives_fd,
     "nrc-2021-07-20-immigration-fd": s_nrc_2021_07_20_immigration_fd,
     "rijksoverheid-svm2023-news-fd": s_rijksoverheid_svm2023_news_fd,
   },
@@ -294,25 +294,6 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
       "precision": 1000,
       "source": "anp-welingelichtekringen-2025-06-fd",
       "note": "'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen' (EU/EFTA and non-EU/EFTA)",
-    },
-    {
-      "series": "temporaryProtection",
-      "year": 2022,
-      "value": 108000,
-      "status": "final",
-      "precision": 1000,
-      "source": "anp-nieuwsnl-2023-07-04-fd",
-      "note": "'Bijna de helft van deze groep (108.000) maakte gebruik van de Richtlijn Tijdelijke Bescherming'",
-    },
-    {
-      "series": "temporaryProtection",
-      "year": 2022,
-      "value": 108000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atLeast",
-      "source": "dutchnews-2023-07-04-fd",
-      "note": "'more than 108,000 who were registered under the special regulations for people fleeing Ukraine'",
     },
     {
       "series": "temporaryProtection",
@@ -343,15 +324,6 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
       "qualifier": "atLeast",
       "source": "rijksoverheid-svm2023-news-fd",
       "note": "Staat van Migratie 2023: 'ruim 108 duizend vluchtelingen uit Oekraïne'",
-    },
-    {
-      "series": "total",
-      "year": 2015,
-      "value": 159000,
-      "status": "final",
-      "precision": 1000,
-      "source": "nrc-2017-07-03-motives-fd",
-      "note": "'Van de 159.000 niet-Nederlandse immigranten'",
     },
     {
       "series": "total",

@@ -3,7 +3,7 @@
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
 import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g3623ad27.ts";
+import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g347663f9.ts";
 import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
 
 /** The series keys of {@link immigrationByMotiveEuEfta}. */
@@ -16,7 +16,7 @@ export type ImmigrationByMotiveEuEftaSeries = "work" | "family" | "study" | "oth
  * motive.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `other`, `total`. 86 observations from 5 sources.
+ * Series: `work`, `family`, `study`, `other`, `total`. 85 observations from 5 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -779,15 +779,6 @@ export const immigrationByMotiveEuEfta: Dataset<ImmigrationByMotiveEuEftaSeries,
       "precision": 1000,
       "source": "anp-nieuwsnl-2023-07-04-fd",
       "note": "'De toestroom van immigranten uit EU of EFTA-landen steeg van 120.000 in 2021'; revised figure of the July 2023 release (July 2022 table: 117,427)",
-    },
-    {
-      "series": "total",
-      "year": 2022,
-      "value": 129000,
-      "status": "final",
-      "precision": 1000,
-      "source": "anp-nieuwsnl-2023-07-04-fd",
-      "note": "'naar 129.000 vorig jaar' (July 2023 release; June 2025 table: 129.0 thousand)",
     },
     {
       "series": "work",

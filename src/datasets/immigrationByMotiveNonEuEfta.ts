@@ -5,8 +5,8 @@ import type { Dataset } from "../types.ts";
 import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
 import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
 import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
-import { s_cbs_84809ned_thaumatorium_copy_2026_06_03, s_dutchnews_2023_07_04_fd } from "./_sources/g9ef59e11.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/gdc1809ae.ts";
+import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
+import { s_cbs_84809ned_thaumatorium_copy_2026_06_03 } from "./_sources/g9ef59e11.ts";
 
 /** The series keys of {@link immigrationByMotiveNonEuEfta}. */
 export type ImmigrationByMotiveNonEuEftaSeries = "work" | "family" | "study" | "asylum" | "other" | "temporaryProtection" | "total";
@@ -17,7 +17,7 @@ export type ImmigrationByMotiveNonEuEftaSeries = "work" | "family" | "study" | "
  * first IND residence permit (imputed by CBS where missing).
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 129 observations from 8
+ * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 125 observations from 8
  * sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -174,7 +174,17 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     "cbs-news-2022-29-motives-fd": s_cbs_news_2022_29_motives_fd,
     "cbs-news-2024-27-motives-fd": s_cbs_news_2024_27_motives_fd,
     "cbs-news-2025-26-motives-fd": s_cbs_news_2025_26_motives_fd,
-    "dutchnews-2023-07-04-fd": s_dutchnews_2023_07_04_fd,
+    "dutchnews-2023-07-04-fd": {
+      "id": "dutchnews-2023-07-04-fd",
+      "publisher": "DutchNews citing CBS",
+      "title": "War in Ukraine pushed up immigration numbers by 60% in 2022",
+      "url": "https://www.dutchnews.nl/2023/07/war-in-ukraine-pushed-up-immigration-numbers-by-60-in-2022/",
+      "published": "2023-07-04",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "en",
+      "note": "'more than 108,000' registered under the special regulations for people fleeing Ukraine; 'The number of asylum seekers was 27,600' (CBS asylum migrants registered in 2022). Seen in the search library.",
+    },
     "godenhaag-2023-07-17-fd": s_godenhaag_2023_07_17_fd,
   },
   observations: [
@@ -186,15 +196,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
       "precision": 100,
       "source": "cbs-news-2024-27-motives-fd",
       "note": "x 1 000 as printed: 7.9; asylum migrants counted at BRP registration (permit holders and people 6+ months in reception), not asylum applications",
-    },
-    {
-      "series": "asylum",
-      "year": 2011,
-      "value": 7000,
-      "status": "final",
-      "precision": 1000,
-      "source": "bd-2018-10-asylum-fd",
-      "note": "'7000 asielmigranten in 2011'; CBS series before the 2020 method revision (July 2024 table: 6.8 thousand)",
     },
     {
       "series": "asylum",
@@ -381,15 +382,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     {"series":"study","year":2020,"value":12800,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 12.8"},
     {"series":"study","year":2021,"value":18400,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 18.4"},
     {"series":"study","year":2022,"value":20800,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 20.8"},
-    {
-      "series": "study",
-      "year": 2022,
-      "value": 21000,
-      "status": "final",
-      "precision": 1000,
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'to attend university (21,000)'; July 2023 vintage (July 2024 table: 20.8 thousand)",
-    },
     {"series":"study","year":2023,"value":23000,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 23"},
     {
       "series": "temporaryProtection",
@@ -753,15 +745,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     },
     {
       "series": "total",
-      "year": 2022,
-      "value": 230000,
-      "status": "final",
-      "precision": 1000,
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'the 230.000 non-EU citizens who relocated'",
-    },
-    {
-      "series": "total",
       "year": 2023,
       "value": 165000,
       "status": "final",
@@ -800,15 +783,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     {"series":"work","year":2020,"value":11500,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 11.5"},
     {"series":"work","year":2021,"value":18100,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 18.1"},
     {"series":"work","year":2022,"value":28700,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 28.7"},
-    {
-      "series": "work",
-      "year": 2022,
-      "value": 29000,
-      "status": "final",
-      "precision": 1000,
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'made the move for a job (29.000)'; July 2023 vintage (July 2024 table: 28.7 thousand)",
-    },
     {"series":"work","year":2023,"value":25900,"status":"final","precision":100,"source":"cbs-news-2024-27-motives-fd","note":"x 1 000 as printed: 25.9"},
     {
       "series": "study",

@@ -3,26 +3,17 @@
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
 import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
-import { s_nltimes_2024_07_02_fd } from "./_sources/g1ad1b067.ts";
 import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
 import { s_cbs_news_2025_05_population_fd } from "./_sources/g2a6b4840.ts";
 import { s_cbs_statline_84484ned_fd, s_cbs_statline_85848ned_fd } from "./_sources/g2d044797.ts";
 import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g3623ad27.ts";
+import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g347663f9.ts";
 import { s_nltimes_2021_07_24_fd } from "./_sources/g39faa6f7.ts";
 import { s_cbs_statline_83518ned_fd } from "./_sources/g3dfaf385.ts";
 import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
 import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import {
-  s_eerstelijnvacaturened_2021_07_21_fd,
-  s_geobronnen_2023_07_fd,
-  s_nrc_2017_07_03_motives_fd,
-  s_nrc_2021_07_20_immigration_fd,
-  s_rijksoverheid_svm2023_news_fd,
-} from "./_sources/g5098d2af.ts";
+import { s_eerstelijnvacaturened_2021_07_21_fd, s_nrc_2021_07_20_immigration_fd, s_rijksoverheid_svm2023_news_fd } from "./_sources/g5098d2af.ts";
 import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/gdc1809ae.ts";
-import { s_dossierarbeidsmigranten_2024_07_02_fd } from "./_sources/gdf8bedad.ts";
 
 /** The series keys of {@link immigrationByNationalityGroup}. */
 export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEfta" | "nonDutch" | "total";
@@ -35,7 +26,7 @@ export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEft
  * CBS StatLine (population register tables), a slightly different base.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 153 observations from 24 sources.
+ * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 138 observations from 18 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -172,25 +163,8 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     "cbs-statline-83518ned-fd": s_cbs_statline_83518ned_fd,
     "cbs-statline-84484ned-fd": s_cbs_statline_84484ned_fd,
     "cbs-statline-85848ned-fd": s_cbs_statline_85848ned_fd,
-    "dossierarbeidsmigranten-2024-07-02-fd": s_dossierarbeidsmigranten_2024_07_02_fd,
     "eerstelijnvacaturened-2021-07-21-fd": s_eerstelijnvacaturened_2021_07_21_fd,
-    "geobronnen-2023-07-fd": s_geobronnen_2023_07_fd,
-    "godenhaag-2023-07-17-fd": s_godenhaag_2023_07_17_fd,
-    "nhnieuws-svm2023-fd": {
-      "id": "nhnieuws-svm2023-fd",
-      "publisher": "NH Nieuws citing Rijksoverheid (Staat van Migratie 2023)",
-      "title": "Asielzoekers vormen zo'n 11 procent van migranten die naar Nederland komen",
-      "url": "https://www.nhnieuws.nl/nieuws/n128974/asielzoekers-vormen-zon-11-procent-van-migranten-die-naar-nederland-komen",
-      "published": "2023-10",
-      "accessed": "2026-11-27",
-      "kind": "newsArticle",
-      "language": "nl",
-      "edition": "svm2023",
-      "note": "Per Staat van Migratie 2023: 'Meer dan de helft van de nieuwe migranten ... uit andere EU-landen: 129.000' (2022); Ukrainian refugees 108.000. Seen in the search library.",
-    },
     "nltimes-2021-07-24-fd": s_nltimes_2021_07_24_fd,
-    "nltimes-2024-07-02-fd": s_nltimes_2024_07_02_fd,
-    "nrc-2017-07-03-motives-fd": s_nrc_2017_07_03_motives_fd,
     "nrc-2021-07-20-immigration-fd": s_nrc_2021_07_20_immigration_fd,
     "rijksoverheid-svm2023-news-fd": s_rijksoverheid_svm2023_news_fd,
     "rijksoverheid-svm2024-news-fd": {
@@ -446,26 +420,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     },
     {
       "series": "dutch",
-      "year": 2020,
-      "value": 50000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atLeast",
-      "source": "eerstelijnvacaturened-2021-07-21-fd",
-      "note": "CBS text as copied: 'Ruim 50 duizend mensen met de Nederlandse nationaliteit'",
-    },
-    {
-      "series": "dutch",
-      "year": 2020,
-      "value": 50000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "about",
-      "source": "nrc-2021-07-20-immigration-fd",
-      "note": "'Zo'n 50.000 mensen met de Nederlandse nationaliteit keerden ... terug'; CBS itself wrote 'ruim 50 duizend'",
-    },
-    {
-      "series": "dutch",
       "year": 2021,
       "value": 44472,
       "status": "final",
@@ -499,16 +453,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
       "precision": 1,
       "source": "cbs-statline-84484ned-fd",
       "note": "StatLine 84484NED Immigratie, Nederlands",
-    },
-    {
-      "series": "dutch",
-      "year": 2022,
-      "value": 44000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atMost",
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'just under 44.000 were Dutch citizens who returned'",
     },
     {
       "series": "dutch",
@@ -658,16 +602,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     {"series":"euEfta","year":2020,"value":109200,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 109.2"},
     {
       "series": "euEfta",
-      "year": 2020,
-      "value": 109000,
-      "status": "final",
-      "precision": 1000,
-      "source": "nltimes-2021-07-24-fd",
-      "note": "'dropping down to a total of 109 thousand'",
-    },
-    {"series":"euEfta","year":2020,"value":109000,"status":"final","precision":1000,"source":"nrc-2021-07-20-immigration-fd","note":"'Met 109.000 migranten'"},
-    {
-      "series": "euEfta",
       "year": 2021,
       "value": 120000,
       "status": "final",
@@ -685,36 +619,7 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
       "note": "x 1 000 as printed: 117,427; migration-motive statistics base",
     },
     {"series":"euEfta","year":2021,"value":117700,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 117.7"},
-    {"series":"euEfta","year":2022,"value":129000,"status":"final","precision":1000,"source":"anp-nieuwsnl-2023-07-04-fd","note":"'naar 129.000 vorig jaar'"},
     {"series":"euEfta","year":2022,"value":129000,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 129.0"},
-    {
-      "series": "euEfta",
-      "year": 2022,
-      "value": 129000,
-      "status": "final",
-      "precision": 1000,
-      "source": "geobronnen-2023-07-fd",
-      "note": "CBS text as quoted: '129 duizend EU/EFTA-immigranten'",
-    },
-    {
-      "series": "euEfta",
-      "year": 2022,
-      "value": 129000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atMost",
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'almost 129.000 ... were from the EU, Iceland, Liechtenstein, Norway or Switzerland'",
-    },
-    {
-      "series": "euEfta",
-      "year": 2022,
-      "value": 129000,
-      "status": "final",
-      "precision": 1000,
-      "source": "nhnieuws-svm2023-fd",
-      "note": "Staat van Migratie 2023 as reported: 'Meer dan de helft ... uit andere EU-landen: 129.000' (the 'more than half' is not a share of 403,108; see metadata notes)",
-    },
     {"series":"euEfta","year":2023,"value":126700,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 126.7"},
     {"series":"euEfta","year":2024,"value":118200,"status":"final","precision":100,"source":"cbs-news-2025-26-motives-fd","note":"x 1,000 as printed: 118.2"},
     {
@@ -743,15 +648,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
       "precision": 1,
       "source": "cbs-statline-84484ned-fd",
       "note": "StatLine 84484NED Immigratie, Totaal niet-Nederlandse nationaliteiten",
-    },
-    {
-      "series": "nonDutch",
-      "year": 2015,
-      "value": 159000,
-      "status": "final",
-      "precision": 1000,
-      "source": "nrc-2017-07-03-motives-fd",
-      "note": "'Van de 159.000 niet-Nederlandse immigranten' (CBS motive release July 2017)",
     },
     {
       "series": "nonDutch",
@@ -975,15 +871,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     },
     {
       "series": "nonEuEfta",
-      "year": 2022,
-      "value": 230000,
-      "status": "final",
-      "precision": 1000,
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'of the 230.000 non-EU citizens who relocated'",
-    },
-    {
-      "series": "nonEuEfta",
       "year": 2023,
       "value": 165000,
       "status": "final",
@@ -1147,30 +1034,11 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     {
       "series": "total",
       "year": 2022,
-      "value": 403000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "about",
-      "source": "anp-nieuwsnl-2023-07-04-fd",
-      "note": "'Vorig jaar kwamen ongeveer 403.000 mensen naar ons land'",
-    },
-    {
-      "series": "total",
-      "year": 2022,
       "value": 403108,
       "status": "final",
       "precision": 1,
       "source": "cbs-statline-84484ned-fd",
       "note": "StatLine 84484NED Immigratie, Nationaliteit Totaal",
-    },
-    {
-      "series": "total",
-      "year": 2022,
-      "value": 403000,
-      "status": "final",
-      "precision": 1000,
-      "source": "godenhaag-2023-07-17-fd",
-      "note": "'Last year, 403.000 people migrated to the Netherlands'",
     },
     {
       "series": "total",
@@ -1198,24 +1066,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
       "precision": 1,
       "source": "cbs-statline-85848ned-fd",
       "note": "StatLine 85848NED Immigratie, Nationaliteit Totaal",
-    },
-    {
-      "series": "total",
-      "year": 2023,
-      "value": 336000,
-      "status": "final",
-      "precision": 1000,
-      "source": "dossierarbeidsmigranten-2024-07-02-fd",
-      "note": "CBS text as copied: '336 duizend immigranten'",
-    },
-    {
-      "series": "total",
-      "year": 2023,
-      "value": 336000,
-      "status": "final",
-      "precision": 1000,
-      "source": "nltimes-2024-07-02-fd",
-      "note": "'Last year, 336,000 people immigrated'",
     },
     {
       "series": "total",

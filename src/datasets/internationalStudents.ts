@@ -14,8 +14,8 @@ export type InternationalStudentsSeries = "total" | "hboAssociateDegree" | "hboB
  * Exchange students, internship students, private institutions and MBO are not included.
  *
  * Unit: persons; stock at 10-01 (MM-DD); 2011–2024; publisher of record: DUO (via OCW in cijfers and Nuffic).
- * Series: `total`, `hboAssociateDegree`, `hboBachelor`, `hboMaster`, `woBachelor`, `woMaster`. 82 observations
- * from 10 sources.
+ * Series: `total`, `hboAssociateDegree`, `hboBachelor`, `hboMaster`, `woBachelor`, `woMaster`. 80 observations
+ * from 9 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -164,17 +164,6 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
       "language": "nl",
       "note": "Reports Nuffic 'Inkomende diplomamobiliteit in het Nederlandse hbo en wo 2024-25': 'met een totaal van 131.000'; 'de wo-bachelor ... met bijna 57.000 inschrijvingen. De wo-master (35.381) en de hbo-bachelor (34.364) ... gevolgd door 4.268 internationale studenten in hbo-masteropleidingen'; new enrolments 51.796. Seen in the search library.",
     },
-    "f-nltimes-2022-04-12-nuffic": {
-      "id": "f-nltimes-2022-04-12-nuffic",
-      "publisher": "NL Times citing Nuffic",
-      "title": "115,000 foreign students in Dutch higher education, up 12%",
-      "url": "https://nltimes.nl/2022/04/12/115000-foreign-students-dutch-higher-education-12",
-      "published": "2022-04-12",
-      "accessed": "2026-11-27",
-      "kind": "newsArticle",
-      "language": "en",
-      "note": "'A total of 115,068 international students are registered in Dutch higher education this academic year, up 12 percent compared to the previous academic year, Nuffic reported in its annual report on degree mobility' (academic year 2021-22). Title taken from the URL; the excerpt did not show the headline. Seen in the search library.",
-    },
     "f-nrc-2023-05-04-nuffic": {
       "id": "f-nrc-2023-05-04-nuffic",
       "publisher": "NRC citing Nuffic",
@@ -237,7 +226,7 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
       "accessed": "2026-12-06",
       "kind": "newsRelease",
       "language": "nl",
-      "note": "Nuffic news item on its report 'Incoming degree mobility in Dutch higher education 2021-22', based on DUO data: 'Daaruit blijkt dat dit studiejaar 115.068 buitenlandse studenten staan ingeschreven voor een opleiding in het Nederlands hoger onderwijs. Dit is een groei van 12 procent'; degree students only (no semester or Erasmus students). The page shows no date but says 'Vandaag is het rapport ... gepubliceerd'; NL Times reported the same publication on 12 April 2022 (f-nltimes-2022-04-12-nuffic), so `published` is that month. Seen in the search library.",
+      "note": "Nuffic news item on its report 'Incoming degree mobility in Dutch higher education 2021-22', based on DUO data: 'Daaruit blijkt dat dit studiejaar 115.068 buitenlandse studenten staan ingeschreven voor een opleiding in het Nederlands hoger onderwijs. Dit is een groei van 12 procent'; degree students only (no semester or Erasmus students). The page shows no date but says 'Vandaag is het rapport ... gepubliceerd'; NL Times reported the same publication on 12 April 2022 (https://nltimes.nl/2022/04/12/115000-foreign-students-dutch-higher-education-12), so `published` is that month. Seen in the search library.",
     },
   },
   observations: [
@@ -954,16 +943,6 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
     },
     {
       "series": "total",
-      "year": 2021,
-      "date": "2021-10-01",
-      "value": 115068,
-      "status": "final",
-      "precision": 1,
-      "source": "f-nltimes-2022-04-12-nuffic",
-      "note": "'A total of 115,068 international students are registered in Dutch higher education this academic year' (Nuffic, 2021-22)",
-    },
-    {
-      "series": "total",
       "year": 2022,
       "date": "2022-10-01",
       "value": 122287,
@@ -1003,17 +982,6 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
       "precision": 1,
       "source": "f-nuffic-idm-2024-25",
       "note": "'In 2024-25, a total of 131,004 international degree students study at a Dutch university of applied sciences or research university'",
-    },
-    {
-      "series": "woBachelor",
-      "year": 2024,
-      "date": "2024-10-01",
-      "value": 57000,
-      "status": "final",
-      "precision": 1000,
-      "qualifier": "atMost",
-      "source": "f-nlaid-2025-06-nuffic",
-      "note": "Nuffic 2024-25: 'de wo-bachelor ... met bijna 57.000 inschrijvingen'",
     },
     {
       "series": "woMaster",

@@ -2,11 +2,11 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_nltimes_2024_07_02_fd } from "./_sources/g1ad1b067.ts";
 import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
 import { s_nltimes_2021_07_24_fd } from "./_sources/g39faa6f7.ts";
+import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
+import { s_nltimes_2024_07_02_fd } from "./_sources/g936963fe.ts";
 import { s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart } from "./_sources/g93883af8.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/gdc1809ae.ts";
 
 /** The series keys of {@link knowledgeMigrants}. */
 export type KnowledgeMigrantsSeries = "total" | "indPermits";

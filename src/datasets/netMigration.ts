@@ -12,7 +12,8 @@ import {
   s_j2_blikopnieuws_2019_01_cbs_estimate_2018,
   s_j2_cbs_news_2016_04_population_2015,
 } from "./_sources/g6fb1b923.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population, s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/g7f994d27.ts";
+import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
+import { s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/gb4e42a4f.ts";
 import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link netMigration}. */

@@ -2,8 +2,9 @@
 
 import { sealDataset } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population, s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/g7f994d27.ts";
+import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
 import { s_cbs_statline_37230ned_dl_49e0, s_cbs_statline_37296ned_dl_2878d, s_cbs_statline_70999ned, s_cbs_statline_85644ned } from "./_sources/g933b8b6e.ts";
+import { s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/gb4e42a4f.ts";
 import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link population}. */

@@ -122,10 +122,10 @@ describe("one value per source kind, asserted against its source", () => {
     [displacedUkrainians, "received", 2024, "2024-12-31", "rijksoverheid-svm2025-news", 123210, "reportEdition"],
     // Kamervragen 2025D08674: "ca. 32.180 eerste asielaanvragen"
     [asylumApplications, "first", 2024, undefined, "tweedekamer-2025d08674-rajkowski-cijfers-asiel", 32180, "parliamentaryPaper"],
-    // ANP on the IND annual report 2021: "Er waren 24.690 eerste asielaanvragen"
-    [asylumApplications, "first", 2021, undefined, "h-nd-ind-jaarverslag-2021", 24690, "newsArticle"],
-    // OpenRijk copy of the CBS release on 2024: "Iraqis (2,200 first asylum requests)"
-    [asylumApplicationsByNationality, "IQ", 2024, undefined, "h-openrijk-cbs-asielverzoeken-2024", 2200, "repost"],
+    // ANP on the IND annual report 2021: "tegen 13.670 eerste asielaanvragen ... in 2020"
+    [asylumApplications, "first", 2020, undefined, "h-nd-ind-jaarverslag-2021", 13670, "newsArticle"],
+    // OpenRijk copy of the CBS release on 2024: "followed by Turks (1,900)"
+    [asylumApplicationsByNationality, "TR", 2024, undefined, "h-openrijk-cbs-asielverzoeken-2024", 1900, "repost"],
     // AIDA (Dutch Council for Refugees) citing IND: "a total of 49,892 asylum applications"
     [asylumApplications, "total", 2023, undefined, "h-aida-nl-overview-2024-04-30", 49892, "other"],
     // COA "Bezetting": "Personen in de opvang op 11 november 2019 Totaal 27.110"

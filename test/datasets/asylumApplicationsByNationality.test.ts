@@ -4,7 +4,12 @@
  *   2023* view (cbs-statline-80059ned-2023p-view): Syrisch 13.030, Iraaks 1.495 (provisional);
  * - AIDA citing IND (h-aida-nl-overview-2024-04-30): Syrian 13,028, Turkish 2,862, Eritrean 2,345 in 2023;
  *   (aida-nl-overview-2025-05-21): Syrian 11,526, Iraqi 2,222, Turkish 1,868 in 2024;
- * - OpenRijk copy of the CBS release on 2024 (h-openrijk-cbs-asielverzoeken-2024): 11,500 / 2,200 / 1,900 / 1,500.
+ * - OpenRijk copy of the CBS release on 2024 (h-openrijk-cbs-asielverzoeken-2024): 11,500 / 2,200 / 1,900 / 1,500
+ *   (its Syrian, Iraqi and Eritrean rows were redundant beside n-cbs-news-2026-05-asylum-2025 and are removed).
+ * - StatLine 80059ENG, January 2024 version (q-cbs-statline-80059eng-2024-01): Afghan 2022 2,730, Algerian 2022 1,205
+ *   (final), Afghan 2023* 670, Algerian 2023* 1,555;
+ * - NRC on the CBS figures for 2018 (e-nrc-2019-02-10-eerste-asielaanvragen-2018): Moldova 'In 2016 ... vijftien',
+ *   Yemen 'in twee jaar tijd ... van 45 naar ruim vijfhonderd' (2016 to 2018);
  * - CBS release on 2025 (n-cbs-news-2026-05-asylum-2025): Syrian 3.3 thousand (2024: 11.5 thousand), Eritrean
  *   3.1 thousand (2024: 1.5 thousand), Iraqi 575 (2024: 2.2 thousand).
  */
@@ -28,10 +33,11 @@ describe("asylumApplicationsByNationality", () => {
   it("gives the 2024 top nationalities from IND, with the CBS figures kept as rounded vintages", () => {
     expect(observation(byNat, { series: "SY", year: 2024 }).value).toBe(11526);
     expect(observation(byNat, { series: "IQ", year: 2024 }).value).toBe(2222);
-    // Eritrea 2024: only CBS gives it; its own release on 2025 repeats the 1.5 thousand of the OpenRijk copy
+    // Eritrea 2024: only CBS gives it; its own release on 2025: "(2024: 1.5 thousand)"
     expect(observation(byNat, { series: "ER", year: 2024 })).toMatchObject({ value: 1500, precision: 100, source: { id: "n-cbs-news-2026-05-asylum-2025" } });
-    const copy = byNat.observations.find((o) => o.series === "ER" && o.year === 2024 && o.source === "h-openrijk-cbs-asielverzoeken-2024");
-    expect(copy?.value).toBe(1500);
+    // the OpenRijk copy of the 2024 release stays only where CBS's own page is not stored: Turks (1,900)
+    const copy = byNat.observations.find((o) => o.series === "TR" && o.year === 2024 && o.source === "h-openrijk-cbs-asielverzoeken-2024");
+    expect(copy?.value).toBe(1900);
     // Syrians: 13,028 → 11,526 (IND); CBS reports a fall of 12 percent
     expect(Math.round(change(byNat, { series: "SY", from: 2023, to: 2024 }).relative * 100)).toBe(-12);
   });
@@ -59,5 +65,22 @@ describe("asylumApplicationsByNationality", () => {
       if (sum === 0) continue;
       expect(sum, String(year)).toBeLessThan(observation(asylumApplications, { series: "first", year }).value);
     }
+  });
+
+  it("reads Afghan and Algerian 2022 as final from the January 2024 StatLine 80059ENG view", () => {
+    // q-cbs-statline-80059eng-2024-01: 'Afghan 2022 2,730', 'Algerian 2022 1,205'
+    expect(observation(byNat, { series: "DZ", year: 2022 })).toMatchObject({ value: 1205, status: "final", precision: 5 });
+    expect(observation(byNat, { series: "AF", year: 2022 })).toMatchObject({ value: 2730, status: "final", source: { id: "q-cbs-statline-80059eng-2024-01" } });
+    // the English view repeats the Dutch 2023* view (cbs-statline-80059ned-2023p-view): Afghaans 670, Algerijns 1.555
+    for (const [series, v] of [["AF", 670], ["DZ", 1555]] as const) {
+      const sources = byNat.observations.filter((o) => o.series === series && o.year === 2023 && o.value === v).map((o) => o.source).sort();
+      expect(sources).toEqual(["cbs-statline-80059ned-2023p-view", "q-cbs-statline-80059eng-2024-01"]);
+    }
+  });
+
+  it("has Moldova and Yemen 2016 as NRC quoted CBS in February 2019", () => {
+    // e-nrc-2019-02-10-eerste-asielaanvragen-2018: 'In 2016 kwamen er ... vijftien mensen', 'van 45 naar ruim vijfhonderd'
+    expect(observation(byNat, { series: "MD", year: 2016 })).toMatchObject({ value: 15, status: "final" });
+    expect(observation(byNat, { series: "YE", year: 2016 })).toMatchObject({ value: 45, status: "final" });
   });
 });

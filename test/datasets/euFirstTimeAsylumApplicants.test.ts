@@ -4,7 +4,10 @@
  *   unrounded figures Greek Reporter printed from the March 2017 release (49,900 to the hundred in the DHA copy);
  *   both press copies were removed as redundant copies of these cells (wave-2 source audit);
  * - 2023: DE 329,035, ES 160,460, FR 145,095, IT 130,565 (agenzia-opinione-eurostat-asylum-2023; APA copies
- *   of the March 2024 release give the same), EU27 1,048,900 (ieu-monitoring-eurostat-asylum-2023).
+ *   of the March 2024 release give the same), EU27 1,048,900 (ieu-monitoring-eurostat-asylum-2023); the same
+ *   Statistics Explained text: 'The lowest numbers ... in 2023 in Hungary (30), Slovakia (370), Malta (490) and
+ *   Lithuania (510)';
+ * - 2024: Hungary 25, 'the fewest first-time asylum applications' (q-europeanconservative-eurostat-asylum-2024).
  */
 import { describe, expect, it } from "vitest";
 import { change, euFirstTimeAsylumApplicants, observation, rank, share } from "../../src/index.ts";
@@ -189,5 +192,20 @@ describe("euFirstTimeAsylumApplicants, Eurostat API copy of September 2026 (euro
     expect(stored("DE", 2022, "eurostat-migr-asyappctza-copy-2024-01-18")).toBe(217775);
     expect(stored("GR", 2022, "eurostat-migr-asyappctza-copy-2024-01-18")).toBe(29135);
     expect(stored("IT", 2023, "agenzia-opinione-eurostat-asylum-2023")).toBe(130565);
+  });
+
+  it("has the four smallest 2023 counts the Statistics Explained text names", () => {
+    // agenzia-opinione-eurostat-asylum-2023: Hungary (30), Slovakia (370), Malta (490), Lithuania (510)
+    const v = (series: string) => observation(euFirstTimeAsylumApplicants, { series, year: 2023 } as never).value;
+    expect(["HU", "SK", "MT", "LT"].map(v)).toEqual([30, 370, 490, 510]);
+    // they are below every other 2023 member-state figure stored
+    const others = euFirstTimeAsylumApplicants.observations.filter((o) => o.year === 2023 && !["EU27", "EU28", "HU", "SK", "MT", "LT"].includes(o.series));
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(o.value, o.series).toBeGreaterThan(510);
+  });
+
+  it("has Hungary's 25 first-time applicants in 2024", () => {
+    // q-europeanconservative-eurostat-asylum-2024: 'the fewest first-time asylum applications (25)'
+    expect(observation(euFirstTimeAsylumApplicants, { series: "HU", year: 2024 })).toMatchObject({ value: 25, precision: 5 });
   });
 });

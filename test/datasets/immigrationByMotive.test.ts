@@ -52,11 +52,11 @@ describe("immigrationByMotive, shares of non-Dutch immigrants", () => {
     expect(share(immigrationByMotive, { year: 2023, series: "asylum" })).toBeGreaterThan(0.105);
   });
 
-  it("keeps the rounded motive-release total beside the exact StatLine count (2015)", () => {
-    // nrc-2017-07-03-motives-fd: 'Van de 159.000 niet-Nederlandse immigranten'; cbs-statline-84484ned-fd: 159,483;
-    // the data copy of 85848NED (cbs-85848ned-thaumatorium-copy-2026-06-03) has the same 159,483
+  it("has the exact StatLine count for 2015 from two first-hand vintages (2015)", () => {
+    // cbs-statline-84484ned-fd: 159,483; the data copy of 85848NED (cbs-85848ned-thaumatorium-copy-2026-06-03)
+    // has the same 159,483 (NRC's rounded '159.000' copy of the 2017 release was a redundant lead, removed)
     const rows = immigrationByMotive.observations.filter((o) => o.series === "total" && o.year === 2015);
-    expect(rows.map((o) => o.value).sort()).toEqual([159000, 159483, 159483]);
+    expect(rows.map((o) => o.value).sort()).toEqual([159483, 159483]);
     expect(value(immigrationByMotive, { year: 2015 })).toBe(159483);
   });
 

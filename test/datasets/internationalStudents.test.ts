@@ -3,7 +3,7 @@
  * register, 'peildatum 1 oktober': j-duo-studenten-wo), year = the calendar year the academic year
  * starts in. Figures:
  * - Nuffic 2024-25: "a total of 131,004 international degree students" (f-nuffic-idm-2024-25);
- * - Nuffic 2021-22: 115,068 (f-nltimes-2022-04-12-nuffic); CBS StatLine 85125NED 2021/'22: 115.050
+ * - Nuffic 2021-22: 115,068 (n-nuffic-2022-04-idm-2021-22); CBS StatLine 85125NED 2021/'22: 115.050
  *   international students, rounded to tens (j-cbs-statline-85125ned).
  */
 import { describe, expect, it } from "vitest";
@@ -24,9 +24,10 @@ describe("internationalStudents", () => {
   });
 
   it("prefers Nuffic's exact 2021-22 count to CBS's figure rounded to tens, keeping both", () => {
-    // f-nltimes-2022-04-12-nuffic and n-nuffic-2022-04-idm-2021-22: 115,068; j-cbs-statline-85125ned: 115,050
+    // n-nuffic-2022-04-idm-2021-22: 115,068; j-cbs-statline-85125ned: 115,050
+    // (the NL Times copy of the Nuffic figure was a redundant lead and is no longer stored)
     const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2021);
-    expect(rows.map((o) => o.value).sort()).toEqual([115050, 115068, 115068]);
+    expect(rows.map((o) => o.value).sort()).toEqual([115050, 115068]);
     expect(observation(internationalStudents, { year: 2021 })).toMatchObject({ value: 115068, precision: 1 });
   });
 
@@ -38,11 +39,11 @@ describe("internationalStudents", () => {
 });
 
 describe("internationalStudents, Nuffic's own pages", () => {
-  it("has Nuffic's 115,068 for 2021-22 first-hand, beside the NL Times copy and CBS's 115,050", () => {
-    // n-nuffic-2022-04-idm-2021-22: "dit studiejaar 115.068 buitenlandse studenten"; f-nltimes-2022-04-12-nuffic: same figure;
+  it("has Nuffic's 115,068 for 2021-22 first-hand, beside CBS's 115,050", () => {
+    // n-nuffic-2022-04-idm-2021-22: "dit studiejaar 115.068 buitenlandse studenten";
     // j-cbs-statline-85125ned: 115.050 (CBS, rounded to tens; another register cut)
     const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2021);
-    expect(rows.filter((o) => o.value === 115068).map((o) => o.source).sort()).toEqual(["f-nltimes-2022-04-12-nuffic", "n-nuffic-2022-04-idm-2021-22"]);
+    expect(rows.filter((o) => o.value === 115068).map((o) => o.source).sort()).toEqual(["n-nuffic-2022-04-idm-2021-22"]);
   });
 
   it("dates Nuffic's 2024-25 total to May 2025, so it is known as of June 2025", () => {

@@ -17,30 +17,6 @@ export const s_eerstelijnvacaturened_2021_07_21_fd: Source = /* @__PURE__ */ dee
   "note": "Verbatim copy of the CBS release text of July 2021: '171 duizend immigranten ... die niet de Nederlandse nationaliteit hadden'; 'Ruim 50 duizend mensen met de Nederlandse nationaliteit keerden in 2020 terug'. The cbs.nl original was not found in the search library. Seen in the search library.",
 });
 
-export const s_geobronnen_2023_07_fd: Source = /* @__PURE__ */ deepFreeze({
-  "id": "geobronnen-2023-07-fd",
-  "publisher": "geobronnen.com citing CBS",
-  "title": "Immigratie in 2022 is toegenomen",
-  "url": "https://www.geobronnen.com/immigratie-in-2022-is-toegenomen.html",
-  "published": "2023-07",
-  "accessed": "2026-11-27",
-  "kind": "repost",
-  "language": "nl",
-  "note": "Quotes the CBS release of July 2023: 'Ruim 108 duizend mensen kwamen in 2022 naar Nederland door gebruik te maken van de richtlijn tijdelijke bescherming'; 'In 2022 kwamen 129 duizend EU/EFTA-immigranten'. Seen in the search library.",
-});
-
-export const s_nrc_2017_07_03_motives_fd: Source = /* @__PURE__ */ deepFreeze({
-  "id": "nrc-2017-07-03-motives-fd",
-  "publisher": "NRC citing CBS",
-  "title": "Gezinshereniging belangrijkste reden voor migratie naar Nederland",
-  "url": "https://www.nrc.nl/nieuws/2017/07/03/gezinshereniging-belangrijkste-reden-voor-migratie-naar-nederland-a1565357",
-  "published": "2017-07-03",
-  "accessed": "2026-11-27",
-  "kind": "newsArticle",
-  "language": "nl",
-  "note": "'Van de 159.000 niet-Nederlandse immigranten voegde zich eenderde bij een familielid' (2015). Seen in the search library.",
-});
-
 export const s_nrc_2021_07_20_immigration_fd: Source = /* @__PURE__ */ deepFreeze({
   "id": "nrc-2021-07-20-immigration-fd",
   "publisher": "NRC citing CBS",

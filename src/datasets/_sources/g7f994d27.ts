@@ -28,15 +28,3 @@ export const s_cbs_trends17_eng_population: Source = /* @__PURE__ */ deepFreeze(
   "language": "en",
   "note": "CBS yearbook longread: 'In 2016, the Dutch population increased by 103 thousand, based on 173 thousand births, 149 thousand deaths, 231 thousand immigrants and 152 thousand emigrants. On 1 January 2017, the Netherlands had close to 17.1 million inhabitants ... On balance (immigrants minus emigrants), 79 thousand migrants settled in our country.' Month of publication not shown.",
 });
-
-export const s_n_anp_welingelichtekringen_2026_02_02_cbs_2025: Source = /* @__PURE__ */ deepFreeze({
-  "id": "n-anp-welingelichtekringen-2026-02-02-cbs-2025",
-  "publisher": "ANP via welingelichtekringen.nl citing CBS",
-  "title": "CBS ziet vertraging Nederlandse bevolkingsgroei in 2025",
-  "url": "https://www.welingelichtekringen.nl/samenleving/cbs-ziet-vertraging-nederlandse-bevolkingsgroei-in-2025",
-  "published": "2026-02-02",
-  "accessed": "2026-12-06",
-  "kind": "newsArticle",
-  "language": "nl",
-  "note": "ANP report on the CBS provisional year figures 2025 ('op basis van voorlopige jaarcijfers'): population grew by 87.000 'naar een totaal van 18,13 miljoen inwoners'; 'In 2025 immigreerden bijna 307.000 mensen en emigreerden er 212.000. Per saldo kwamen er in Nederland 95.000 mensen bij door migratie, tegenover 108.000 in 2024.' Used only where no cbs.nl page with the figure was found: the CBS release itself (reposted without date on blikopnieuws.nl as 'Bevolking groeit voor derde jaar op rij minder snel') was not in the search library. Seen in the search library.",
-});

@@ -16,15 +16,3 @@ export const s_cbs_84809ned_thaumatorium_copy_2026_06_03: Source = /* @__PURE__ 
   "language": "nl",
   "note": "StatLine 84809NED as downloaded (TableInfos: Modified 2025-06-27, 'Wijzigingen per 27 juni 2025: De voorlopige cijfers over 2024 zijn toegevoegd', period 1999-2024, 'De cijfers in deze tabel zijn voorlopig'); repository Thaumatorium/thaumatorium.github.io, path projects/de-autochtoonse-nederlandse-bevolking/data.json, commit e6c9c5c225ae7386b8f8379aeb38191e4d1e0986 (2026-06-03; file field fetchedAt 2026-06-03T16:50:52Z). A dashboard data file written by fetch-data.mjs (same commit) from the CBS OData API; it keeps the table's TableInfos verbatim and copies cell values unchanged (no rounding or arithmetic on the fields used here). Filter: Geslacht T001038, Leeftijd 10000, Nationaliteit T001059, SociaaleconomischeCategorie T001083 (totals), Verblijfsduur A027954 (immigrants in the year of immigration). Used: timeline[].migrationPurposeNonEuWork/Family/Study/Asylum/Other/TemporaryProtection (ImmigrantenExclusiefEUEFTA_1, Migratiemotief A009232/A009234/A009235/A009233/A009238/A052135); 2024 parts add up to the table total 155,030. Rounded to fives. Extraction: python3 scripts/extract/cbs-thaumatorium-migration.py <git-dir of Thaumatorium/thaumatorium.github.io>.",
 });
-
-export const s_dutchnews_2023_07_04_fd: Source = /* @__PURE__ */ deepFreeze({
-  "id": "dutchnews-2023-07-04-fd",
-  "publisher": "DutchNews citing CBS",
-  "title": "War in Ukraine pushed up immigration numbers by 60% in 2022",
-  "url": "https://www.dutchnews.nl/2023/07/war-in-ukraine-pushed-up-immigration-numbers-by-60-in-2022/",
-  "published": "2023-07-04",
-  "accessed": "2026-11-27",
-  "kind": "newsArticle",
-  "language": "en",
-  "note": "'more than 108,000' registered under the special regulations for people fleeing Ukraine; 'The number of asylum seekers was 27,600' (CBS asylum migrants registered in 2022). Seen in the search library.",
-});

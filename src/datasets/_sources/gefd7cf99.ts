@@ -14,7 +14,7 @@ export const s_cbs_statline_80059ned_2023p_view: Source = /* @__PURE__ */ deepFr
   "accessed": "2026-11-27",
   "kind": "statisticalTable",
   "language": "nl",
-  "note": "StatLine 80059NED, view showing period 2023* (provisional): Totaal eerste asielverzoeken (personen) 38.375; nareizigers (personen) 10.125. Version date not shown. Left undated: the stored view shows no table version ('Gewijzigd op') and no other dated source shows this version. Dated (src2 audit) by inference, year only: the view shows 2023* (provisional). CBS first published its 2023 figures in February 2024 (nhnieuws-n139651-cbs-asiel-2023: 'Ruim 38.000'); the stored English view of the same table (80059ENG) shows the same 2023* total 38,375 with 2023 as its last period, i.e. before CBS's 2024 figures of early 2025. No 'Gewijzigd op' or 'Wijzigingen per' date is shown.",
+  "note": "StatLine 80059NED, view showing period 2023* (provisional): Totaal eerste asielverzoeken (personen) 38.375; nareizigers (personen) 10.125. Version date not shown. Left undated: the stored view shows no table version ('Gewijzigd op') and no other dated source shows this version. Dated (src2 audit) by inference, year only: the view shows 2023* (provisional). CBS first published its 2023 figures in February 2024 (NH Nieuws/ANP, https://www.nhnieuws.nl/nieuws/n139651/: 'Ruim 38.000'); the stored English view of the same table (80059ENG) shows the same 2023* total 38,375 with 2023 as its last period, i.e. before CBS's 2024 figures of early 2025. No 'Gewijzigd op' or 'Wijzigingen per' date is shown.",
 });
 
 export const s_cbs_statline_80059ned_selected_years: Source = /* @__PURE__ */ deepFreeze({
@@ -27,4 +27,16 @@ export const s_cbs_statline_80059ned_selected_years: Source = /* @__PURE__ */ de
   "kind": "statisticalTable",
   "language": "nl",
   "note": "StatLine 80059NED default view (selected years 1975-2021): row Totaal, columns Totaal asielverzoeken en nareizigers / Eerste asielverzoeken (personen) / Nareizigers (personen): 2015 58.880 / 43.095 / 13.845; 2020 19.180 / 13.720 / 3.865; 2021 36.675 / 24.740 / 10.120. Version date not shown; CBS rounds these counts to multiples of 5. Left undated: the stored view shows no table version ('Gewijzigd op') and no other dated source shows this version. Dated (src2 audit) by inference, year only: the view's last period is 2021 (without the provisional asterisk) and it has no 2022 row. CBS published its 2021 figures in January 2022 (blikopnieuws-292311-cbs-asiel-2021 copies that release: 24 740 and 13 720) and its 2022 figures in January 2023 (Trouw, January 2023: '35.535 asielverzoeken'), so this version dates from 2022. No 'Gewijzigd op' or 'Wijzigingen per' date is shown.",
+});
+
+export const s_q_cbs_statline_80059eng_2024_01: Source = /* @__PURE__ */ deepFreeze({
+  "id": "q-cbs-statline-80059eng-2024-01",
+  "publisher": "CBS",
+  "title": "Asylum requests; by citizenship, from 1975 (80059ENG)",
+  "url": "https://cbs.nl/en-gb/figures/detail/80059eng",
+  "published": "2024-01",
+  "accessed": "2026-12-06",
+  "kind": "statisticalTable",
+  "language": "en",
+  "note": "StatLine 80059ENG (English version of 80059NED), default view with selected years 1975-2010 in five-year steps, 2015, 2020, 2021, 2022 and 2023*; columns 'First requests for asylum (persons)' and 'Family members (persons)', counts rounded by CBS to multiples of 5. Rows read: Total 2015 43,095; 2020 13,720; 2021 24,740; 2022 35,535; 2023* 38,375. Afghan 2015 2,550; 2020 390; 2021 3,005; 2022 2,730; 2023* 670. Algerian 2015 40; 2020 995; 2021 1,105; 2022 1,205; 2023* 1,555. The stored excerpt ends in the Colombian rows (later nationalities not seen). Dated 2024-01 by inference: this view shows 2022 without and 2023 with the provisional asterisk; a sibling view of the same table in the search library (cbs.nl/en-gb/figures/detail/80059eng?q=center%20for%20big%20data%20statistics) says 'The figures until 2022 are final. The figures for 2023 are provisional. Changes as of January 2024: Provisional figures for 2023 have been added' and 'The new figures for 2024 will be published in February 2025'. Seen in the search library.",
 });

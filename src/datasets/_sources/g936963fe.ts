@@ -3,7 +3,7 @@
 import { deepFreeze } from "../../_lib/dataset.ts";
 import type { Source } from "../../types.ts";
 
-// Sources cited by familyMigrationBySponsor, immigrationByNationalityGroup, knowledgeMigrants.
+// Sources cited by familyMigrationBySponsor, knowledgeMigrants.
 
 export const s_nltimes_2024_07_02_fd: Source = /* @__PURE__ */ deepFreeze({
   "id": "nltimes-2024-07-02-fd",

@@ -3,7 +3,7 @@
 import { deepFreeze } from "../../_lib/dataset.ts";
 import type { Source } from "../../types.ts";
 
-// Sources cited by immigrationByMotive, immigrationByMotiveEuEfta, immigrationByNationalityGroup.
+// Sources cited by immigrationByMotiveEuEfta, immigrationByNationalityGroup.
 
 export const s_anp_nieuwsnl_2023_07_04_fd: Source = /* @__PURE__ */ deepFreeze({
   "id": "anp-nieuwsnl-2023-07-04-fd",

@@ -3,7 +3,7 @@
 import { deepFreeze } from "../../_lib/dataset.ts";
 import type { Source } from "../../types.ts";
 
-// Sources cited by immigrationByMotive, immigrationByMotiveNonEuEfta, immigrationByNationalityGroup, knowledgeMigrants.
+// Sources cited by immigrationByMotive, immigrationByMotiveNonEuEfta, knowledgeMigrants.
 
 export const s_godenhaag_2023_07_17_fd: Source = /* @__PURE__ */ deepFreeze({
   "id": "godenhaag-2023-07-17-fd",
