@@ -66,6 +66,16 @@ export function renderCoverage(loaded: Loaded): string {
     lines.push("");
   }
   lines.splice(6, 0, `Cells with a figure: ${filled} of ${cells}.`, "");
+  // Sources without a publication date: their figures count as known from the day they were read, so
+  // `asOf` may miss them; each note says what was searched for a date.
+  const cited = new Map<string, number>();
+  for (const d of loaded.datasets) for (const o of d.observations) cited.set(o.source, (cited.get(o.source) ?? 0) + 1);
+  const undated = [...loaded.sources.values()].filter((s) => s.published === undefined && cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
+  lines.push("## Sources without a publication date", "");
+  lines.push(`${undated.length} cited sources show no date anywhere we could find; their figures count from the day they were read (\`accessed\`), so \`asOf\` is conservative for them. Each source's note says what was searched.`, "");
+  lines.push("| source | publisher | observations | read on |", "|---|---|--:|---|");
+  for (const s of undated) lines.push(`| \`${s.id}\` | ${s.publisher.replaceAll("|", "\\|")} | ${cited.get(s.id)} | ${s.accessed} |`);
+  lines.push("");
   return `${lines.join("\n")}\n`;
 }
 
