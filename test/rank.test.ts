@@ -112,7 +112,7 @@ describe("rank", () => {
   it("throws for unknown options", () => {
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, by: "size" as "value" })).toThrow(new RangeError('rank: by must be one of "value", "perCapita", got "size"'));
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, partal: true } as never)).toThrow(
-      new TypeError('rank: unknown option "partal"; did you mean "partial"?; options: year, by, population, per, order, series, partial, asOf'),
+      new TypeError('rank: unknown option "partal"; did you mean "partial"?; options: year, by, population, per, order, series, partial, asOf, edition'),
     );
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2022, series: ["XX" as "DE"] })).toThrow(/^rank: unknown series "XX"/);
     expect(() => rank(euFirstTimeAsylumApplicants, { year: 2030 })).toThrow(/^rank: year 2030 is outside/);

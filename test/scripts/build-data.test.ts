@@ -187,7 +187,10 @@ describe("the committed datasets", () => {
       expect(existsSync(join(repoRoot, path)), `${path} is missing; run npm run data`).toBe(true);
       expect(readFileSync(join(repoRoot, path), "utf8"), `${path} is stale; run npm run data`).toBe(text);
     }
-    const onDisk = readdirSync(join(repoRoot, "src/datasets")).map((f) => `src/datasets/${f}`);
+    const onDisk = [
+      ...readdirSync(join(repoRoot, "src/datasets")).filter((f) => f !== "_sources").map((f) => `src/datasets/${f}`),
+      ...readdirSync(join(repoRoot, "src/datasets/_sources")).map((f) => `src/datasets/_sources/${f}`),
+    ];
     expect(onDisk.sort()).toEqual([...files.keys()].filter((f) => f.startsWith("src/datasets/")).sort());
   });
 });
