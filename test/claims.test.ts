@@ -154,10 +154,10 @@ describe("loadClaims", () => {
     writeFileSync(
       join(root, "data", "claims.csv"),
       [
-        "id,edition,source,statement_nl,statement_en,stated,unit,qualifier,tolerance,asOf,status,needs,note,independent,recomputed,recomputedTolerance",
-        "A-01,,src-a,nl,en,1,count,,0,,check,,,,,",
-        "A-02,,src-b,nl,en,1,count,,0,,pending,,,,,",
-        "A-03,,src-a,nl,en,1,count,,0,,differs,,why,,,",
+        "id,edition,source,statement_nl,statement_en,stated,unit,qualifier,tolerance,asOf,status,needs,note,independent,recomputed,recomputedTolerance,notPrinted",
+        "A-01,,src-a,nl,en,1,count,,0,,check,,,,,,",
+        "A-02,,src-b,nl,en,1,count,,0,,pending,,,,,,",
+        "A-03,,src-a,nl,en,1,count,,0,,differs,,why,,,,",
       ].join("\n"),
     );
     const { errors: errs } = loadClaims(root);
