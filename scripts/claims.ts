@@ -529,9 +529,13 @@ function chosen(c: CellRead, selection: Selection): Resolved | undefined {
   }
 }
 
-/** Why a cell's figure changed between two readings: "provisional → final", "different source", or "revised". */
+/**
+ * Why a cell's figure changed between two readings: "provisional → final", "rounded" (the earlier
+ * figure is the later one rounded to its precision), "different source", or "revised".
+ */
 function why(a: Resolved, b: Resolved): string {
   if (a.status !== "final" && b.status === "final") return `${a.status} → final`;
+  if (a.precision > 1 && Math.abs(a.value - b.value) <= a.precision / 2) return "rounded";
   if (origin(a.source.publisher) !== origin(b.source.publisher)) return "different source";
   return "revised";
 }
@@ -546,8 +550,8 @@ export interface Readings {
   today: Evaluation;
   /**
    * Short automatic reasons where the readings differ: "the edition did not print …", and for each
-   * cell whose figure changed, its figures in order and why ("provisional → final", "different
-   * source", "revised"). Empty when the readings agree.
+   * cell whose figure changed, its figures in order and why ("provisional → final", "rounded",
+   * "different source", "revised"). Empty when the readings agree.
    */
   reasons: string[];
 }
@@ -614,7 +618,8 @@ export function renderClaimsDoc(claims: readonly Claim[], root: string = ROOT): 
     "✓: the reading agrees with the stated number within the tolerance its rounding implies; ✗: it does",
     "not. Where the readings differ, **why they differ** gives the claim's note and, per figure, its values",
     "in order (as printed → as known then → today) and the kind of change: *provisional → final*,",
-    "*different source* (another publisher's count), *revised* (the same publisher changed it).",
+    "*rounded* (the earlier figure is the later one rounded), *different source* (another publisher's",
+    "count), *revised* (the same publisher changed it).",
     "",
     "The verdict is that of the reading as known then: **reproduces** — within the tolerance its rounding",
     "implies, also without the figures of the page that states it; **own page only** — it matches, but the",

@@ -110,8 +110,9 @@ export const Claim = z
     }
     const notPrinted = c.notPrinted === undefined ? [] : c.notPrinted.split(";").map((s) => s.trim());
     for (const n of notPrinted) {
-      const r = ClaimNeed.safeParse(n);
-      if (!r.success) ctx.addIssue({ code: "custom", path: ["notPrinted"], message: `"${n}": ${r.error.issues[0]?.message}` });
+      if (!ClaimNeed.safeParse(n).success || !/^[^.@]+\.[^.@]+@/.test(n)) {
+        ctx.addIssue({ code: "custom", path: ["notPrinted"], message: `"${n}": expected a cell: dataset.series@YYYY, @YYYY-YYYY or @YYYY-MM-DD` });
+      }
     }
     if (notPrinted.length > 0 && c.edition === undefined) ctx.addIssue({ code: "custom", path: ["notPrinted"], message: "only a claim of an edition is read as printed; set edition or leave notPrinted empty" });
     if (notPrinted.length > 0 && c.status === "pending") ctx.addIssue({ code: "custom", path: ["notPrinted"], message: "a pending claim has no computation to read as printed; leave notPrinted empty" });
