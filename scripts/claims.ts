@@ -703,9 +703,11 @@ function main(argv: readonly string[]): number {
     console.log(`wrote ${DOC_FILE} (${claims.length} claims)`);
     return 0;
   }
+  const shown = (ev: Evaluation): string => `${ev.value ?? ev.error} ${ev.reproduces ? "OK" : "--"}`;
   for (const c of claims) {
-    const ev = evaluate(c);
-    console.log(`${c.id.padEnd(16)} ${c.status.padEnd(10)} stated ${String(c.stated).padEnd(12)} got ${ev.value ?? ev.error} ${ev.reproduces ? "OK" : "--"}`);
+    const r = readings(c);
+    const printed = r.printed === undefined ? "" : ` | as printed ${r.printed.notPrinted.length > 0 ? `not printed: ${r.printed.notPrinted.join(", ")}` : shown(r.printed)}`;
+    console.log(`${c.id.padEnd(16)} ${c.status.padEnd(10)} stated ${String(c.stated).padEnd(12)} got ${shown(r.then)} | today ${shown(r.today)}${printed}`);
   }
   return 0;
 }
