@@ -81,6 +81,12 @@ export const Claim = z
      */
     recomputed: number.optional(),
     recomputedTolerance: number.refine((n) => n >= 0, "expected a tolerance of 0 or more").optional(),
+    /**
+     * The cells the claim's computation reads that its `edition` did not print (named as in `needs`,
+     * `;`-separated, in the order the computation reads them): its as-printed reading is "not printed".
+     * Empty when the edition printed every cell it needs, so that the as-printed reading has a value.
+     */
+    notPrinted: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     const needs = c.needs === undefined ? [] : c.needs.split(";").map((s) => s.trim());
@@ -102,6 +108,14 @@ export const Claim = z
     if ((c.recomputed === undefined) !== (c.recomputedTolerance === undefined)) {
       ctx.addIssue({ code: "custom", path: ["recomputedTolerance"], message: "recomputed and recomputedTolerance go together" });
     }
+    const notPrinted = c.notPrinted === undefined ? [] : c.notPrinted.split(";").map((s) => s.trim());
+    for (const n of notPrinted) {
+      if (!ClaimNeed.safeParse(n).success || !/^[^.@]+\.[^.@]+@/.test(n)) {
+        ctx.addIssue({ code: "custom", path: ["notPrinted"], message: `"${n}": expected a cell: dataset.series@YYYY, @YYYY-YYYY or @YYYY-MM-DD` });
+      }
+    }
+    if (notPrinted.length > 0 && c.edition === undefined) ctx.addIssue({ code: "custom", path: ["notPrinted"], message: "only a claim of an edition is read as printed; set edition or leave notPrinted empty" });
+    if (notPrinted.length > 0 && c.status === "pending") ctx.addIssue({ code: "custom", path: ["notPrinted"], message: "a pending claim has no computation to read as printed; leave notPrinted empty" });
     if (c.independent !== undefined && c.status !== "check" && c.status !== "differs") {
       ctx.addIssue({ code: "custom", path: ["independent"], message: "only check and differs claims are recomputed, so only they can be marked independent: no" });
     }
@@ -127,4 +141,5 @@ export const CLAIM_COLUMNS = [
   "independent",
   "recomputed",
   "recomputedTolerance",
+  "notPrinted",
 ] as const;

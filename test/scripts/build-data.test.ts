@@ -128,16 +128,16 @@ describe("loadData", () => {
   });
 
   it("validates data/claims.csv too: schema, duplicate ids and unknown sources, with their lines", () => {
-    const header = "id,edition,source,statement_nl,statement_en,stated,unit,qualifier,tolerance,asOf,status,needs,note,independent,recomputed,recomputedTolerance";
+    const header = "id,edition,source,statement_nl,statement_en,stated,unit,qualifier,tolerance,asOf,status,needs,note,independent,recomputed,recomputedTolerance,notPrinted";
     const errors = errorsAfter((r) =>
       writeFileSync(
         join(r, "data/claims.csv"),
         [
           header,
-          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,,,,",
-          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,,,,",
-          "W-02,,no-such-source,Widgets.,Widgets.,172,count,,0,,check,,,,,",
-          "W-03,,table-final,Widgets.,Widgets.,many,count,,0,,check,,,,,",
+          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,,,,,",
+          "W-01,,table-final,Widgets.,Widgets.,172,count,,0,,check,,,,,,",
+          "W-02,,no-such-source,Widgets.,Widgets.,172,count,,0,,check,,,,,,",
+          "W-03,,table-final,Widgets.,Widgets.,many,count,,0,,check,,,,,,",
         ].join("\n"),
       ),
     );
