@@ -19,7 +19,9 @@ load(file.path(dir, "population.rda"))
 load(file.path(dir, "asylum_applications.rda"))
 
 # ISO 3166-1 alpha-3 (package coo_iso) -> alpha-2 (series key): a lookup, not a computation.
-origins <- c(SYR = "SY", ERI = "ER", TUR = "TR", AFG = "AF", YEM = "YE", IRQ = "IQ", SOM = "SO", IRN = "IR", UKR = "UA")
+# The largest origins at the end of 2024 with an ISO code (stateless XXA and unknown UNK have none), down to
+# Russia: the first nine were extracted on 2026-12-06 in the first run, PAK and RUS added in the second.
+origins <- c(SYR = "SY", ERI = "ER", TUR = "TR", AFG = "AF", YEM = "YE", IRQ = "IQ", SOM = "SO", IRN = "IR", UKR = "UA", PAK = "PK", RUS = "RU")
 years <- 2014:2025
 src_pop <- "n-unhcr-refugees-pkg-2025-12-1-population"
 src_app <- "n-unhcr-refugees-pkg-2025-12-1-asylum-applications"

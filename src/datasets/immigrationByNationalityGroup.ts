@@ -26,7 +26,7 @@ export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEft
  * CBS StatLine (population register tables), a slightly different base.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 138 observations from 18 sources.
+ * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 139 observations from 19 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -164,6 +164,18 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     "cbs-statline-84484ned-fd": s_cbs_statline_84484ned_fd,
     "cbs-statline-85848ned-fd": s_cbs_statline_85848ned_fd,
     "eerstelijnvacaturened-2021-07-21-fd": s_eerstelijnvacaturened_2021_07_21_fd,
+    "nhnieuws-svm2023-fd": {
+      "id": "nhnieuws-svm2023-fd",
+      "publisher": "NH Nieuws citing Rijksoverheid (Staat van Migratie 2023)",
+      "title": "Asielzoekers vormen zo'n 11 procent van migranten die naar Nederland komen",
+      "url": "https://www.nhnieuws.nl/nieuws/n128974/asielzoekers-vormen-zon-11-procent-van-migranten-die-naar-nederland-komen",
+      "published": "2023-10",
+      "accessed": "2026-11-27",
+      "kind": "newsArticle",
+      "language": "nl",
+      "edition": "svm2023",
+      "note": "Per Staat van Migratie 2023: 'Meer dan de helft van de nieuwe migranten ... uit andere EU-landen: 129.000' (2022); Ukrainian refugees 108.000. Seen in the search library.",
+    },
     "nltimes-2021-07-24-fd": s_nltimes_2021_07_24_fd,
     "nrc-2021-07-20-immigration-fd": s_nrc_2021_07_20_immigration_fd,
     "rijksoverheid-svm2023-news-fd": s_rijksoverheid_svm2023_news_fd,
@@ -1220,6 +1232,15 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
       "precision": 1,
       "source": "cbs-85848ned-thaumatorium-copy-2026-06-03",
       "note": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
+    },
+    {
+      "series": "euEfta",
+      "year": 2022,
+      "value": 129000,
+      "status": "final",
+      "precision": 1000,
+      "source": "nhnieuws-svm2023-fd",
+      "note": "Staat van Migratie 2023 as reported: 'Meer dan de helft ... uit andere EU-landen: 129.000' (the 'more than half' is not a share of 403,108; see metadata notes). Kept beside CBS's equal figure: it records what the edition printed",
     },
   ],
 });
