@@ -124,7 +124,7 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
   }
   if (typeof date !== "string") throw new TypeError(`${fn}: date must be an ISO date string such as "2023-12-31", got ${date === null ? "null" : typeof date}`);
   const day = parseAsOf(fn, date, "date", false);
-  if (day !== date) throw new RangeError(`${fn}: date "${date}" must be a plain ISO date such as "2023-12-31"`);
+  if (day !== date) throw new RangeError(`${fn}: date ${JSON.stringify(date)} must be a plain ISO date such as "2023-12-31"`);
   const cutOff = asOf === undefined ? undefined : parseAsOf(fn, asOf);
   const list = indexOf(dataset).byDate.get(series)?.get(date) ?? NONE;
   const chosen = best(dataset, list, cutOff, edition);

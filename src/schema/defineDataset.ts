@@ -37,6 +37,7 @@ export interface DatasetDocument {
 }
 
 const COUNT_UNITS = new Set(["persons", "applications", "decisions", "permits", "dwellings"]);
+const EU27_MEMBERS = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
 const META_KEYS = [
   "id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years",
   "series", "seriesKeys", "signed", "territory", "inhabitants", "comparison", "sums", "breaks", "gaps", "notes",
@@ -115,6 +116,16 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
   if (m.years.from > m.years.to) fail("years", `from (${m.years.from}) is after to (${m.years.to})`);
   if (m.measure === "stock" && m.referenceDate === null) fail("referenceDate", "a stock needs a referenceDate (MM-DD)");
   if (m.measure === "flow" && m.referenceDate !== null) fail("referenceDate", "a flow has no referenceDate; set it to null");
+  const declared = (k: string): boolean => Object.hasOwn(m.series, k);
+  m.sums.forEach((s, i) => [s.total, ...s.parts].forEach((k) => declared(k) || fail(`sums[${i}]`, `names series "${k}", which is not declared`)));
+  m.breaks.forEach((b, i) => declared(b.series) || fail(`breaks[${i}].series`, `"${b.series}" is not a declared series`));
+  m.gaps.forEach((g, i) => declared(g.series) || fail(`gaps[${i}].series`, `"${g.series}" is not a declared series`));
+  if (m.territory === "seriesKey" && m.seriesKeys !== "iso3166") fail("territory", "seriesKey needs seriesKeys: iso3166 (each key a territory)");
+  if (m.inhabitants && m.measure !== "stock") fail("inhabitants", "a dataset of inhabitants is a stock (a population at a reference date)");
+  if (m.comparison === "EU27") {
+    const missing = EU27_MEMBERS.filter((c) => !declared(c));
+    if (m.territory !== "seriesKey" || missing.length > 0) fail("comparison", `EU27 needs territory: seriesKey and a series for every member state; missing: ${missing.join(", ") || "none"}`);
+  }
 
   // Sources: by id or as a list.
   const sources: Record<string, Src> = {};

@@ -37,6 +37,9 @@ describe("defineDataset", () => {
     expect(() => flow([ok, ok], [s1])).toThrow(/^defineDataset: observations\[1\]: a second row for total 2021 from source "s1"/);
     expect(() => flow([ok], [{ ...s1, published: "2027-01-01" }])).toThrow(/^defineDataset: sources\[0\]\.published: 2027-01-01 is after accessed/);
     expect(() => defineDataset(null as never)).toThrow(/^defineDataset: pass a dataset definition/);
+    expect(bad({}, { gaps: [{ series: "b", years: [2020], note: { en: "x", nl: "x" } }] })).toThrow(/^defineDataset: gaps\[0\]\.series: "b" is not a declared series/);
+    expect(bad({}, { inhabitants: true })).toThrow(/^defineDataset: inhabitants: a dataset of inhabitants is a stock/);
+    expect(bad({}, { comparison: "EU27" })).toThrow(/^defineDataset: comparison: EU27 needs territory: seriesKey/);
   });
 
   it("reads back a bundled dataset's toJSON-style copy and answers like the original", () => {
