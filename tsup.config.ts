@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: root, ./schema, ./chart and one module per dataset, as ESM + CJS with types.
-    entry: ["src/index.ts", "src/schema/index.ts", "src/chart/index.ts", "src/datasets/*.ts"],
+    entry: ["src/index.ts", "src/schema/index.ts", "src/chart/index.ts", "src/datasets/*.ts", "!src/datasets/_all.ts"],
     // The optional peer dependency of ./chart: never bundled.
     external: ["@observablehq/plot"],
     format: ["esm", "cjs"],

@@ -81,6 +81,14 @@ function isObservation(x: unknown): x is ResolvedObservation {
   return typeof x === "object" && x !== null && Object.hasOwn(x, "source") && typeof (x as { source: unknown }).source === "object";
 }
 
+/** Whether `YYYY-MM-DD` is a day of the calendar (no 30 February). */
+function isDay(date: string): boolean {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /**
  * Checks the source of a resolved observation, naming the field at fault.
  * @throws {TypeError} when a field `cite` reads is missing or malformed
@@ -91,9 +99,11 @@ function checkSource(s: unknown): asserts s is Source {
   for (const k of ["publisher", "title", "url", "accessed"]) {
     if (typeof src[k] !== "string") throw new TypeError(`cite: target.source.${k} must be a string, got ${src[k] === null ? "null" : typeof src[k]}; pass the result of observation()`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(src.accessed as string)) throw new TypeError(`cite: target.source.accessed must be a date YYYY-MM-DD, got ${JSON.stringify(src.accessed)}`);
-  if (src.published !== undefined && (typeof src.published !== "string" || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(src.published))) {
-    throw new TypeError(`cite: target.source.published must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(src.published)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(src.accessed as string) || !isDay(src.accessed as string)) {
+    throw new TypeError(`cite: target.source.accessed must be a calendar date YYYY-MM-DD, got ${JSON.stringify(src.accessed)}`);
+  }
+  if (src.published !== undefined && (typeof src.published !== "string" || !/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(src.published) || (src.published.length === 10 && !isDay(src.published)))) {
+    throw new TypeError(`cite: target.source.published must be YYYY, YYYY-MM or a calendar date YYYY-MM-DD, got ${JSON.stringify(src.published)}`);
   }
 }
 

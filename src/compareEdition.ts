@@ -2,7 +2,7 @@ import { assertDataset } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
 import { editionOption } from "./_lib/select.ts";
 import { best, isFirstHand } from "./_lib/vintage.ts";
-import * as bundled from "./datasets/index.ts";
+import { ALL_DATASETS } from "./datasets/_all.ts";
 import type { AnyDataset, EditionId, Observation, Qualifier, Status } from "./types.ts";
 
 /**
@@ -99,7 +99,7 @@ export function compareEdition(edition: EditionId, options?: CompareEditionOptio
   if (edition === undefined) throw new TypeError('compareEdition: pass an edition id such as "svm2024"');
   const id = editionOption("compareEdition", edition, undefined)!;
   let list: readonly AnyDataset[];
-  if (q.datasets === undefined) list = (Object.values(bundled) as unknown[]).filter((x): x is AnyDataset => typeof x === "object" && x !== null && "observations" in x);
+  if (q.datasets === undefined) list = ALL_DATASETS;
   else {
     if (!Array.isArray(q.datasets)) throw new TypeError(`compareEdition: datasets must be a list of datasets, got ${q.datasets === null ? "null" : typeof q.datasets}`);
     list = q.datasets;

@@ -33,5 +33,7 @@ export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<
   const series = resolveSeries("observation", dataset, q.series);
   const o = cellFor("observation", dataset, series, q);
   const source = dataset.sources[o.source]!;
-  return { ...o, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
+  // The optional fields are own properties even when absent, so that an inherited `qualifier` or `date`
+  // (a polluted Object.prototype) can never be read from the result.
+  return { ...o, date: o.date, qualifier: o.qualifier, note: o.note, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
 }

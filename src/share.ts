@@ -103,6 +103,16 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
       `share: ${partName} is a ${dataset.measure} and ${wholeName} a ${wholeDataset.measure}; a ${dataset.measure} cannot be a part of a ${wholeDataset.measure} (for a rate per inhabitant use perCapita)`,
     );
   }
+  if (wholeDataset === dataset) {
+    for (const rule of dataset.sums) {
+      if (rule.parts.includes(part) && rule.parts.includes(whole) && part !== whole) {
+        throw new RangeError(`share: "${part}" and "${whole}" are both parts of ${dataset.id} "${rule.total}", so one is not a part of the other; use of: "${rule.total}"`);
+      }
+      if (part === rule.total && rule.parts.includes(whole)) {
+        throw new RangeError(`share: "${part}" is the total of ${dataset.id}'s parts, "${whole}" among them, so it is not a part of "${whole}"`);
+      }
+    }
+  }
   const partTerritory = territoryOf(dataset, part);
   const wholeTerritory = territoryOf(wholeDataset, whole);
   if (!within(partTerritory, wholeTerritory)) {

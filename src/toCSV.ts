@@ -102,6 +102,7 @@ function numberText(n: number, lang: Language): string {
 export function toCSV<D extends AnyDataset>(dataset: D, options?: ToCSVOptions<D>): string {
   const { rows, options: q } = buildRows("toCSV", dataset, options, ["lang", "bom"]);
   const lang = q.lang ?? "en";
+  if (typeof lang !== "string") throw new TypeError(`toCSV: lang must be "en" or "nl", got ${typeof lang}`);
   if (lang !== "en" && lang !== "nl") throw new RangeError(`toCSV: lang must be "en" or "nl", got ${JSON.stringify(lang)}`);
   const bom = q.bom ?? false;
   if (typeof bom !== "boolean") throw new TypeError(`toCSV: bom must be true or false, got ${typeof bom}`);

@@ -58,6 +58,7 @@ export interface DatasetJSON {
 export function toJSON<D extends AnyDataset>(dataset: D, options?: ToJSONOptions<D>): string {
   const { rows, options: q } = buildRows("toJSON", dataset, options, ["space"]);
   const space = q.space ?? 0;
+  if (typeof space !== "number") throw new TypeError(`toJSON: space must be a whole number from 0 to 10, got ${typeof space}`);
   if (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10) {
     throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${typeof space === "number" ? space : typeof space}`);
   }

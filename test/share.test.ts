@@ -15,9 +15,9 @@ describe("share", () => {
 
   it("divides a part by the dataset's total by default (fixture: red 100 of total 172)", () => {
     expect(share(widgets!, { year: 2023, series: "red" })).toBe(100 / 172);
-    // a part larger than its whole is not a part of it
+    // two parts of the same declared sum (red + blue = total): neither is a part of the other
     expect(() => share(widgets!, { year: 2023, series: "red", of: "blue" })).toThrow(
-      new RangeError('share: the part (widgets "red" 2023: 100) is larger than the whole (widgets "blue" 2023: 72), so it cannot be a part of it'),
+      new RangeError('share: "red" and "blue" are both parts of widgets "total", so one is not a part of the other; use of: "total"'),
     );
   });
 

@@ -188,6 +188,17 @@ function renderIndex(loaded: Loaded): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Every bundled dataset as one list, for functions that walk them all (not re-exported). */
+function renderAll(loaded: Loaded): string {
+  const lines = [BANNER, 'import type { AnyDataset } from "../types.ts";'];
+  for (const d of loaded.datasets) lines.push(`import { ${d.meta.id} } from "./${d.meta.id}.ts";`);
+  lines.push("", "/** Every bundled dataset, in id order. */");
+  lines.push("export const ALL_DATASETS: readonly AnyDataset[] = /* @__PURE__ */ Object.freeze([");
+  for (const d of loaded.datasets) lines.push(`  ${d.meta.id},`);
+  lines.push("]);");
+  return `${lines.join("\n")}\n`;
+}
+
 function renderEditions(loaded: Loaded): string {
   const lines = [BANNER, 'import { deepFreeze } from "./_lib/dataset.ts";', 'import type { Edition, Source } from "./types.ts";', ""];
   lines.push("/**");
@@ -221,6 +232,7 @@ export function render(loaded: Loaded): Map<string, string> {
   for (const [path, text] of shared.files) files.set(path, text);
   for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources, shared.moduleOf));
   files.set("src/datasets/index.ts", renderIndex(loaded));
+  files.set("src/datasets/_all.ts", renderAll(loaded));
   files.set("src/editions.ts", renderEditions(loaded));
   files.set("src/_lib/editionDates.ts", renderEditionDates(loaded));
   files.set("docs/coverage.md", renderCoverage(loaded));

@@ -3,7 +3,9 @@ import type { AsOf } from "../types.ts";
 
 /** Whether year-month-day is a real calendar date (a `Date.UTC` round trip, no time zone involved). */
 function isCalendarDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
@@ -72,7 +74,10 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
         else offset = Number.NaN;
       }
       if (!Number.isNaN(offset)) {
-        const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), hour, minute, second) - offset * 60_000;
+        const t = new Date(0);
+        t.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+        t.setUTCHours(hour, minute, second, 0);
+        const ms = t.getTime() - offset * 60_000;
         return utcDay(ms);
       }
     }

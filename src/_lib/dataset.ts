@@ -12,7 +12,12 @@ const SEALED: unique symbol = Symbol.for("staat-van-migratie/sealed-dataset") as
 export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
   if (typeof value === "object" && value !== null && !seen.has(value)) {
     seen.add(value);
-    Object.freeze(value);
+    if (!Object.isFrozen(value)) {
+      // Plain objects lose their prototype: an absent optional field (a qualifier, a date, a publication
+      // date, a series' territory) then reads as undefined even when Object.prototype is polluted.
+      if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
+      Object.freeze(value);
+    }
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
   }
   return value;

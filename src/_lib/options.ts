@@ -51,12 +51,21 @@ export function readOptions<K extends string>(fn: string, query: unknown, allowe
     const got = query === null ? "null" : Array.isArray(query) ? "an array" : typeof query;
     throw new TypeError(`${fn}: pass an options object such as ${example}, got ${got}; options: ${allowed.join(", ")}`);
   }
+  const proto = Object.getPrototypeOf(query) as unknown;
+  if (proto !== Object.prototype && proto !== null) {
+    const name = (query as { constructor?: { name?: unknown } }).constructor?.name;
+    throw new TypeError(`${fn}: pass a plain options object such as ${example}, got ${typeof name === "string" && name !== "" ? `a ${name}` : "an object with a prototype"}; options: ${allowed.join(", ")}`);
+  }
+  if (Object.getOwnPropertySymbols(query).length > 0) throw new TypeError(`${fn}: options keys must be strings; options: ${allowed.join(", ")}`);
   const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(query)) {
+  for (const key of Object.getOwnPropertyNames(query)) {
     if (!(allowed as readonly string[]).includes(key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
     }
-    out[key] = (query as Record<string, unknown>)[key];
+    if (!Object.prototype.propertyIsEnumerable.call(query, key)) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is not enumerable; pass it as a plain property`);
+    const value = (query as Record<string, unknown>)[key];
+    if (value === null) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is null; leave it out for its default`);
+    out[key] = value;
   }
   return out as Options<K>;
 }

@@ -20,6 +20,7 @@ import {
   statusHolderHousing,
 } from "../datasets/index.ts";
 import type { AnyDataset, Text } from "../types.ts";
+import { deepFreeze } from "./dataset.ts";
 
 /** The report's sections, in report order. */
 export type SectionId = "migration" | "motives" | "asylum" | "ukraine" | "reception" | "housing" | "departures" | "eu" | "world";
@@ -92,7 +93,9 @@ let items: readonly ReportItem[] | undefined;
  * only a computing function must be able to drop the datasets this table names.
  */
 export function reportItems(): readonly ReportItem[] {
-  return (items ??= buildItems());
+  // Frozen without prototypes: an item's absent flag (`change`, `label`) reads as undefined even when
+  // Object.prototype is polluted.
+  return (items ??= deepFreeze(buildItems()));
 }
 
 const buildItems = (): readonly ReportItem[] => [

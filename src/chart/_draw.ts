@@ -104,7 +104,8 @@ export interface Prepared {
 const KEYS = ["series", "from", "to", "asOf", "edition", "lang", "title", "width", "height", "document"] as const;
 
 function size(fn: string, value: unknown, name: string, min: number, max: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
+  if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number of pixels from ${min} to ${max}, got ${typeof value}`);
+  if (!Number.isFinite(value) || value < min || value > max) {
     throw new RangeError(`${fn}: ${name} must be a number of pixels from ${min} to ${max}, got ${typeof value === "number" ? value : typeof value}`);
   }
   return value;

@@ -49,6 +49,7 @@ export const internationalMigrants: Dataset<InternationalMigrantsSeries, "stock"
         "en": "International migrants living in the Netherlands as estimated by UN DESA (International Migrant Stock), at mid-year. For the Netherlands UN DESA uses data on the foreign-born population (type of data B); persons born in Aruba, Bonaire, Sint Eustatius and Saba, Curaçao and Sint Maarten count as foreign-born. Not CBS's own count of people born abroad.",
         "nl": "Internationale migranten die in Nederland wonen, zoals geschat door UN DESA (International Migrant Stock), halverwege het jaar. Voor Nederland gebruikt UN DESA gegevens over de in het buitenland geboren bevolking (soort gegevens B); personen geboren op Aruba, Bonaire, Sint Eustatius en Saba, Curaçao en Sint Maarten tellen als in het buitenland geboren. Niet de eigen CBS-telling van in het buitenland geborenen.",
       },
+      "territory": "NL",
     },
   },
   seriesKeys: "named",

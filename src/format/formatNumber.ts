@@ -46,10 +46,12 @@ export function formatNumber(value: number, options?: FormatNumberOptions): stri
   const q = readOptionalOptions("formatNumber", options, ["lang", "precision"], '{ lang: "nl", precision: 1000 }');
   const locale = localeOf("formatNumber", q.lang);
   const precision = q.precision ?? 1;
-  if (typeof precision !== "number" || !Number.isFinite(precision) || precision <= 0) {
+  if (typeof precision !== "number") throw new TypeError(`formatNumber: precision must be a number such as 1, 1000 or 0.1, got ${typeof precision}`);
+  if (!Number.isFinite(precision) || precision <= 0) {
     throw new RangeError(`formatNumber: precision must be a positive number such as 1, 1000 or 0.1, got ${precision}`);
   }
   const decimals = precision >= 1 ? 0 : Math.min(20, Math.ceil(-Math.log10(precision) - 1e-9));
   const rounded = Math.round(value / precision) * precision;
+  if (!Number.isFinite(rounded)) throw new RangeError(`formatNumber: ${value} rounded to ${precision} is out of range; pass a coarser precision`);
   return numberFormat(locale, decimals).format(rounded === 0 ? 0 : rounded);
 }

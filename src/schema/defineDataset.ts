@@ -107,13 +107,16 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
   const metaSource = (fromDocument ? raw.metadata : raw) as Record<string, unknown> | null;
   if (typeof metaSource !== "object" || metaSource === null) fail("metadata", "expected an object");
   for (const k of META_KEYS) if (Object.hasOwn(metaSource, k)) metaInput[k] = metaSource[k];
+  const DOCUMENT_KEYS = ["dataset", "title", "unit", "measure", "metadata", "sources", "rows"];
   for (const k of Object.keys(raw)) {
+    if (fromDocument && !DOCUMENT_KEYS.includes(k)) fail(k, `unknown field of a toJSON document; fields: ${DOCUMENT_KEYS.join(", ")}`);
     if (!fromDocument && !(META_KEYS as readonly string[]).includes(k) && k !== "sources" && k !== "observations") fail(k, `unknown field; fields: ${[...META_KEYS, "sources", "observations"].join(", ")}`);
   }
   const meta = DatasetMetadata.safeParse(metaInput);
   if (!meta.success) issue(fromDocument ? "metadata" : "", meta.error);
   const m = meta.data;
   if (m.years.from > m.years.to) fail("years", `from (${m.years.from}) is after to (${m.years.to})`);
+  if (m.years.from < 1900 || m.years.to > 2100) fail("years", `must lie within 1900–2100 (the years an observation may have), got ${m.years.from}–${m.years.to}`);
   if (m.measure === "stock" && m.referenceDate === null) fail("referenceDate", "a stock needs a referenceDate (MM-DD)");
   if (m.measure === "flow" && m.referenceDate !== null) fail("referenceDate", "a flow has no referenceDate; set it to null");
   const declared = (k: string): boolean => Object.hasOwn(m.series, k);

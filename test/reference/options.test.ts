@@ -110,7 +110,7 @@ describe("share: the whole", () => {
       return undefined;
     })();
     expect(e).toBeInstanceOf(TypeError);
-    expect(e!.message).toMatch(/^share: of must be a series key of handMade or \{ dataset, series \}, got null/);
+    expect(e!.message).toMatch(/^share: option "of" is null; leave it out for its default/);
   });
 });
 
