@@ -132,7 +132,8 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
   for (const m of members) {
     if (!Object.hasOwn(dataset.series, m)) throw new RangeError(`rank: ${dataset.id} has no series "${m}" of its comparison set`);
   }
-  if (by === "value" || by === "perCapita") assertCount("rank", dataset, "ranking it by value or per inhabitant compares percentages as if they were counts");
+  // Percentages rank by value (the highest grant rate first), never per inhabitant.
+  if (by === "perCapita") assertCount("rank", dataset, "it cannot be ranked per inhabitant");
   const edition = editionOption("rank", q.edition, q.asOf);
   const asOf = q.asOf === undefined ? undefined : parseAsOf("rank", q.asOf);
   const per = by === "perCapita" ? (q.per === undefined ? 1000 : assertPositive("rank", q.per, "per")) : 1;

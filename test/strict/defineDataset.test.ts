@@ -4,7 +4,7 @@
  * made up (they exercise the rules).
  */
 import { describe, expect, it } from "vitest";
-import { immigration, total, value } from "../../src/index.ts";
+import { immigration, rank, total, value } from "../../src/index.ts";
 import { defineDataset } from "../../src/schema/index.ts";
 import { flow, src } from "./_small.ts";
 
@@ -47,5 +47,25 @@ describe("defineDataset", () => {
     // immigration 2023: 335,668 (cbs-dossier-how-many-people-immigrate)
     expect(value(copy, { year: 2023 })).toBe(335668);
     expect(value(copy, { year: 2023, asOf: "svm2024" })).toBe(value(immigration, { year: 2023, asOf: "svm2024" }));
+  });
+});
+
+describe("percentages", () => {
+  it("rank by value (the highest rate first) but never per inhabitant, and are not added up", () => {
+    // made-up grant rates of two procedures
+    const rates = flow(
+      [
+        { series: "total", year: 2022, value: 61.5, status: "final", precision: 0.1, source: "s1" },
+        { series: "a", year: 2022, value: 38.2, status: "final", precision: 0.1, source: "s1" },
+      ],
+      [s1],
+      { unit: "percent" },
+    );
+    expect(rank(rates, { year: 2022, series: ["a", "total"] }).map((e) => [e.series, e.rank])).toEqual([
+      ["total", 1],
+      ["a", 2],
+    ]);
+    expect(() => rank(rates, { year: 2022, series: ["a", "total"], by: "perCapita" })).toThrow(/^rank: small is in percent, not a count, so it cannot be ranked per inhabitant/);
+    expect(() => total(rates, { from: 2022, to: 2022 })).toThrow(/^total: small is in percent, not a count/);
   });
 });
