@@ -88,8 +88,8 @@ export type RankResult<S extends string = string> = RankEntry<S>[] & {
  * @param dataset - a dataset with comparable series, such as `euFirstTimeAsylumApplicants`
  * @param query - `year`, `by`, `population`, `per`, `order`, `series`, `partial` and `asOf`
  * @returns the entries, first place first, with `members`, `missing` and `complete`
- * @throws {TypeError} when an option is unknown, an argument has the wrong type, the dataset is not a
- *   count, or per-capita ranking lacks a population that counts inhabitants
+ * @throws {TypeError} when an option is unknown, an argument has the wrong type, a percentage is ranked per
+ *   inhabitant, or per-capita ranking lacks a population that counts inhabitants
  * @throws {RangeError} when the year or a series is unknown, a series is listed twice, the dataset
  *   declares no comparison set and no `series` is given, or a member has no figure (without `partial`)
  *
