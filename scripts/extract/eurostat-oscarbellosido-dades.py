@@ -12,6 +12,12 @@
 # in npm test or the package:
 #
 #   python3 scripts/extract/eurostat-oscarbellosido-dades.py <path to dades.json at that commit> [outdir]
+#   python3 scripts/extract/eurostat-oscarbellosido-dades.py --first-hand-gaps <path to dades.json> [outdir]
+#
+# With --first-hand-gaps it instead writes rows for the cells whose every existing row cites a second-hand source
+# (publisher "... citing ...", kind newsArticle or repost): the copy's value then stands beside the press figures
+# as the publisher's own vintage, whether it agrees with them or not. The input may be the whole dades.json or any
+# JSON holding the same {"immi": {"eu": ...}} blocks unchanged.
 #
 # (dades.json downloaded from https://raw.githubusercontent.com/Oscarbellosido/Economia/06f8408238fa418cbec570263d19e788d4c7890e/dades.json)
 # It writes observation rows to <outdir>/<dataset>.csv (default /tmp/eurostat-oscarbellosido) for cells that
@@ -22,8 +28,11 @@ import json
 import os
 import sys
 
-path = sys.argv[1]
-out_dir = sys.argv[2] if len(sys.argv) > 2 else "/tmp/eurostat-oscarbellosido"
+args = sys.argv[1:]
+first_hand_gaps = "--first-hand-gaps" in args
+args = [a for a in args if a != "--first-hand-gaps"]
+path = args[0]
+out_dir = args[1] if len(args) > 1 else "/tmp/eurostat-oscarbellosido"
 os.makedirs(out_dir, exist_ok=True)
 eu = json.load(open(path, encoding="utf-8"))["immi"]["eu"]
 ISO2 = {"ESP": "ES", "DEU": "DE", "FRA": "FR", "ITA": "IT", "NLD": "NL", "BEL": "BE", "AUT": "AT", "PRT": "PT",
@@ -60,12 +69,28 @@ for code, blocks in eu.items():
                 f"Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo {geo}")
 
 header = ["series", "year", "date", "value", "status", "precision", "qualifier", "source", "note"]
+second_hand = set()
+for f in sorted(os.listdir("data/sources")):
+    if f.endswith(".csv"):
+        for s in csv.DictReader(open(os.path.join("data/sources", f), encoding="utf-8-sig")):
+            if " citing " in s["publisher"] or s["kind"] in ("newsArticle", "repost"):
+                second_hand.add(s["id"])
 for dataset, new in rows.items():
     existing = {}
+    first_hand = {}
     for r in csv.DictReader(open(f"data/datasets/{dataset}/observations.csv", encoding="utf-8")):
         existing.setdefault((r["series"], r["year"]), set()).add(r["value"])
+        first_hand.setdefault((r["series"], r["year"]), set())
+        if r["source"] not in second_hand:
+            first_hand[(r["series"], r["year"])].add(r["source"])
     kept = []
     for r in new:
+        if first_hand_gaps:
+            cell = (r[0], r[1])
+            if cell in first_hand and not first_hand[cell]:
+                print(f"{dataset} {r[0]} {r[1]}: only second-hand rows {sorted(existing[cell])}; copy {r[3]} written", file=sys.stderr)
+                kept.append(r)
+            continue
         have = existing.get((r[0], r[1]))
         if have and r[3] not in have:
             print(f"{dataset} {r[0]} {r[1]}: copy {r[3]} differs from existing {sorted(have)}; not written", file=sys.stderr)

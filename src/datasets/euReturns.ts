@@ -15,7 +15,7 @@ export type EuReturnsSeries = "orderedToLeave" | "returned" | "returnedToThirdCo
  *
  * Unit: persons; flow; 2019–2024; publisher of record: Eurostat.
  * Series: `orderedToLeave`, `returned`, `returnedToThirdCountries`, `netherlandsOrderedToLeave`,
- * `netherlandsReturnedToThirdCountries`. 26 observations from 11 sources.
+ * `netherlandsReturnedToThirdCountries`. 29 observations from 11 sources.
  *
  * Deeply frozen: no caller can change a figure that a later query reads.
  */
@@ -128,7 +128,7 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ sealD
       "accessed": "2026-12-06",
       "kind": "dataCopy",
       "language": "en",
-      "note": "Key 'ordres': migr_eiord, citizen TOTAL, age TOTAL, sex T, years 2008-2025 (EU27_2020 from 2013). Repository Oscarbellosido/Economia, path dades.json, commit 06f8408238fa418cbec570263d19e788d4c7890e (file field 'generat': 2026-09-16; the commit date could not be read here, no snapshot of the repository was available, so published is the file's own generation date). The file is rewritten by scripts/actualitza.js (GitHub workflow actualitza-dades.yml) from the Eurostat dissemination API (JSON-stat) for ES, DE, FR, IT, NL, BE, AT, PT, EL, IE, SE, PL, CH, NO and EU27_2020; integer values are stored unchanged under immi.eu.<country>.<key>.<year>. Its values agree with 108 figures already stored from other Eurostat copies and releases. Extraction: python3 scripts/extract/eurostat-oscarbellosido-dades.py <path to dades.json at that commit>.",
+      "note": "Key 'ordres': migr_eiord, citizen TOTAL, age TOTAL, sex T, years 2008-2025 (EU27_2020 from 2013). Repository Oscarbellosido/Economia, path dades.json, commit 06f8408238fa418cbec570263d19e788d4c7890e (file field 'generat': 2026-09-16; the commit date could not be read here, no snapshot of the repository was available, so published is the file's own generation date). The file is rewritten by scripts/actualitza.js (GitHub workflow actualitza-dades.yml) from the Eurostat dissemination API (JSON-stat) for ES, DE, FR, IT, NL, BE, AT, PT, EL, IE, SE, PL, CH, NO and EU27_2020; integer values are stored unchanged under immi.eu.<country>.<key>.<year>. Its values agree with 108 figures already stored from other Eurostat copies and releases. Extraction: python3 scripts/extract/eurostat-oscarbellosido-dades.py <path to dades.json at that commit> (cells not yet filled); the rows for cells that only press copies gave come from the same script with --first-hand-gaps (values read again in the stored file, immi.eu blocks, 2026-12-06).",
     },
     "eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16": {
       "id": "eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16",
@@ -139,7 +139,7 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ sealD
       "accessed": "2026-12-06",
       "kind": "dataCopy",
       "language": "en",
-      "note": "Key 'retorns': migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (returns to any destination, not only outside the EU), years 2008-2025 (EU27_2020 from 2013). Repository Oscarbellosido/Economia, path dades.json, commit 06f8408238fa418cbec570263d19e788d4c7890e (file field 'generat': 2026-09-16; the commit date could not be read here, no snapshot of the repository was available, so published is the file's own generation date). The file is rewritten by scripts/actualitza.js (GitHub workflow actualitza-dades.yml) from the Eurostat dissemination API (JSON-stat) for ES, DE, FR, IT, NL, BE, AT, PT, EL, IE, SE, PL, CH, NO and EU27_2020; integer values are stored unchanged under immi.eu.<country>.<key>.<year>. Its values agree with 108 figures already stored from other Eurostat copies and releases. Extraction: python3 scripts/extract/eurostat-oscarbellosido-dades.py <path to dades.json at that commit>.",
+      "note": "Key 'retorns': migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (returns to any destination, not only outside the EU), years 2008-2025 (EU27_2020 from 2013). Repository Oscarbellosido/Economia, path dades.json, commit 06f8408238fa418cbec570263d19e788d4c7890e (file field 'generat': 2026-09-16; the commit date could not be read here, no snapshot of the repository was available, so published is the file's own generation date). The file is rewritten by scripts/actualitza.js (GitHub workflow actualitza-dades.yml) from the Eurostat dissemination API (JSON-stat) for ES, DE, FR, IT, NL, BE, AT, PT, EL, IE, SE, PL, CH, NO and EU27_2020; integer values are stored unchanged under immi.eu.<country>.<key>.<year>. Its values agree with 108 figures already stored from other Eurostat copies and releases. Extraction: python3 scripts/extract/eurostat-oscarbellosido-dades.py <path to dades.json at that commit> (cells not yet filled); the rows for cells that only press copies gave come from the same script with --first-hand-gaps (values read again in the stored file, immi.eu blocks, 2026-12-06).",
     },
     "g-agensir-eurostat-eil-2021": {
       "id": "g-agensir-eurostat-eil-2021",
@@ -475,6 +475,33 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ sealD
       "precision": 5,
       "source": "eurostat-migr-eiord-oscarbellosido-copy-2026-09-16",
       "note": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
+    },
+    {
+      "series": "orderedToLeave",
+      "year": 2019,
+      "value": 491195,
+      "status": "final",
+      "precision": 5,
+      "source": "eurostat-migr-eiord-oscarbellosido-copy-2026-09-16",
+      "note": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)",
+    },
+    {
+      "series": "orderedToLeave",
+      "year": 2020,
+      "value": 396435,
+      "status": "final",
+      "precision": 5,
+      "source": "eurostat-migr-eiord-oscarbellosido-copy-2026-09-16",
+      "note": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)",
+    },
+    {
+      "series": "returned",
+      "year": 2021,
+      "value": 99210,
+      "status": "final",
+      "precision": 5,
+      "source": "eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16",
+      "note": "Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020",
     },
   ],
 });

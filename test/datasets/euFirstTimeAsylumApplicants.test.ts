@@ -24,7 +24,11 @@ describe("euFirstTimeAsylumApplicants", () => {
   it("orders 2023 as Eurostat did: Germany, Spain, France, Italy", () => {
     const r = rank(euFirstTimeAsylumApplicants, { year: 2023, series: ["DE", "ES", "FR", "IT"] });
     expect(r.map((e) => e.series)).toEqual(["DE", "ES", "FR", "IT"]);
-    expect(r[0]!.value).toBe(329035);
+    // Today: the Eurostat API copy of September 2026 (eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16,
+    // dades.json immi.eu.DEU.asil 2023: 329120); before it, the 329 035 that agenzia-opinione-eurostat-asylum-2023 and
+    // m2-emnbelgium-eurostat-asylum-2023 copied from Eurostat.
+    expect(r[0]!.value).toBe(329120);
+    expect(rank(euFirstTimeAsylumApplicants, { year: 2023, series: ["DE", "ES", "FR", "IT"], asOf: "2025-12-31" })[0]!.value).toBe(329035);
   });
 
   it("gives Germany's 2023 share of the EU total as published (31%)", () => {
@@ -48,7 +52,9 @@ describe("euFirstTimeAsylumApplicants", () => {
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021, asOf: "2022-12-31" }).value).toBe(19545);
     expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2021 }).value).toBe(19605);
     // m2-emnbelgium-eurostat-asylum-2023: 'soit 29.260 en 2023 contre 32.100 en 2022'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023 })).toMatchObject({ value: 29260, precision: 5 });
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023, asOf: "2025-12-31" })).toMatchObject({ value: 29260, precision: 5 });
+    // today: 29,305 in the Eurostat API copy of September 2026 (dades.json immi.eu.BEL.asil 2023)
+    expect(observation(euFirstTimeAsylumApplicants, { series: "BE", year: 2023 }).value).toBe(29305);
     // CBS 80498 '32,1' thousand (cbs-statline-80498eng-2023-06-belgium) and 32,140 in the copy; EMN Belgium's '32.100'
     // was removed as a redundant copy of the same figure
     expect(cellValues("BE", 2022).map(([v]) => v)).toEqual([32100, 32140]);
@@ -80,8 +86,10 @@ describe("euFirstTimeAsylumApplicants", () => {
     // and was removed as a redundant copy
     expect(nl.map((o) => [o.value, o.qualifier ?? null]).sort()).toEqual([[35000, "atLeast"], [35530, null]]);
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2022, asOf: "2023-12-31" }).value).toBe(35000);
-    // NL 2023: 38 185 (m2-emnbelgium-eurostat-asylum-2023)
-    expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023 }).value).toBe(38185);
+    // NL 2023: 38 185 (m2-emnbelgium-eurostat-asylum-2023); today the revised 38 370 of the Eurostat API copy of
+    // September 2026 (dades.json immi.eu.NLD.asil 2023)
+    expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023, asOf: "2025-12-31" }).value).toBe(38185);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2023 }).value).toBe(38370);
   });
 
   it("stores Austria 2019-2020 as APA reported Eurostat's March 2021 release, with 'knapp' as atMost", () => {
@@ -93,7 +101,9 @@ describe("euFirstTimeAsylumApplicants", () => {
     expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2020 }).value).toBe(13415);
     expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2019 }).value).toBe(11010);
     // m2-emnbelgium-eurostat-asylum-2023: '55.605 primo-demandeurs d'asile y ont été enregistrés'
-    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2023 }).value).toBe(55605);
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2023, asOf: "2025-12-31" }).value).toBe(55605);
+    // today: 56,160 in the Eurostat API copy of September 2026 (dades.json immi.eu.AUT.asil 2023)
+    expect(observation(euFirstTimeAsylumApplicants, { series: "AT", year: 2023 }).value).toBe(56160);
   });
 
   it("gives Greece 2019 the unrounded 74 910, 12.2% of the EU-27 first release (real.gr)", () => {
@@ -178,11 +188,13 @@ describe("euFirstTimeAsylumApplicants, Eurostat API copy of September 2026 (euro
     expect(observation(euFirstTimeAsylumApplicants, { series: "NL", year: 2024 })).toMatchObject({ value: 32000, precision: 5, source: { id: COPY } });
     expect(observation(euFirstTimeAsylumApplicants, { series: "GR", year: 2023 }).value).toBe(57900);
     expect(observation(euFirstTimeAsylumApplicants, { series: "SE", year: 2024 }).value).toBe(6780);
-    expect(euFirstTimeAsylumApplicants.observations.filter((o) => o.source === COPY)).toHaveLength(12);
+    // 12 rows for cells nothing else filled, and 14 (2023-2024) for cells only press copies of Eurostat's releases
+    // filled (scripts/extract/eurostat-oscarbellosido-dades.py --first-hand-gaps)
+    expect(euFirstTimeAsylumApplicants.observations.filter((o) => o.source === COPY)).toHaveLength(26);
   });
 
   it("agrees with the figures the older bulk copy and the March 2024 release printed", () => {
-    // The copy's values for cells already filled were not stored; these are the copy's own figures (dades.json,
+    // The copy's values for cells already filled from first-hand sources were not stored; these are the copy's own figures (dades.json,
     // immi.eu.<country>.asil) against stored rows: 2022 NL 35,530, DE 217,775, GR 29,135 (eurostat-migr-asyappctza-copy-2024-01-18);
     // 2023 IT 130,565 (agenzia-opinione-eurostat-asylum-2023). The copy's NL 2023 (38,370) is a later revision of
     // the 38,185 in m2-emnbelgium-eurostat-asylum-2023.
