@@ -32,7 +32,11 @@ export function sealDataset<D>(dataset: D): D {
   return deepFreeze(dataset);
 }
 
-/** Whether `dataset` was sealed by {@link sealDataset}. */
+/**
+ * Whether `dataset` was sealed by {@link sealDataset}: branded and frozen. (The brand is a shared
+ * symbol so that the ESM and CommonJS builds recognise each other's datasets; it marks, it does not
+ * guard against deliberate forgery.)
+ */
 export function isSealed(dataset: unknown): boolean {
-  return typeof dataset === "object" && dataset !== null && Object.hasOwn(dataset, SEALED);
+  return typeof dataset === "object" && dataset !== null && Object.hasOwn(dataset, SEALED) && Object.isFrozen(dataset);
 }
