@@ -49,9 +49,12 @@ export function seriesKey(i: number): string {
   return i === 0 ? "total" : `s${i}`;
 }
 
-/** The final value of a cell (deterministic, never 0). */
+/**
+ * The final value of a cell (deterministic, never 0). `total` (series 0) is larger than any other
+ * series, so that a share of it is a fraction, as `share` requires.
+ */
 export function finalValue(seriesIndex: number, yearIndex: number, measure: "flow" | "stock" = "flow"): number {
-  const base = ((seriesIndex * 7919 + yearIndex * 104729) % 9973) + 100;
+  const base = ((seriesIndex * 7919 + yearIndex * 104729) % 9973) + 100 + (seriesIndex === 0 ? 10_000 : 0);
   return measure === "stock" ? base * 1000 : base;
 }
 

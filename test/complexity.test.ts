@@ -133,6 +133,27 @@ describe("lookups do not scan", () => {
   });
 });
 
+describe("per-capita lookups do not scan the population's series", () => {
+  it("a perCapita call costs the same however many series the population has (after the first)", () => {
+    // A population of 2,000 series that all count the Netherlands (named keys): the denominator is found
+    // by territory from a map built once, not by listing every series on each call.
+    const many = syntheticOfSize(100_000, "stock");
+    let keyListings = 0;
+    const series = new Proxy(many.series, {
+      ownKeys(target) {
+        keyListings++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    const pop = sealDataset({ ...many, series }) as Dataset<string, "stock">;
+    const d = sealDataset(synthetic({ series: 3, years: 25 }));
+    perCapita(d, { year: FIRST_YEAR, population: pop });
+    keyListings = 0;
+    for (let i = 0; i < 100; i++) perCapita(d, { year: FIRST_YEAR + (i % 25), series: seriesKey(i % 3), population: pop } as never);
+    expect(keyListings).toBe(0);
+  });
+});
+
 describe("aggregates are linear in the years asked for", () => {
   for (const years of [10, 100, 1000]) {
     it(`total, mean and timeseries over ${years} years touch 2 figures per year`, () => {

@@ -56,13 +56,19 @@ export function readOptions<K extends string>(fn: string, query: unknown, allowe
     const name = (query as { constructor?: { name?: unknown } }).constructor?.name;
     throw new TypeError(`${fn}: pass a plain options object such as ${example}, got ${typeof name === "string" && name !== "" ? `a ${name}` : "an object with a prototype"}; options: ${allowed.join(", ")}`);
   }
+  const keys = Object.keys(query);
+  // Own keys that Object.keys leaves out are symbols or non-enumerable (two cheap checks, not Reflect.ownKeys).
   if (Object.getOwnPropertySymbols(query).length > 0) throw new TypeError(`${fn}: options keys must be strings; options: ${allowed.join(", ")}`);
+  const names = Object.getOwnPropertyNames(query);
+  if (names.length !== keys.length) {
+    const odd = names.find((k) => !keys.includes(k))!;
+    throw new TypeError(`${fn}: option ${JSON.stringify(odd)} is not enumerable; pass it as a plain property`);
+  }
   const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.getOwnPropertyNames(query)) {
+  for (const key of keys) {
     if (!(allowed as readonly string[]).includes(key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
     }
-    if (!Object.prototype.propertyIsEnumerable.call(query, key)) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is not enumerable; pass it as a plain property`);
     const value = (query as Record<string, unknown>)[key];
     if (value === null) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is null; leave it out for its default`);
     out[key] = value;

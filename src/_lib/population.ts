@@ -25,6 +25,24 @@ export function populationFor(fn: string, population: unknown): Dataset<string, 
   return pop as Dataset<string, "stock">;
 }
 
+/** A population's series by the territory they count, built once per (sealed, frozen) dataset. */
+const territories = new WeakMap<AnyDataset, Map<string, string[]>>();
+
+function byTerritory(pop: AnyDataset): Map<string, string[]> {
+  let m = territories.get(pop);
+  if (m === undefined) {
+    m = new Map();
+    for (const k of Object.keys(pop.series)) {
+      const t = territoryOf(pop, k);
+      const list = m.get(t);
+      if (list === undefined) m.set(t, [k]);
+      else list.push(k);
+    }
+    territories.set(pop, m);
+  }
+  return m;
+}
+
 /**
  * The population series that divides `series` of `dataset`: `populationSeries` when given, else the
  * population's series for the same territory. Either way the territories must match.
@@ -49,7 +67,7 @@ export function denominatorSeries(fn: string, dataset: AnyDataset, series: strin
   if (pop.territory === "seriesKey") {
     if (Object.hasOwn(pop.series, territory)) return territory;
   } else {
-    const match = Object.keys(pop.series).filter((k) => territoryOf(pop, k) === territory);
+    const match = byTerritory(pop).get(territory) ?? [];
     if (match.length === 1) return match[0]!;
     if (match.includes("total")) return "total";
   }

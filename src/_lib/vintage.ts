@@ -20,13 +20,17 @@ export function vintageDate(source: Source): string {
   return `${p}-12-31`;
 }
 
-/** Each source's vintage date, computed on first use (sources are shared by many observations). */
-const vintages = new WeakMap<Source, string>();
+/** Each source's vintage date and whether it is first-hand, computed on first use (sources are shared). */
+const facts = new WeakMap<Source, { readonly vintage: string; readonly firstHand: boolean }>();
+
+function factsOf(source: Source): { readonly vintage: string; readonly firstHand: boolean } {
+  let f = facts.get(source);
+  if (f === undefined) facts.set(source, (f = { vintage: vintageDate(source), firstHand: isFirstHand(source) }));
+  return f;
+}
 
 function cachedVintage(source: Source): string {
-  let v = vintages.get(source);
-  if (v === undefined) vintages.set(source, (v = vintageDate(source)));
-  return v;
+  return factsOf(source).vintage;
 }
 
 /** Which status wins when choosing a cell's figure: lower is better (a break value is final). */
@@ -89,16 +93,19 @@ export function best(dataset: AnyDataset, list: readonly Observation[], asOf: st
     }
   }
   if (tier === undefined || list.length === 1) return tier;
+  const tierSource = Object.hasOwn(dataset.sources, tier.source) ? dataset.sources[tier.source] : undefined;
+  // The newest of its tier and first-hand already: no other observation can be chosen over it.
+  if (tierSource !== undefined && factsOf(tierSource).firstHand) return tier;
   // Step 4: the same figure from the publisher itself wins over a copy.
   let chosen = tier;
-  let chosenFirstHand = isFirstHand(dataset.sources[tier.source]);
+  let chosenFirstHand = false;
   let chosenVintage = tierVintage;
   for (const o of list) {
     if (o === tier || o.value !== tier.value || statusRank(o.status) !== statusRank(tier.status) || o.precision !== tier.precision) continue;
     const source = Object.hasOwn(dataset.sources, o.source) ? dataset.sources[o.source] : undefined;
     const vintage = source === undefined ? "" : cachedVintage(source);
     if (asOf !== undefined && vintage > asOf) continue;
-    const firstHand = isFirstHand(source);
+    const firstHand = source !== undefined && factsOf(source).firstHand;
     if ((firstHand && !chosenFirstHand) || (firstHand === chosenFirstHand && vintage > chosenVintage)) {
       chosen = o;
       chosenFirstHand = firstHand;
