@@ -15,6 +15,7 @@
  * when the page is out of date (the claims test does the same check).
  */
 import { defineDataset } from "../src/schema/index.ts";
+import { originPublisher } from "../src/_lib/vintage.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -513,11 +514,6 @@ function same(a: Evaluation, b: Evaluation): boolean {
   return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
-/** The publisher a source stands for: "ANP citing Rijksoverheid" stands for Rijksoverheid. */
-function origin(publisher: string): string {
-  const i = publisher.lastIndexOf(" citing ");
-  return i === -1 ? publisher : publisher.slice(i + " citing ".length);
-}
 
 type Resolved = ReturnType<typeof observation>;
 
@@ -536,7 +532,7 @@ function chosen(c: CellRead, selection: Selection): Resolved | undefined {
 function why(a: Resolved, b: Resolved): string {
   if (a.status !== "final" && b.status === "final") return `${a.status} → final`;
   if (a.precision > 1 && Math.abs(a.value - b.value) <= a.precision / 2) return "rounded";
-  if (origin(a.source.publisher) !== origin(b.source.publisher)) return "different source";
+  if (originPublisher(a.source.publisher) !== originPublisher(b.source.publisher)) return "different source";
   return "revised";
 }
 

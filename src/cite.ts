@@ -1,3 +1,4 @@
+import { isCalendarDate } from "./_lib/asOf.ts";
 import { assertDataset, assertOneOf } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
 import { localeOf } from "./_lib/locale.ts";
@@ -84,9 +85,7 @@ function isObservation(x: unknown): x is ResolvedObservation {
 /** Whether `YYYY-MM-DD` is a day of the calendar (no 30 February). */
 function isDay(date: string): boolean {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return isCalendarDate(y, m, d);
 }
 
 /**

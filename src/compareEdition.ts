@@ -1,7 +1,7 @@
 import { assertDataset } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
 import { editionOption } from "./_lib/select.ts";
-import { best, isFirstHand } from "./_lib/vintage.ts";
+import { best, isFirstHand, originPublisher } from "./_lib/vintage.ts";
 import { ALL_DATASETS } from "./datasets/_all.ts";
 import type { AnyDataset, EditionId, Observation, Qualifier, Status } from "./types.ts";
 
@@ -65,12 +65,6 @@ function figure(dataset: AnyDataset, o: Observation): ComparedFigure {
   return { value: o.value, status: o.status, precision: o.precision, qualifier: o.qualifier ?? null, source: o.source, publisher: s.publisher };
 }
 
-/** The publisher a source stands for: "ANP citing Rijksoverheid" stands for Rijksoverheid. */
-function origin(publisher: string): string {
-  const i = publisher.lastIndexOf(" citing ");
-  return i === -1 ? publisher : publisher.slice(i + " citing ".length);
-}
-
 /**
  * Every figure an edition printed (the observations that cite the edition's own publication or copies
  * quoting it) with today's best figure of the same cell and the kind of revision, so that "what did
@@ -123,7 +117,7 @@ export function compareEdition(edition: EditionId, options?: CompareEditionOptio
       const within = Math.abs(t.value - p.value) <= (p.precision + t.precision) / 2;
       const provisional = p.status === "provisional" || p.status === "estimated";
       const todayFinal = t.status === "final" || t.status === "break";
-      const sameOrigin = origin(p.publisher) === origin(t.publisher) || (!isFirstHand(d.sources[printed.source]) && origin(p.publisher) === t.publisher);
+      const sameOrigin = originPublisher(p.publisher) === originPublisher(t.publisher) || (!isFirstHand(d.sources[printed.source]) && originPublisher(p.publisher) === t.publisher);
       const kind: RevisionKind = provisional && todayFinal ? "finalised" : within ? "unchanged" : sameOrigin ? "corrected" : "otherSource";
       out.push({ dataset: d.id, series: printed.series, year: printed.year, date: printed.date ?? null, printed: p, today: t, difference: t.value - p.value, kind });
     }

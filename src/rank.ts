@@ -4,6 +4,7 @@ import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { candidates, editionOption } from "./_lib/select.ts";
+import { COMPARISON_SETS } from "./_lib/territories.ts";
 import { best } from "./_lib/vintage.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status } from "./types.ts";
 
@@ -116,7 +117,7 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     if (dataset.comparison === null) {
       throw new RangeError(`rank: ${dataset.id} declares no comparison set, so pass the series to compare as \`series\`; valid series: ${listKeys(Object.keys(dataset.series))}`);
     }
-    members = EU27_MEMBERS.slice();
+    members = COMPARISON_SETS[dataset.comparison].slice();
   } else {
     if (!Array.isArray(q.series)) throw new TypeError(`rank: series must be a list of series keys, got ${q.series === null ? "null" : typeof q.series}`);
     if (q.series.length === 0) throw new RangeError(`rank: series is an empty list; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);
@@ -182,6 +183,3 @@ export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): Ran
     complete: missing.length === 0,
   });
 }
-
-/** The 27 member states of the EU since 1 February 2020 (Eurostat's EU27_2020), as series keys. */
-const EU27_MEMBERS: readonly string[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");

@@ -2,6 +2,7 @@ import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolv
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { cell, editionOption } from "./_lib/select.ts";
+import { within } from "./_lib/territories.ts";
 import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts";
 
 /**
@@ -127,17 +128,4 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
     throw new RangeError(`share: the part (${partName} ${year}: ${numerator.value}) is larger than the whole (${wholeName} ${year}: ${denominator.value}), so it cannot be a part of it`);
   }
   return lineage ? lineageOf(result, [numerator, denominator], false) : result;
-}
-
-/** EU aggregates and their members (series keys). */
-const EU27 = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
-const MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  EU27: [...EU27],
-  EU28: [...EU27, "GB", "EU27"],
-  "EU+": [...EU27, "GB", "NO", "CH", "EU27"],
-};
-
-/** Whether territory `part` lies within `whole`. */
-function within(part: string, whole: string): boolean {
-  return part === whole || whole === "world" || (Object.hasOwn(MEMBERS, whole) && MEMBERS[whole]!.includes(part));
 }

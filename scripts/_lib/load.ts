@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type * as z from "zod";
 import { DatasetMetadata, Edition, Observation, Source } from "../../src/schema/index.ts";
+import { COMPARISON_SETS } from "../../src/_lib/territories.ts";
 import { best } from "../../src/_lib/vintage.ts";
 import { Claim, CLAIM_COLUMNS } from "./claim-schema.ts";
 import { parseCsvText } from "./csv.ts";
@@ -595,8 +596,6 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.line === undefined ? "" : `:${p.line}`}: ${p.message}`;
 }
 
-/** The 27 member states of the EU since 1 February 2020 (Eurostat's EU27_2020), as series keys. */
-export const EU27_MEMBERS: readonly string[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
 
 /** Cross-checks of territory, inhabitants and the comparison set. */
 function checkTerritory(meta: { territory: string; seriesKeys: string; inhabitants: boolean; measure: string; comparison: string | null; series: object }, fail: (message: string) => void): void {
@@ -604,7 +603,7 @@ function checkTerritory(meta: { territory: string; seriesKeys: string; inhabitan
   if (meta.inhabitants && meta.measure !== "stock") fail("inhabitants: true needs a stock (a population at a reference date)");
   if (meta.comparison === "EU27") {
     if (meta.territory !== "seriesKey") fail("comparison: EU27 needs territory: seriesKey");
-    const missing = EU27_MEMBERS.filter((c) => !Object.hasOwn(meta.series, c));
+    const missing = COMPARISON_SETS[meta.comparison].filter((c) => !Object.hasOwn(meta.series, c));
     if (missing.length > 0) fail(`comparison: EU27 needs a series for every member state; missing: ${missing.join(", ")}`);
   }
 }

@@ -1,8 +1,8 @@
 import { EDITION_DATES } from "./editionDates.ts";
 import type { AsOf } from "../types.ts";
 
-/** Whether year-month-day is a real calendar date (a `Date.UTC` round trip, no time zone involved). */
-function isCalendarDate(y: number, m: number, d: number): boolean {
+/** Whether year-month-day is a real calendar date (a UTC round trip, no time zone involved). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);

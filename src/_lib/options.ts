@@ -1,30 +1,17 @@
+import { levenshtein } from "./distance.ts";
+
 /**
  * Strict option objects: every public function reads its options through {@link readOptions}, so that
  * an unknown key (a typo such as `asof`) is refused instead of ignored, and only the caller's own
  * properties count (a polluted `Object.prototype` cannot change a query).
  */
 
-/** The Levenshtein distance of two short strings, case-insensitive. */
-function distance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) {
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1)));
-    }
-    prev = row;
-  }
-  return prev[t.length]!;
-}
-
 /** `; did you mean "x"?` for the nearest of `candidates` when it is close enough, else "". */
 export function didYouMean(input: string, candidates: readonly string[]): string {
   let bestKey: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    const d = distance(input, c);
+    const d = levenshtein(input.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       bestKey = c;

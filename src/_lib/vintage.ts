@@ -49,6 +49,12 @@ export function weakerStatus(a: Status, b: Status): Status {
   return WEAKNESS[a] >= WEAKNESS[b] ? a : b;
 }
 
+/** The publisher a source stands for: "ANP citing Rijksoverheid" stands for Rijksoverheid. */
+export function originPublisher(publisher: string): string {
+  const i = publisher.lastIndexOf(" citing ");
+  return i === -1 ? publisher : publisher.slice(i + " citing ".length);
+}
+
 /**
  * Whether a source is the publisher's own (a table, release, report, dashboard, parliamentary paper or
  * verbatim data copy), not a second-hand copy: a press article, a repost, or a page that names its

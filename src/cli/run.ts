@@ -3,6 +3,7 @@
  * I/O): `summary`, `list`, `show`, `cite`.
  * @module
  */
+import { isCalendarDate } from "../_lib/asOf.ts";
 import { PACKAGE } from "../_lib/package.ts";
 import { cite } from "../cite.ts";
 import { compareEdition } from "../compareEdition.ts";
@@ -206,10 +207,7 @@ function asOfOption(command: string, value: string | undefined): string | undefi
   if (ids.includes(value)) return value;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (m !== null) {
-    const [y, mo, da] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, da);
-    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === da) return value;
+    if (isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return value;
     throw new UsageError(`${command}: --as-of ${quote(value)} is not a calendar date`);
   }
   throw new UsageError(`${command}: --as-of must be a date (YYYY-MM-DD) or an edition (${ids.join(", ")}), got ${quote(value)}${onlyNearest(value, ids)}`);

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { sealDataset } from "../_lib/dataset.ts";
+import { COMPARISON_SETS } from "../_lib/territories.ts";
 import type { Dataset, DatasetMetadata as Meta, Measure, Observation as Obs, SeriesMeta, Source as Src } from "../types.ts";
 import { DatasetMetadata, Observation, Source } from "./index.ts";
 
@@ -37,7 +38,6 @@ export interface DatasetDocument {
 }
 
 const COUNT_UNITS = new Set(["persons", "applications", "decisions", "permits", "dwellings"]);
-const EU27_MEMBERS = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
 const META_KEYS = [
   "id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years",
   "series", "seriesKeys", "signed", "territory", "inhabitants", "comparison", "sums", "breaks", "gaps", "notes",
@@ -125,9 +125,9 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
   m.gaps.forEach((g, i) => declared(g.series) || fail(`gaps[${i}].series`, `"${g.series}" is not a declared series`));
   if (m.territory === "seriesKey" && m.seriesKeys !== "iso3166") fail("territory", "seriesKey needs seriesKeys: iso3166 (each key a territory)");
   if (m.inhabitants && m.measure !== "stock") fail("inhabitants", "a dataset of inhabitants is a stock (a population at a reference date)");
-  if (m.comparison === "EU27") {
-    const missing = EU27_MEMBERS.filter((c) => !declared(c));
-    if (m.territory !== "seriesKey" || missing.length > 0) fail("comparison", `EU27 needs territory: seriesKey and a series for every member state; missing: ${missing.join(", ") || "none"}`);
+  if (m.comparison !== null) {
+    const missing = COMPARISON_SETS[m.comparison].filter((c) => !declared(c));
+    if (m.territory !== "seriesKey" || missing.length > 0) fail("comparison", `${m.comparison} needs territory: seriesKey and a series for every member; missing: ${missing.join(", ") || "none"}`);
   }
 
   // Sources: by id or as a list.
