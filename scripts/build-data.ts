@@ -42,6 +42,8 @@ const TEMP = /^\..+\.\d+-\d+\.data-tmp$/;
 const OUT_DIR = "src/datasets";
 /** Its subfolder of the sources that several datasets cite (each source once). */
 const SHARED_DIR = "_sources";
+/** Its subfolder of the prose (descriptions, notes, full source records), apart from the figures. */
+const PROSE_DIR = "_prose";
 
 export interface BuildResult {
   /** 0: success (or, with `check`, no drift); 1: data errors, drift, or a failed write. */
@@ -157,6 +159,7 @@ export function buildData(options: { root: string; check?: boolean; ops?: WriteO
   const existing = [
     ...(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${f}`) : []),
     ...(existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${SHARED_DIR}/${f}`) : []),
+    ...(existsSync(join(outDir, PROSE_DIR)) ? readdirSync(join(outDir, PROSE_DIR)).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${PROSE_DIR}/${f}`) : []),
   ];
   result.stale = existing.filter((f) => !files.has(f));
   const changed = new Map([...files].filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), "utf8") !== text));

@@ -14,8 +14,9 @@
  * `npm run claims:doc` (`tsx scripts/claims.ts --write`) writes docs/claims.md; `--check` exits 1
  * when the page is out of date (the claims test does the same check).
  */
+import { describeDataset } from "../src/describeDataset.ts";
 import { defineDataset } from "../src/schema/index.ts";
-import { originPublisher } from "../src/_lib/vintage.ts";
+import { originPublisher } from "../src/_lib/sourceFacts.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -78,7 +79,7 @@ function view<D extends AnyDataset>(dataset: D): D {
   if (w === undefined) {
     const source = excluded;
     // A filtered copy goes through defineDataset, like any dataset a user makes: the functions take no other.
-    views.set(dataset, (w = defineDataset({ ...dataset, observations: dataset.observations.filter((o) => o.source !== source) } as never) as AnyDataset));
+    views.set(dataset, (w = defineDataset({ ...describeDataset(dataset), observations: dataset.observations.filter((o) => o.source !== source) } as never) as AnyDataset));
   }
   return w as D;
 }

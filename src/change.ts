@@ -1,7 +1,7 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
-import { cell, editionOption } from "./_lib/select.ts";
+import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, ChangeResult, EditionId, SeriesOption } from "./types.ts";
 
 /**

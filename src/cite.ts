@@ -3,7 +3,7 @@ import { assertDataset, assertOneOf } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
 import { localeOf } from "./_lib/locale.ts";
 import { PACKAGE } from "./_lib/package.ts";
-import { vintageDate } from "./_lib/vintage.ts";
+import { descriptionOf } from "./_lib/description.ts";
 import type { AnyDataset, Language, ResolvedObservation, Source } from "./types.ts";
 
 /**
@@ -164,13 +164,13 @@ export function cite(target: AnyDataset | ResolvedObservation, options?: CiteOpt
     const title = t.title as Record<string, unknown> | undefined;
     if (typeof title !== "object" || title === null || typeof title[lang] !== "string") throw new TypeError(`cite: target.title.${lang} must be a string`);
     if (typeof t.publisherOfRecord !== "string") throw new TypeError("cite: target.publisherOfRecord must be a string");
-    const sources = Object.values(target.sources);
+    const sources = Object.values(descriptionOf("cite", target).sources);
     const heading = `${target.title[lang]} ${target.years.from}–${target.years.to}`;
     if (style === "csl") {
       // The newest publication of the publisher of record stands for the data (else the newest of all).
       const own = sources.filter((s) => s.publisher === target.publisherOfRecord);
       const pool = own.length > 0 ? own : sources;
-      const newest = [...pool].sort((a, b) => vintageDate(b).localeCompare(vintageDate(a)))[0];
+      const newest = [...pool].sort((a, b) => target.sources[b.id]!.knownFrom.localeCompare(target.sources[a.id]!.knownFrom))[0];
       const data: CslItem = {
         id: `${PACKAGE.name}/${target.id}`,
         type: "dataset",

@@ -1,7 +1,9 @@
 import { assertDataset } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
-import { editionOption } from "./_lib/select.ts";
-import { best, isFirstHand, originPublisher } from "./_lib/vintage.ts";
+import { editionOption } from "./_lib/cells.ts";
+import { best } from "./_lib/bestFigure.ts";
+import { descriptionOf } from "./_lib/description.ts";
+import { originPublisher } from "./_lib/sourceFacts.ts";
 import { ALL_DATASETS } from "./datasets/_all.ts";
 import type { AnyDataset, EditionId, Observation, Qualifier, Status } from "./types.ts";
 
@@ -61,7 +63,7 @@ export interface EditionComparison {
 }
 
 function figure(dataset: AnyDataset, o: Observation): ComparedFigure {
-  const s = dataset.sources[o.source]!;
+  const s = descriptionOf("compareEdition", dataset).sources[o.source]!;
   return { value: o.value, status: o.status, precision: o.precision, qualifier: o.qualifier ?? null, source: o.source, publisher: s.publisher };
 }
 
@@ -117,7 +119,7 @@ export function compareEdition(edition: EditionId, options?: CompareEditionOptio
       const within = Math.abs(t.value - p.value) <= (p.precision + t.precision) / 2;
       const provisional = p.status === "provisional" || p.status === "estimated";
       const todayFinal = t.status === "final" || t.status === "break";
-      const sameOrigin = originPublisher(p.publisher) === originPublisher(t.publisher) || (!isFirstHand(d.sources[printed.source]) && originPublisher(p.publisher) === t.publisher);
+      const sameOrigin = originPublisher(p.publisher) === originPublisher(t.publisher) || (!d.sources[printed.source]!.firstHand && originPublisher(p.publisher) === t.publisher);
       const kind: RevisionKind = provisional && todayFinal ? "finalised" : within ? "unchanged" : sameOrigin ? "corrected" : "otherSource";
       out.push({ dataset: d.id, series: printed.series, year: printed.year, date: printed.date ?? null, printed: p, today: t, difference: t.value - p.value, kind });
     }

@@ -7,6 +7,7 @@
  * @module staat-van-migratie
  */
 export { change, type ChangeQuery } from "./change.ts";
+export { describeDataset } from "./describeDataset.ts";
 export { cite, type CiteOptions, type CslDate, type CslItem } from "./cite.ts";
 export { compareEdition, type CompareEditionOptions, type ComparedFigure, type EditionComparison, type RevisionKind } from "./compareEdition.ts";
 export { formatChange, type FormatChangeOptions } from "./format/formatChange.ts";

@@ -1,7 +1,7 @@
 import { assertDataset, resolveSeries } from "./_lib/checks.ts";
 import { readOptions } from "./_lib/options.ts";
-import { CELL_OPTIONS, cellFor } from "./_lib/select.ts";
-import { vintageDate } from "./_lib/vintage.ts";
+import { CELL_OPTIONS, cellFor } from "./_lib/cells.ts";
+import { descriptionOf, noteOf } from "./_lib/description.ts";
 import type { AnyDataset, ResolvedObservation, SeriesOf } from "./types.ts";
 import type { ValueQuery } from "./value.ts";
 
@@ -32,8 +32,11 @@ export function observation<D extends AnyDataset>(dataset: D, query: ValueQuery<
   const q = readOptions("observation", query, CELL_OPTIONS, "{ year: 2023 }");
   const series = resolveSeries("observation", dataset, q.series);
   const o = cellFor("observation", dataset, series, q);
-  const source = dataset.sources[o.source]!;
+  const described = descriptionOf("observation", dataset);
+  const source = described.sources[o.source]!;
+  const note = noteOf("observation", dataset, o);
+  const knownFrom = dataset.sources[o.source]!.knownFrom;
   // The optional fields are own properties even when absent, so that an inherited `qualifier` or `date`
   // (a polluted Object.prototype) can never be read from the result.
-  return { ...o, date: o.date, qualifier: o.qualifier, note: o.note, series: o.series as SeriesOf<D>, dataset: dataset.id, source, vintage: vintageDate(source) };
+  return { ...o, date: o.date, qualifier: o.qualifier, note, series: o.series as SeriesOf<D>, dataset: dataset.id, source, knownFrom, vintage: knownFrom };
 }

@@ -2,7 +2,7 @@ import { assertBoolean, assertCount, assertDataset, assertPositive, assertYear, 
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
-import { cell, editionOption } from "./_lib/select.ts";
+import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.ts";
 
 /**

@@ -3,9 +3,9 @@ import { assertBoolean, assertCount, assertDataset, assertOneOf, assertPositive,
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
-import { candidates, editionOption } from "./_lib/select.ts";
+import { candidates, editionOption } from "./_lib/cells.ts";
 import { COMPARISON_SETS } from "./_lib/territories.ts";
-import { best } from "./_lib/vintage.ts";
+import { best } from "./_lib/bestFigure.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status } from "./types.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { assertDataset } from "./_lib/checks.ts";
 import { readOptions } from "./_lib/options.ts";
-import { candidates } from "./_lib/select.ts";
-import { best } from "./_lib/vintage.ts";
+import { candidates } from "./_lib/cells.ts";
+import { best } from "./_lib/bestFigure.ts";
 import type { AnyDataset, AsOf, SeriesOf, Status } from "./types.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolveSeries, territoryOf } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
 import { readOptions } from "./_lib/options.ts";
-import { cell, editionOption } from "./_lib/select.ts";
+import { cell, editionOption } from "./_lib/cells.ts";
 import { within } from "./_lib/territories.ts";
 import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts";
 

@@ -1,7 +1,7 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { localeOf } from "./_lib/locale.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
-import { editionOption } from "./_lib/select.ts";
+import { editionOption } from "./_lib/cells.ts";
 import { editions } from "./editions.ts";
 import { change } from "./change.ts";
 import { immigration } from "./datasets/index.ts";
@@ -13,7 +13,7 @@ import { observation } from "./observation.ts";
 import { rank } from "./rank.ts";
 import { timeseries } from "./timeseries.ts";
 import type { AnyDataset, ChangeResult, EditionId, Language, Qualifier, ResolvedObservation, Status, Unit } from "./types.ts";
-import { weakerStatus } from "./_lib/vintage.ts";
+import { weakerStatus } from "./_lib/bestFigure.ts";
 
 /**
  * Options of {@link summary}.

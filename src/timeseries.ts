@@ -1,6 +1,7 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
-import { best, candidates, editionOption } from "./_lib/select.ts";
+import { candidates, editionOption } from "./_lib/cells.ts";
+import { best } from "./_lib/bestFigure.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, EditionId, SeriesOption, TimeseriesPoint } from "./types.ts";
 

@@ -1,3 +1,4 @@
+import { descriptionOf } from "./_lib/description.ts";
 import { buildRows, type Row, type RowsQuery } from "./_lib/rows.ts";
 import type { AnyDataset, DatasetMetadata, Measure, Source, Text, Unit } from "./types.ts";
 
@@ -62,7 +63,7 @@ export function toJSON<D extends AnyDataset>(dataset: D, options?: ToJSONOptions
   if (typeof space !== "number" || !Number.isInteger(space) || space < 0 || space > 10) {
     throw new RangeError(`toJSON: space must be a whole number from 0 to 10, got ${typeof space === "number" ? space : typeof space}`);
   }
-  const { sources: allSources, observations: _observations, ...metadata } = dataset;
+  const { sources: allSources, ...metadata } = descriptionOf("toJSON", dataset);
   const sources: Record<string, Source> = {};
   for (const r of rows) sources[r.source] = allSources[r.source]!;
   const doc: DatasetJSON = { dataset: dataset.id, title: dataset.title, unit: dataset.unit, measure: dataset.measure, metadata: metadata as unknown as DatasetMetadata, sources, rows };

@@ -85,6 +85,7 @@ export interface Observation<S extends string = string> {
   readonly qualifier?: Qualifier | undefined;
   /** A source id. */
   readonly source: string;
+  /** A note on this figure. Only in input (`defineDataset`, data files): a dataset's observations carry none; see `describeDataset`. */
   readonly note?: string | undefined;
 }
 
@@ -209,23 +210,84 @@ export interface Edition {
 }
 
 /**
- * A dataset: its metadata (bilingual titles and definitions, unit, flow or stock, series, checks,
- * gaps), the sources its figures come from, and every observation, vintages included.
+ * What the vintage rule needs to know of a source, computed when the data were built: its id, the day
+ * its figures count as known from, the report edition it belongs to, and whether it is the
+ * publisher's own. The full record (publisher, title, URL, dates, note) is in {@link describeDataset}.
+ */
+export interface SourceFacts {
+  readonly id: string;
+  /**
+   * The day the source's figures count as known from: `published` when it is a full date, the last
+   * day of the month or year when only `YYYY-MM` or `YYYY` is known, else the access date.
+   */
+  readonly knownFrom: string;
+  /** The report edition the source belongs to or quotes. */
+  readonly edition?: EditionId | undefined;
+  /** The publisher's own publication (a table, release, report or verbatim data copy), not a press copy or repost. */
+  readonly firstHand: boolean;
+}
+
+/** A series of a dataset as the figures carry it: its short label, and where it counts. */
+export interface SeriesLabel {
+  readonly label: Text;
+  /** Where this series counts, when it differs from the dataset's `territory`. */
+  readonly territory?: Territory | undefined;
+}
+
+/**
+ * A dataset's figures: every observation (vintages included), what the vintage rule needs of their
+ * sources, and the metadata the query functions read (unit, flow or stock, years, series labels,
+ * sums, breaks, gaps). The prose (description, definitions, notes, full source records) is not part
+ * of the value, so that a consumer who only computes never loads it: {@link describeDataset} returns it,
+ * and `cite`, `summary`, `toJSON` and the CLI read it.
  *
  * @typeParam S - the dataset's series keys, a union of string literals
  * @typeParam M - `"flow"` or `"stock"`
  */
-export interface Dataset<S extends string = string, M extends Measure = Measure>
-  extends Readonly<Omit<DatasetMetadata, "series" | "measure" | "sums" | "breaks" | "gaps">> {
+export interface Dataset<S extends string = string, M extends Measure = Measure> {
+  /** camelCase id. */
+  readonly id: string;
+  readonly topic: Topic;
+  /** The dataset's title in English and Dutch (short, for labels and messages). */
+  readonly title: Text;
+  readonly unit: Unit;
+  /** `"flow"` (counted over a period) or `"stock"` (counted at a reference date). */
   readonly measure: M;
-  readonly series: Readonly<Record<S, SeriesMeta>>;
-  readonly sums: readonly (Readonly<SumRule> & { readonly total: S; readonly parts: readonly S[] })[];
-  readonly breaks: readonly (Readonly<Break> & { readonly series: S })[];
-  readonly gaps: readonly (Readonly<Gap> & { readonly series: S })[];
-  /** The sources the observations cite, by id. */
-  readonly sources: Readonly<Record<string, Source>>;
+  /** Stocks: the `MM-DD` a plain year query reads (e.g. `01-01`); `null` for flows. */
+  readonly referenceDate: string | null;
+  readonly publisherOfRecord: string;
+  readonly years: { readonly from: number; readonly to: number };
+  readonly series: Readonly<Record<S, SeriesLabel>>;
+  /** `named` (camelCase keys) or `iso3166` (ISO 3166-1 alpha-2 codes, plus EU27 and EU28). */
+  readonly seriesKeys: "named" | "iso3166";
+  /** Whether values may be negative (a balance such as net migration). */
+  readonly signed: boolean;
+  /** See {@link DatasetMetadata.territory}. */
+  readonly territory: Territory | "seriesKey";
+  /** See {@link DatasetMetadata.inhabitants}. */
+  readonly inhabitants: boolean;
+  /** See {@link DatasetMetadata.comparison}. */
+  readonly comparison: "EU27" | null;
+  /** Parts that add up to a total (their notes are in {@link describeDataset}). */
+  readonly sums: readonly { readonly total: S; readonly parts: readonly S[]; readonly tolerance?: number | undefined }[];
+  /** Breaks in a series: values before `year` are not comparable with values from `year` on. */
+  readonly breaks: readonly { readonly series: S; readonly year: number }[];
+  /** Cells no public source was found for (why: {@link describeDataset}). */
+  readonly gaps: readonly { readonly series: S; readonly years: readonly number[] }[];
+  /** What the vintage rule needs of each source the observations cite, by id. */
+  readonly sources: Readonly<Record<string, SourceFacts>>;
   /** Every observation, all vintages, in file order. */
   readonly observations: readonly Observation<S>[];
+}
+
+/**
+ * Everything known about a dataset, as {@link describeDataset} returns it: the metadata of
+ * `data/datasets/<id>/metadata.yaml` (descriptions, definitions, notes, the reasons for breaks and
+ * gaps) and the full records of the sources its figures cite.
+ */
+export interface DatasetDescription extends DatasetMetadata {
+  /** The sources the observations cite, by id. */
+  readonly sources: Readonly<Record<string, Source>>;
 }
 
 /** Any dataset. */
@@ -253,7 +315,9 @@ export type ResolvedObservation<S extends string = string> = Omit<Observation<S>
   readonly dataset: string;
   /** The source, resolved from its id. */
   readonly source: Source;
-  /** The date this figure counts as known from (see the vintage rule in `docs/vintages.md`). */
+  /** The day this figure counts as known from (its source's `knownFrom`; see `docs/vintages.md`). */
+  readonly knownFrom: string;
+  /** @deprecated Renamed to `knownFrom` (a "vintage" is a version of a figure, not a date); removed in 0.3. */
   readonly vintage: string;
 };
 

@@ -1,6 +1,6 @@
 import { assertDataset, resolveSeries } from "./_lib/checks.ts";
 import { readOptions } from "./_lib/options.ts";
-import { CELL_OPTIONS, cellFor } from "./_lib/select.ts";
+import { CELL_OPTIONS, cellFor } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, EditionId, SeriesOption } from "./types.ts";
 
 /**

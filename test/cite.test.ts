@@ -4,6 +4,7 @@
  * 335,668 from cbs-dossier-how-many-people-immigrate (undated page, read 2026-11-27); COA's 57,538 on
  * 25 September 2023 from the dashboard coa-capaciteit-en-bezetting-2023-09-25.
  */
+import { describeDataset } from "../src/describeDataset.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cite, immigration, internationalStudents, observation, receptionOccupancy } from "../src/index.ts";
@@ -60,7 +61,7 @@ describe("cite a dataset", () => {
     expect(data?.type).toBe("dataset");
     expect(data?.publisher).toBe("CBS");
     expect(data?.title).toBe("Immigration 2010–2025");
-    expect(Object.values(immigration.sources).some((s) => s.url === data?.URL && s.publisher === "CBS")).toBe(true);
+    expect(Object.values(describeDataset(immigration).sources).some((s) => s.url === data?.URL && s.publisher === "CBS")).toBe(true);
     expect(pkg).toEqual({ id: `staat-van-migratie@${PACKAGE.version}`, type: "software", title: "staat-van-migratie", version: PACKAGE.version, URL: "https://www.npmjs.com/package/staat-van-migratie" });
     expect(cite(immigration, { style: "csl" })[1]?.type).toBe("software");
   });

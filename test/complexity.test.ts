@@ -5,7 +5,7 @@
  * counting Proxies, so the counts do not depend on the package's own instrumentation.
  */
 import { describe, expect, it } from "vitest";
-import { FIRST_YEAR, seriesKey, synthetic, syntheticOfSize } from "../bench/synthetic.ts";
+import { FIRST_YEAR, sealSynthetic, seriesKey, synthetic, syntheticOfSize } from "../bench/synthetic.ts";
 import { change } from "../src/change.ts";
 import { mean } from "../src/mean.ts";
 import { observation } from "../src/observation.ts";
@@ -15,7 +15,7 @@ import { timeseries } from "../src/timeseries.ts";
 import { total } from "../src/total.ts";
 import { value } from "../src/value.ts";
 import type { AnyDataset, Dataset } from "../src/types.ts";
-import { sealDataset } from "../src/_lib/dataset.ts";
+
 
 interface Counter {
   /** Reads of an element of `dataset.observations` (a scan reads them all). */
@@ -44,10 +44,20 @@ function counted<D extends AnyDataset>(dataset: D): { dataset: D; counter: Count
   });
   // Sealed (branded and frozen) like a bundled dataset: only sealed datasets keep their index between
   // calls; any other object is checked and indexed anew on every call.
-  const sealed = sealDataset({ ...dataset, observations } as D);
+  const sealed = sealSynthetic({ ...dataset, observations } as D);
   counter.elementReads = 0;
   counter.touched.clear();
   return { dataset: sealed, counter };
+}
+
+/**
+ * No element read by position (no scan), and at most `n` observations touched: a cell's vintages the
+ * first time, only the chosen one once the cell's latest figure is cached (queries without `asOf`).
+ */
+function atMost(m: { elementReads: number; touched: number }, n: number): void {
+  expect(m.elementReads).toBe(0);
+  expect(m.touched).toBeGreaterThanOrEqual(1);
+  expect(m.touched).toBeLessThanOrEqual(n);
 }
 
 /** Runs `fn` and returns how many array elements it read and how many observations it touched. */
@@ -92,7 +102,7 @@ describe("lookups do not scan", () => {
       for (let i = 0; i < 1000; i++) {
         const query = { series: seriesKey(random(nSeries)), year: FIRST_YEAR + random(25) };
         const m = measure(counter, () => value(dataset, query));
-        expect(m).toEqual({ elementReads: 0, touched: 2 });
+        atMost(m, 2);
       }
     });
   }
@@ -101,19 +111,19 @@ describe("lookups do not scan", () => {
     const { dataset: population, counter: popCounter } = counted(syntheticOfSize(100_000, "stock"));
     value(dataset, { year: FIRST_YEAR });
     value(population, { year: FIRST_YEAR });
-    expect(measure(counter, () => observation(dataset, { series: "s17", year: 2005 }))).toEqual({ elementReads: 0, touched: 2 });
-    expect(measure(counter, () => change(dataset, { series: "s17", from: 2005, to: 2020 }))).toEqual({ elementReads: 0, touched: 4 });
-    expect(measure(counter, () => share(dataset, { series: "s17", year: 2005 }))).toEqual({ elementReads: 0, touched: 4 });
+    atMost(measure(counter, () => observation(dataset, { series: "s17", year: 2005 })), 2);
+    atMost(measure(counter, () => change(dataset, { series: "s17", from: 2005, to: 2020 })), 4);
+    atMost(measure(counter, () => share(dataset, { series: "s17", year: 2005 })), 4);
     const pop = population as Dataset<string, "stock">;
     const ofPopulation = measure(popCounter, () => {
-      expect(measure(counter, () => perCapita(dataset, { series: "s17", year: 2005, population: pop }))).toEqual({ elementReads: 0, touched: 2 });
+      atMost(measure(counter, () => perCapita(dataset, { series: "s17", year: 2005, population: pop })), 2);
     });
-    expect(ofPopulation).toEqual({ elementReads: 0, touched: 2 });
+    atMost(ofPopulation, 2);
   });
   it("a stock read at a date touches only that date's figures", () => {
     const { dataset, counter } = counted(syntheticOfSize(100_000, "stock"));
     value(dataset, { year: FIRST_YEAR });
-    expect(measure(counter, () => value(dataset, { series: "s1999", date: "2012-01-01" }))).toEqual({ elementReads: 0, touched: 2 });
+    atMost(measure(counter, () => value(dataset, { series: "s1999", date: "2012-01-01" })), 2);
   });
   it("a lookup costs the same however many series the dataset has", () => {
     // resolveSeries must not list the keys of every series on a valid query.
@@ -125,7 +135,7 @@ describe("lookups do not scan", () => {
         return Reflect.ownKeys(target);
       },
     });
-    const dataset = sealDataset({ ...many, series });
+    const dataset = sealSynthetic({ ...many, series });
     value(dataset, { year: FIRST_YEAR, series: "s5" });
     keyListings = 0;
     for (let i = 0; i < 100; i++) value(dataset, { year: FIRST_YEAR + (i % 25), series: seriesKey(i) });
@@ -145,8 +155,8 @@ describe("per-capita lookups do not scan the population's series", () => {
         return Reflect.ownKeys(target);
       },
     });
-    const pop = sealDataset({ ...many, series }) as Dataset<string, "stock">;
-    const d = sealDataset(synthetic({ series: 3, years: 25 }));
+    const pop = sealSynthetic({ ...many, series }) as Dataset<string, "stock">;
+    const d = sealSynthetic(synthetic({ series: 3, years: 25 }));
     perCapita(d, { year: FIRST_YEAR, population: pop });
     keyListings = 0;
     for (let i = 0; i < 100; i++) perCapita(d, { year: FIRST_YEAR + (i % 25), series: seriesKey(i % 3), population: pop } as never);
@@ -161,9 +171,9 @@ describe("aggregates are linear in the years asked for", () => {
       const flow = dataset as Dataset<string, "flow">;
       const to = FIRST_YEAR + years - 1;
       value(dataset, { year: FIRST_YEAR });
-      expect(measure(counter, () => total(flow, { from: FIRST_YEAR, to }))).toEqual({ elementReads: 0, touched: 2 * years });
-      expect(measure(counter, () => mean(dataset, { from: FIRST_YEAR, to, asOf: "2021-01-01" }))).toEqual({ elementReads: 0, touched: 2 * years });
-      expect(measure(counter, () => timeseries(dataset, { series: "s2" }))).toEqual({ elementReads: 0, touched: 2 * years });
+      atMost(measure(counter, () => total(flow, { from: FIRST_YEAR, to })), 2 * years);
+      atMost(measure(counter, () => mean(dataset, { from: FIRST_YEAR, to, asOf: "2021-01-01" })), 2 * years);
+      atMost(measure(counter, () => timeseries(dataset, { series: "s2" })), 2 * years);
     });
   }
 });

@@ -2,6 +2,7 @@
  * Invariants of the bundled datasets: provenance is complete, metadata is bilingual, parts add up to
  * totals, and the CBS identities between datasets hold.
  */
+import { describeDataset } from "../src/describeDataset.ts";
 import { describe, expect, it } from "vitest";
 import * as datasets from "../src/datasets/index.ts";
 import { emigration, immigration, netMigration, observation, timeseries } from "../src/index.ts";
@@ -12,7 +13,7 @@ const all = Object.values(datasets) as AnyDataset[];
 describe("every dataset", () => {
   it.each(all.map((d) => [d.id, d] as const))("%s: every observation has a resolvable source with a URL", (_id, d) => {
     for (const o of d.observations) {
-      const s = d.sources[o.source];
+      const s = describeDataset(d).sources[o.source];
       expect(s, `${d.id} ${o.series} ${o.year}: source ${o.source}`).toBeDefined();
       expect(s!.url).toMatch(/^https?:\/\//);
       expect(s!.id).toBe(o.source);
@@ -20,8 +21,9 @@ describe("every dataset", () => {
   });
 
   it.each(all.map((d) => [d.id, d] as const))("%s: has en and nl titles and definitions for every series", (_id, d) => {
-    expect(d.title.en && d.title.nl && d.description.en && d.description.nl).toBeTruthy();
-    for (const [key, s] of Object.entries(d.series)) {
+    const m = describeDataset(d);
+    expect(d.title.en && d.title.nl && m.description.en && m.description.nl).toBeTruthy();
+    for (const [key, s] of Object.entries(m.series)) {
       expect(s.label.en && s.label.nl, key).toBeTruthy();
       expect(s.definition.en.length > 20 && s.definition.nl.length > 20, key).toBe(true);
     }

@@ -3,6 +3,7 @@
  * 1 January 2023, 17,811,291 (cbs-statline-85644ned); 2022: 403,108 (cbs-statline-37259ned-2023-08-04)
  * per 17,590,672 on 1 January 2022 (cbs-statline-85644ned).
  */
+import { describeDataset } from "../src/describeDataset.ts";
 import { describe, expect, it } from "vitest";
 import { emigration, euFirstTimeAsylumApplicants, euPopulation, immigration, observation, perCapita, population } from "../src/index.ts";
 import type { Dataset } from "../src/index.ts";
@@ -22,7 +23,7 @@ describe("perCapita", () => {
   it("takes another population dataset of the same territory, and refuses a stock that is not a population", () => {
     const { stockpile } = fixtureDatasets();
     // fixture stock: 1,100 on 1 January 2023; declared as inhabitants of the Netherlands in this copy
-    const inhabitants = defineDataset({ ...stockpile!, inhabitants: true } as never) as Dataset<string, "stock">;
+    const inhabitants = defineDataset({ ...describeDataset(stockpile!), observations: stockpile!.observations, inhabitants: true } as never) as Dataset<string, "stock">;
     expect(perCapita(immigration, { year: 2023, population: inhabitants })).toBe((335668 / 1100) * 1000);
     expect(() => perCapita(immigration, { year: 2023, population: stockpile as Dataset<string, "stock"> })).toThrow(
       /^perCapita: population must count inhabitants .*; stockpile counts .*, which is not a population/,

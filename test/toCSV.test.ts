@@ -4,6 +4,7 @@
  * and 332,863 as the Staat van Migratie 2024 had it (rijksoverheid-svm2024-news); the AIDA first-instance
  * recognition rate 2023 = 80.2% (h-aida-nl-overview-2024-04-30) and 2024 = 75.3% (aida-nl-overview-2025-05-21).
  */
+import { describeDataset } from "../src/describeDataset.ts";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
@@ -40,7 +41,7 @@ describe("toCSV", () => {
 
   it("quotes fields with commas and quotes", () => {
     // The COA source note is not a column, but titles/labels with commas may be: build one.
-    const d = defineDataset({ ...immigration, series: { total: { ...immigration.series.total, label: { en: 'Total, "all"', nl: "Totaal" } } } } as never) as typeof immigration;
+    const d = defineDataset({ ...describeDataset(immigration), observations: immigration.observations, series: { total: { ...describeDataset(immigration).series.total, label: { en: 'Total, "all"', nl: "Totaal" } } } } as never) as typeof immigration;
     expect(toCSV(d, { from: 2022, to: 2022 }).split("\r\n")[1]).toContain('"Total, ""all""",2022,,403108');
   });
 
@@ -109,8 +110,9 @@ describe("toCSV in Dutch (lang: \"nl\") and with a BOM", () => {
 
   it("quotes fields with ; and doubles quotes in Dutch mode (RFC 4180), and leaves commas alone", () => {
     const d = defineDataset({
-      ...immigration,
-      series: { total: { ...immigration.series.total, label: { en: "Total, all", nl: 'Totaal; "alle" personen, ook terugkeerders' } } },
+      ...describeDataset(immigration),
+      observations: immigration.observations,
+      series: { total: { ...describeDataset(immigration).series.total, label: { en: "Total, all", nl: 'Totaal; "alle" personen, ook terugkeerders' } } },
     } as never) as typeof immigration;
     const line = toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]!;
     expect(line.startsWith('immigration;total;"Totaal; ""alle"" personen, ook terugkeerders";2022;;403108;definitief;1;;')).toBe(true);
@@ -122,7 +124,7 @@ describe("toCSV in Dutch (lang: \"nl\") and with a BOM", () => {
   });
 
   it("quotes CR and LF inside a field", () => {
-    const d = defineDataset({ ...immigration, series: { total: { ...immigration.series.total, label: { en: "line\r\nbreak", nl: "regel\nbreuk" } } } } as never) as typeof immigration;
+    const d = defineDataset({ ...describeDataset(immigration), observations: immigration.observations, series: { total: { ...describeDataset(immigration).series.total, label: { en: "line\r\nbreak", nl: "regel\nbreuk" } } } } as never) as typeof immigration;
     expect(toCSV(d, { from: 2022, to: 2022, lang: "nl" }).split("\r\n")[1]).toContain(';"regel\nbreuk";');
     expect(toCSV(d, { from: 2022, to: 2022 })).toContain(',"line\r\nbreak",');
   });

@@ -3,7 +3,7 @@
  * exact, rounded, provisional or estimated — or that no source gives it.
  */
 import type { Source } from "../../src/schema/index.ts";
-import { best } from "../../src/_lib/vintage.ts";
+import { best } from "../../src/_lib/bestFigure.ts";
 import { type Loaded, type LoadedDataset, type LoadedObservation, sourceTable } from "./load.ts";
 
 /** One cell's mark: E exact final, R rounded final, P provisional, S estimated, d figures at other dates only, · none. */

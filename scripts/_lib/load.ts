@@ -9,7 +9,8 @@ import { LineCounter, parseDocument } from "yaml";
 import type * as z from "zod";
 import { DatasetMetadata, Edition, Observation, Source } from "../../src/schema/index.ts";
 import { COMPARISON_SETS } from "../../src/_lib/territories.ts";
-import { best } from "../../src/_lib/vintage.ts";
+import { best } from "../../src/_lib/bestFigure.ts";
+import { factsOf } from "../../src/_lib/sourceFacts.ts";
 import { Claim, CLAIM_COLUMNS } from "./claim-schema.ts";
 import { parseCsvText } from "./csv.ts";
 import type { AnyDataset } from "../../src/types.ts";
@@ -354,7 +355,7 @@ function loadDataset(dir: string, root: string, sources: Map<string, Source>, er
 
 /** The loaded sources in the shape the package's selection code reads (`dataset.sources`). */
 export function sourceTable(sources: Map<string, Source>): AnyDataset {
-  return { sources: Object.fromEntries(sources) } as unknown as AnyDataset;
+  return { sources: Object.fromEntries([...sources].map(([id, s]) => [id, factsOf(s)])) } as unknown as AnyDataset;
 }
 
 /** Whether an observation counts for its year's cell (stocks: only at the reference date). */
@@ -362,7 +363,7 @@ function inCell(meta: DatasetMetadata, o: LoadedObservation): boolean {
   return meta.measure === "flow" || o.date === `${o.year}-${meta.referenceDate}`;
 }
 
-/** The best observation per cell, by the package's own rule (src/_lib/select.ts, no asOf). */
+/** The best observation per cell, by the package's own rule (src/_lib/bestFigure.ts, no asOf). */
 function bestPerCell(meta: DatasetMetadata, observations: LoadedObservation[], sources: Map<string, Source>): Map<string, LoadedObservation> {
   const cells = new Map<string, LoadedObservation[]>();
   for (const o of observations) {

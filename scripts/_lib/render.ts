@@ -3,6 +3,7 @@
  * Output is deterministic: the same data gives the same bytes.
  */
 import type { Source } from "../../src/schema/index.ts";
+import { factsOf } from "../../src/_lib/sourceFacts.ts";
 import { renderCoverage } from "./coverage.ts";
 import type { Loaded, LoadedDataset } from "./load.ts";
 
@@ -87,6 +88,12 @@ function sourceConst(id: string): string {
   return `s_${id.replace(/[^a-zA-Z0-9]/g, "_")}`;
 }
 
+/** A source as the figures carry it: `["id", "known-from", 1, "svm2024"]`. */
+function sourceRow(s: Source): string {
+  const f = factsOf(s);
+  return json(f.edition === undefined ? [f.id, f.knownFrom, f.firstHand ? 1 : 0] : [f.id, f.knownFrom, f.firstHand ? 1 : 0, f.edition]);
+}
+
 /**
  * The sources cited by more than one dataset, each written once in a module of its own group (the set of
  * datasets that cite it), so that importing one dataset loads only the sources it cites and the whole
@@ -104,11 +111,12 @@ function sharedSources(loaded: Loaded): { moduleOf: Map<string, string>; files: 
   const moduleOf = new Map<string, string>();
   const files = new Map<string, string>();
   for (const [name, ids] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const lines = [BANNER, 'import { deepFreeze } from "../../_lib/dataset.ts";', 'import type { Source } from "../../types.ts";', ""];
-    lines.push(`// Sources cited by ${[...use.get(ids[0]!)!].sort().join(", ")}.`);
+    const lines = [BANNER, 'import type { SourceRow } from "../../_lib/dataset.ts";', ""];
+    lines.push(`// Sources cited by ${[...use.get(ids[0]!)!].sort().join(", ")}: id, known-from date, first-hand (1) or a copy (0), edition.`);
+    lines.push("// Their full records are in src/datasets/_prose/sources.ts.");
     for (const id of ids) {
       moduleOf.set(id, name);
-      lines.push("", `export const ${sourceConst(id)}: Source = /* @__PURE__ */ deepFreeze(${ser(sourceObject(loaded.sources.get(id)!))});`);
+      lines.push(`export const ${sourceConst(id)}: SourceRow = ${sourceRow(loaded.sources.get(id)!)};`);
     }
     files.set(`src/datasets/_sources/${name}.ts`, `${lines.join("\n")}\n`);
   }
@@ -123,6 +131,8 @@ function sourceObject(s: Source): Record<string, unknown> {
   return out;
 }
 
+const STATUS_CODE = { final: "f", provisional: "p", estimated: "e", break: "b" } as const;
+
 function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf: Map<string, string>): string {
   const m = d.meta;
   const type = `${pascal(m.id)}Series`;
@@ -130,7 +140,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf:
   const usedSources = [...new Set(d.observations.map((o) => o.source))].sort();
   const lines: string[] = [];
   lines.push(BANNER);
-  lines.push(`import { sealDataset } from "../_lib/dataset.ts";`);
+  lines.push(`import { figures } from "../_lib/dataset.ts";`);
   lines.push(`import type { Dataset } from "../types.ts";`);
   const imports = new Map<string, string[]>();
   for (const id of usedSources) {
@@ -152,28 +162,98 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf:
     lines.push(` * ${l}`);
   }
   lines.push(" *");
+  lines.push(" * The figures only: definitions, notes and full source records are in `describeDataset(" + m.id + ")`.");
   lines.push(" * Deeply frozen: no caller can change a figure that a later query reads.");
   lines.push(" */");
-  lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = /* @__PURE__ */ sealDataset({`);
-  const metaKeys = ["id", "topic", "title", "description", "unit", "measure", "reference", "referenceDate", "publisherOfRecord", "years", "series", "seriesKeys", "signed", "territory", "inhabitants", "comparison", "sums", "breaks", "gaps", "notes"] as const;
-  for (const k of metaKeys) lines.push(`  ${k}: ${ser(m[k], "  ")},`);
-  lines.push("  sources: {");
-  for (const id of usedSources) {
-    const m = moduleOf.get(id);
-    lines.push(`    ${json(id)}: ${m === undefined ? ser(sourceObject(sources.get(id)!), "    ") : sourceConst(id)},`);
-  }
+  lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = /* @__PURE__ */ figures(`);
+  lines.push("  {");
+  const series: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m.series)) series[k] = v.territory === undefined ? { label: v.label } : { label: v.label, territory: v.territory };
+  const lean: Record<string, unknown> = {
+    id: m.id, topic: m.topic, title: m.title, unit: m.unit, measure: m.measure, referenceDate: m.referenceDate, publisherOfRecord: m.publisherOfRecord,
+    years: m.years, series, seriesKeys: m.seriesKeys, signed: m.signed, territory: m.territory, inhabitants: m.inhabitants, comparison: m.comparison,
+    sums: m.sums.map((r) => (r.tolerance === undefined ? { total: r.total, parts: r.parts } : { total: r.total, parts: r.parts, tolerance: r.tolerance })),
+    breaks: m.breaks.map((b) => ({ series: b.series, year: b.year })),
+    gaps: m.gaps.map((g) => ({ series: g.series, years: g.years })),
+  };
+  for (const [k, v] of Object.entries(lean)) lines.push(`    ${k}: ${ser(v, "    ")},`);
   lines.push("  },");
-  lines.push("  observations: [");
+  lines.push("  // sources: [id, known-from date, first-hand 1 / copy 0, edition]");
+  lines.push("  [");
+  usedSources.forEach((id, i) => {
+    const mod = moduleOf.get(id);
+    lines.push(`    ${mod === undefined ? sourceRow(sources.get(id)!) : sourceConst(id)}, // ${i}`);
+  });
+  lines.push("  ],");
+  lines.push("  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]");
+  lines.push(`  // series: ${keys.map((k, i) => `${i} ${k}`).join(", ")}`.slice(0, WIDTH + 40));
+  lines.push("  [");
+  const seriesIndex = new Map(keys.map((k, i) => [k, i]));
+  const sourceIndex = new Map(usedSources.map((k, i) => [k, i]));
   for (const o of d.observations) {
-    const { line: _line, ...rest } = o;
-    const ordered: Record<string, unknown> = {};
-    for (const k of ["series", "year", "date", "value", "status", "precision", "qualifier", "source", "note"] as const) {
-      if (rest[k] !== undefined) ordered[k] = rest[k];
-    }
-    lines.push(`    ${ser(ordered, "    ")},`);
+    if (o.date !== undefined && Number(o.date.slice(0, 4)) !== o.year) throw new Error(`${m.id}: observation at line ${o.line}: date ${o.date} is not in year ${o.year}`);
+    const row: unknown[] = [seriesIndex.get(o.series), o.date ?? o.year, o.value, STATUS_CODE[o.status], o.precision, sourceIndex.get(o.source)];
+    if (o.qualifier !== undefined) row.push(o.qualifier);
+    lines.push(`    ${json(row)},`);
   }
   lines.push("  ],");
-  lines.push("});");
+  lines.push(");");
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The prose of a dataset, apart from its figures: description, period, definitions, the notes of
+ * sums, breaks and gaps, general notes and notes on single observations (by index).
+ */
+function renderProse(d: LoadedDataset): string {
+  const m = d.meta;
+  const lines = [BANNER, 'import type { DatasetProse } from "../../_lib/prose.ts";', ""];
+  lines.push(`/** The prose of \`${m.id}\`: what \`describeDataset(${m.id})\` adds to the figures. */`);
+  lines.push(`export const ${m.id}: DatasetProse = {`);
+  const definitions: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m.series)) definitions[k] = v.definition;
+  const observationNotes: Record<string, string> = {};
+  d.observations.forEach((o, i) => {
+    if (o.note !== undefined) observationNotes[String(i)] = o.note;
+  });
+  const prose: Record<string, unknown> = {
+    description: m.description,
+    reference: m.reference,
+    definitions,
+    sumNotes: m.sums.map((r) => r.note ?? null),
+    breakNotes: m.breaks.map((b) => b.note),
+    gapNotes: m.gaps.map((g) => g.note),
+    notes: m.notes,
+    observationNotes,
+    sources: [...new Set(d.observations.map((o) => o.source))].sort(),
+  };
+  for (const [k, v] of Object.entries(prose)) lines.push(`  ${k}: ${ser(v, "  ")},`);
+  lines.push("};");
+  return `${lines.join("\n")}\n`;
+}
+
+/** The prose of every dataset by id, and every source record once. */
+function renderProseIndex(loaded: Loaded): string {
+  const lines = [BANNER, 'import type { DatasetProse } from "../../_lib/prose.ts";'];
+  for (const d of loaded.datasets) lines.push(`import { ${d.meta.id} } from "./${d.meta.id}.ts";`);
+  lines.push("", "/** The prose of each bundled dataset, by dataset id. */");
+  lines.push("export const PROSE: Readonly<Record<string, DatasetProse>> = {");
+  for (const d of loaded.datasets) lines.push(`  ${d.meta.id},`);
+  lines.push("};");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Every source that a dataset or an edition cites, each once, by id. */
+function renderSourceRecords(loaded: Loaded): string {
+  const used = new Set<string>();
+  for (const d of loaded.datasets) for (const o of d.observations) used.add(o.source);
+  const editionIds = new Set(loaded.editions.map((e) => e.source));
+  const lines = [BANNER, 'import type { Source } from "../../types.ts";', 'import { EDITION_SOURCES } from "./editionSources.ts";', ""];
+  lines.push("/** Every source the bundled datasets and editions cite, once each, by id. */");
+  lines.push("export const SOURCES: Readonly<Record<string, Source>> = {");
+  lines.push("  ...EDITION_SOURCES,");
+  for (const id of [...used].sort()) if (!editionIds.has(id)) lines.push(`  ${json(id)}: ${ser(sourceObject(loaded.sources.get(id)!), "  ")},`);
+  lines.push("};");
   return `${lines.join("\n")}\n`;
 }
 
@@ -199,8 +279,18 @@ function renderAll(loaded: Loaded): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The sources of the editions' own publications (each once: `SOURCES` and `editionSources` spread them). */
+function renderEditionSources(loaded: Loaded): string {
+  const lines = [BANNER, 'import type { Source } from "../../types.ts";', ""];
+  lines.push("/** The sources of the report editions' own publications, by id. */");
+  lines.push("export const EDITION_SOURCES: Readonly<Record<string, Source>> = {");
+  for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${ser(sourceObject(loaded.sources.get(e.source)!), "  ")},`);
+  lines.push("};");
+  return `${lines.join("\n")}\n`;
+}
+
 function renderEditions(loaded: Loaded): string {
-  const lines = [BANNER, 'import { deepFreeze } from "./_lib/dataset.ts";', 'import type { Edition, Source } from "./types.ts";', ""];
+  const lines = [BANNER, 'import { deepFreeze } from "./_lib/dataset.ts";', 'import { EDITION_SOURCES } from "./datasets/_prose/editionSources.ts";', 'import type { Edition, Source } from "./types.ts";', ""];
   lines.push("/**");
   lines.push(" * The editions of the Staat van Migratie report, oldest first. Pass an edition id as `asOf` to read");
   lines.push(' * the figures as that edition had them: `value(immigration, { year: 2023, asOf: "svm2024" })`.');
@@ -210,9 +300,7 @@ function renderEditions(loaded: Loaded): string {
   lines.push("]);");
   lines.push("");
   lines.push("/** The sources of the editions' own publications, by id. */");
-  lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({");
-  for (const e of loaded.editions) lines.push(`  ${json(e.source)}: ${ser(sourceObject(loaded.sources.get(e.source)!), "  ")},`);
-  lines.push("});");
+  lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({ ...EDITION_SOURCES });");
   return `${lines.join("\n")}\n`;
 }
 
@@ -231,6 +319,10 @@ export function render(loaded: Loaded): Map<string, string> {
   const shared = sharedSources(loaded);
   for (const [path, text] of shared.files) files.set(path, text);
   for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources, shared.moduleOf));
+  for (const d of loaded.datasets) files.set(`src/datasets/_prose/${d.meta.id}.ts`, renderProse(d));
+  files.set("src/datasets/_prose/index.ts", renderProseIndex(loaded));
+  files.set("src/datasets/_prose/sources.ts", renderSourceRecords(loaded));
+  files.set("src/datasets/_prose/editionSources.ts", renderEditionSources(loaded));
   files.set("src/datasets/index.ts", renderIndex(loaded));
   files.set("src/datasets/_all.ts", renderAll(loaded));
   files.set("src/editions.ts", renderEditions(loaded));

@@ -3,7 +3,8 @@
  * dataset objects the package ships (so the catalogue cannot say something the package does not), with
  * a chart per dataset (./charts.ts). Output is deterministic: the same datasets give the same bytes.
  */
-import { best } from "../../src/_lib/vintage.ts";
+import { describeDataset } from "../../src/describeDataset.ts";
+import { best } from "../../src/_lib/bestFigure.ts";
 import type { AnyDataset, Observation, Topic } from "../../src/types.ts";
 import { renderCharts } from "./charts.ts";
 
@@ -93,18 +94,19 @@ const KIND: Record<string, string> = {
 
 /** One dataset's page. */
 export function renderPage(d: AnyDataset, charts: readonly { file: string; alt: string }[]): string {
+  const m = describeDataset(d);
   const out: string[] = [BANNER, `# ${d.title.en}`, ""];
   out.push(`*${d.title.nl}* · \`${d.id}\` · topic: ${TOPICS[d.topic as Topic] ?? d.topic} · [all datasets](README.md) · [API](../api/staat-van-migratie/variables/${d.id}.md)`, "");
-  out.push(`**en** ${d.description.en}`, "", `**nl** ${d.description.nl}`, "");
+  out.push(`**en** ${m.description.en}`, "", `**nl** ${m.description.nl}`, "");
 
   const usedSources = new Set(d.observations.map((o) => o.source));
   out.push("| | |", "|---|---|");
   out.push(`| unit | ${d.unit} |`);
   if (d.measure === "flow") {
-    out.push(`| measure | flow (counted over a period): ${cell(d.reference.en)} *${cell(d.reference.nl)}* |`);
+    out.push(`| measure | flow (counted over a period): ${cell(m.reference.en)} *${cell(m.reference.nl)}* |`);
   } else {
-    out.push(`| measure | stock (counted at a date): ${cell(d.reference.en)} *${cell(d.reference.nl)}* |`);
-    if (d.referenceDate !== null) out.push(`| reference date | ${referenceDate(d.referenceDate)} (\`${d.referenceDate}\`): a plain \`{ year }\` query reads this date; other dates with \`{ date }\` |`);
+    out.push(`| measure | stock (counted at a date): ${cell(m.reference.en)} *${cell(m.reference.nl)}* |`);
+    if (m.referenceDate !== null) out.push(`| reference date | ${referenceDate(m.referenceDate)} (\`${m.referenceDate}\`): a plain \`{ year }\` query reads this date; other dates with \`{ date }\` |`);
   }
   out.push(`| years | ${d.years.from}–${d.years.to} |`);
   out.push(`| publisher of record | ${cell(d.publisherOfRecord)} |`);
@@ -122,41 +124,41 @@ export function renderPage(d: AnyDataset, charts: readonly { file: string; alt: 
   );
 
   out.push("## Series", "");
-  for (const [key, s] of Object.entries(d.series)) {
+  for (const [key, s] of Object.entries(m.series)) {
     out.push(`- **\`${key}\`** — ${s.label.en} · *${s.label.nl}*`, `  - en: ${s.definition.en.replace(/\s*\n\s*/g, " ")}`, `  - nl: ${s.definition.nl.replace(/\s*\n\s*/g, " ")}`);
   }
   out.push("");
 
   out.push("## Coverage", "", `Legend: ${LEGEND}.`, "", ...coverageGrid(d), "");
 
-  if (d.sums.length > 0) {
+  if (m.sums.length > 0) {
     out.push("## Checks", "", "Parts that add up to a total; the data build checks them within the published precision.", "");
-    for (const s of d.sums) {
+    for (const s of m.sums) {
       out.push(`- \`${s.total}\` = ${s.parts.map((p) => `\`${p}\``).join(" + ")}${s.tolerance ? ` (tolerance ${s.tolerance})` : ""}${s.note ? `: ${s.note.replace(/\s*\n\s*/g, " ")}` : ""}`);
     }
     out.push("");
   }
-  if (d.breaks.length > 0) {
+  if (m.breaks.length > 0) {
     out.push("## Breaks in series", "", "Values before the year are not comparable with values from that year on; `change` reports `crossesBreak`.", "");
-    for (const b of d.breaks) out.push(`- \`${b.series}\`, ${b.year}: ${b.note.en}`, `  - nl: ${b.note.nl}`);
+    for (const b of m.breaks) out.push(`- \`${b.series}\`, ${b.year}: ${b.note.en}`, `  - nl: ${b.note.nl}`);
     out.push("");
   }
-  if (d.gaps.length > 0) {
+  if (m.gaps.length > 0) {
     out.push("## Gaps", "", "Cells no public source was found for, and what was searched. They stay empty; nothing is interpolated.", "");
-    for (const g of d.gaps) out.push(`- \`${g.series}\`, ${yearRanges(g.years)}: ${g.note.en}`, `  - nl: ${g.note.nl}`);
+    for (const g of m.gaps) out.push(`- \`${g.series}\`, ${yearRanges(g.years)}: ${g.note.en}`, `  - nl: ${g.note.nl}`);
     out.push("");
   }
-  if (d.notes.length > 0) {
+  if (m.notes.length > 0) {
     out.push("## Notes", "", "Definitions, revisions and conflicts between sources.", "");
-    for (const n of d.notes) out.push(`- ${n.en.replace(/\s*\n\s*/g, " ")}`, `  - nl: ${n.nl.replace(/\s*\n\s*/g, " ")}`);
+    for (const n of m.notes) out.push(`- ${n.en.replace(/\s*\n\s*/g, " ")}`, `  - nl: ${n.nl.replace(/\s*\n\s*/g, " ")}`);
     out.push("");
   }
 
   out.push("## Sources", "", "| source | publisher | published | accessed | kind | edition | figures |", "|---|---|---|---|---|---|--:|");
   const count = new Map<string, number>();
   for (const o of d.observations) count.set(o.source, (count.get(o.source) ?? 0) + 1);
-  for (const id of Object.keys(d.sources).sort()) {
-    const s = d.sources[id]!;
+  for (const id of Object.keys(m.sources).sort()) {
+    const s = m.sources[id]!;
     out.push(
       `| [${cell(s.title)}](${s.url}) \`${s.id}\` | ${cell(s.publisher)} | ${s.published ?? "not shown"} | ${s.accessed} | ${KIND[s.kind] ?? s.kind} | ${s.edition ?? ""} | ${count.get(id) ?? 0} |`,
     );

@@ -1,5 +1,5 @@
 import type { Measured, Observation, Qualifier } from "../types.ts";
-import { weakerStatus } from "./vintage.ts";
+import { weakerStatus } from "./bestFigure.ts";
 
 /**
  * The lineage of a measure computed from `inputs`: the weakest status, the coarsest rounding unit,

@@ -1,7 +1,7 @@
 import type { AnyDataset, Observation } from "../types.ts";
 import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
-import { cell, editionOption } from "./select.ts";
+import { cell, editionOption } from "./cells.ts";
 
 /** The option names of a range query (`total`, `mean`). */
 export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "edition" | "lineage")[] = ["from", "to", "series", "asOf", "edition", "lineage"];

@@ -2,8 +2,9 @@
 import { parseAsOf } from "./asOf.ts";
 import { assertBoolean, assertDataset, assertYear, listKeys, resolveSeries } from "./checks.ts";
 import { readOptionalOptions, type Options } from "./options.ts";
-import { editionOption } from "./select.ts";
-import { best, vintageDate } from "./vintage.ts";
+import { editionOption } from "./cells.ts";
+import { best } from "./bestFigure.ts";
+import { descriptionOf } from "./description.ts";
 import type { AnyDataset, AsOf, EditionId, Observation, Qualifier, SeriesOf, Status } from "../types.ts";
 
 /**
@@ -118,7 +119,7 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra
     if (vintages) {
       for (const o of list) {
         const source = dataset.sources[o.source]!;
-        const vintage = vintageDate(source);
+        const vintage = source.knownFrom;
         if (edition !== undefined ? source.edition === edition : asOf === undefined || vintage <= asOf) chosen.push({ o, vintage, order: order++ });
       }
     } else {
@@ -135,8 +136,9 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra
       a.vintage.localeCompare(b.vintage) ||
       a.order - b.order,
   );
+  const records = descriptionOf(fn, dataset).sources;
   const rows = chosen.map(({ o }): Row => {
-    const source = dataset.sources[o.source]!;
+    const source = records[o.source]!;
     return {
       dataset: dataset.id,
       series: o.series,

@@ -3,6 +3,7 @@
  * I/O): `summary`, `list`, `show`, `cite`.
  * @module
  */
+import { descriptionOf } from "../_lib/description.ts";
 import { isCalendarDate } from "../_lib/asOf.ts";
 import { PACKAGE } from "../_lib/package.ts";
 import { cite } from "../cite.ts";
@@ -262,11 +263,12 @@ function firstSentence(note: string): string {
 function whyEmpty(d: AnyDataset, series: readonly string[], from: number, to: number, asOf: string | undefined, lang: Language): string {
   const all = series.length === Object.keys(d.series).length;
   const what = `${d.id}${all ? "" : ` ${series.join(", ")}`} in ${from === to ? from : `${from}–${to}`}`;
-  const covering: (typeof d.gaps)[number][] = [];
+  const gaps = descriptionOf("cli", d).gaps;
+  const covering: (typeof gaps)[number][] = [];
   let covered = true;
   for (const s of series) {
     for (let y = from; y <= to; y++) {
-      const g = d.gaps.find((x) => x.series === s && x.years.includes(y));
+      const g = gaps.find((x) => x.series === s && x.years.includes(y));
       if (g === undefined) covered = false;
       else if (!covering.includes(g)) covering.push(g);
     }

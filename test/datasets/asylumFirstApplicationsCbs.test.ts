@@ -6,6 +6,7 @@
  * - StatLine 80059ENG, January 2024 version (q-cbs-statline-80059eng-2024-01): Total 2015 43,095; 2020 13,720;
  *   2021 24,740; 2022 35,535 (final); 2023* 38,375 (provisional).
  */
+import { describeDataset } from "../../src/describeDataset.ts";
 import { describe, expect, it } from "vitest";
 import { asylumApplications, asylumFirstApplicationsCbs as cbs, observation } from "../../src/index.ts";
 
@@ -13,7 +14,7 @@ describe("asylumFirstApplicationsCbs", () => {
   it("has CBS's 2017 count from CBS itself", () => {
     const own = cbs.observations.find((o) => o.year === 2017 && o.source === "n-cbs-archive-dossier-asylumseekers");
     expect(own).toMatchObject({ value: 16145, precision: 5, status: "final" });
-    expect(cbs.sources["n-cbs-archive-dossier-asylumseekers"]!.publisher).toBe("CBS");
+    expect(describeDataset(cbs).sources["n-cbs-archive-dossier-asylumseekers"]!.publisher).toBe("CBS");
   });
 
   it("stays a different count from IND's: 2017 CBS 16,145 against IND 14,716", () => {

@@ -10,6 +10,7 @@
  * Figures in the news items that no dataset can hold (shares, percentage changes) are listed in the
  * comments as "no dataset".
  */
+import { describeDataset } from "../../src/describeDataset.ts";
 import { describe, expect, it } from "vitest";
 import * as datasets from "../../src/datasets/index.ts";
 import { editions, editionSources, observation, value } from "../../src/index.ts";
@@ -25,7 +26,7 @@ function isOwn(s: Source, edition: string): boolean {
 function ownRows(edition: string) {
   return all.flatMap((d) =>
     d.observations
-      .filter((o) => isOwn(d.sources[o.source]!, edition))
+      .filter((o) => isOwn(describeDataset(d).sources[o.source]!, edition))
       .map((o) => ({
         dataset: d.id,
         series: o.series,

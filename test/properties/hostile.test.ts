@@ -5,6 +5,7 @@
  * rule of docs/vintages.md: best status, then finest rounding, then newest vintage, then the
  * publisher's own source before a copy).
  */
+import { describeDataset } from "../../src/describeDataset.ts";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.ts";
@@ -60,14 +61,17 @@ function referenceValue(d: AnyDataset, series: string, year: number, cutOff: str
   };
   const rankOf = (o: Observation): number => ({ final: 0, break: 0, provisional: 1, estimated: 2 })[o.status];
   const cellDate = d.measure === "stock" ? `${year}-${d.referenceDate}` : undefined;
-  const list = d.observations.filter((o) => o.series === series && o.year === year && (cellDate === undefined || o.date === cellDate) && (cutOff === undefined || vintage(d.sources[o.source]!) <= cutOff));
+  // The full source records (the dataset value carries only derived facts): the known-from date is
+  // derived here, independently of the data build.
+  const records = describeDataset(d).sources;
+  const list = d.observations.filter((o) => o.series === series && o.year === year && (cellDate === undefined || o.date === cellDate) && (cutOff === undefined || vintage(records[o.source]!) <= cutOff));
   if (list.length === 0) return undefined;
   const bestStatus = Math.min(...list.map(rankOf));
   const tier1 = list.filter((o) => rankOf(o) === bestStatus);
   const finest = Math.min(...tier1.map((o) => o.precision));
   const tier2 = tier1.filter((o) => o.precision === finest);
-  const newest = tier2.map((o) => vintage(d.sources[o.source]!)).sort().at(-1);
-  return tier2.find((o) => vintage(d.sources[o.source]!) === newest)!.value;
+  const newest = tier2.map((o) => vintage(records[o.source]!)).sort().at(-1);
+  return tier2.find((o) => vintage(records[o.source]!) === newest)!.value;
 }
 
 describe("every public function, arbitrary arguments", () => {

@@ -2,6 +2,7 @@
  * Properties of the measures (fast-check): change, share and perCapita on synthetic datasets.
  * Values are made up; the rules are the package's documented ones.
  */
+import { describeDataset } from "../../src/describeDataset.ts";
 import { defineDataset } from "../../src/schema/index.ts";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -83,7 +84,7 @@ describe("share", () => {
       fc.property(syntheticArb, yearArb, fc.integer({ min: 2, max: 1000 }), ({ dataset }, year, k) => {
         const s = orNone(() => share(dataset, { year, series: "a" }));
         if (s === undefined) return;
-        const scaled = defineDataset({ ...dataset, observations: dataset.observations.map((o) => ({ ...o, value: o.value * k })) } as never) as typeof dataset;
+        const scaled = defineDataset({ ...describeDataset(dataset), observations: dataset.observations.map((o) => ({ ...o, value: o.value * k })) } as never) as typeof dataset;
         expect(share(scaled, { year, series: "a" })).toBeCloseTo(s, 12);
       }),
     );
@@ -109,8 +110,8 @@ describe("perCapita", () => {
       fc.property(syntheticArb, yearArb, ({ dataset, population }, year) => {
         const base = orNone(() => perCapita(dataset, { year, population }));
         if (base === undefined) return;
-        const twice = defineDataset({ ...dataset, observations: dataset.observations.map((o) => ({ ...o, value: o.value * 2 })) } as never) as typeof dataset;
-        const crowded = defineDataset({ ...population, observations: population.observations.map((o) => ({ ...o, value: o.value * 2 })) } as never) as typeof population;
+        const twice = defineDataset({ ...describeDataset(dataset), observations: dataset.observations.map((o) => ({ ...o, value: o.value * 2 })) } as never) as typeof dataset;
+        const crowded = defineDataset({ ...describeDataset(population), observations: population.observations.map((o) => ({ ...o, value: o.value * 2 })) } as never) as typeof population;
         expect(perCapita(twice, { year, population })).toBeCloseTo(base * 2, 9);
         expect(perCapita(dataset, { year, population: crowded })).toBeCloseTo(base / 2, 9);
       }),

@@ -87,7 +87,8 @@ describe("the vintage rule (docs/vintages.md), against a plain reference", () =>
         expect(got).toBeDefined();
         expect(got!.value).toBe(expected.value);
         expect(got!.source.id).toBe(expected.source);
-        expect(got!.vintage).toBe(refVintage(dataset.sources[expected.source]!));
+        expect(got!.knownFrom).toBe(refVintage(sources.find((s) => s.id === expected.source)!));
+        expect(got!.vintage).toBe(got!.knownFrom);
         expect(value(dataset, { year: 2015, ...withAsOf(asOf) })).toBe(expected.value);
         expect(timeseries(dataset, withAsOf(asOf))).toEqual([
           { year: 2015, value: expected.value, status: expected.status, precision: expected.precision, qualifier: expected.qualifier ?? null, source: expected.source },

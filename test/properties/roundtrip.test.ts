@@ -95,9 +95,17 @@ series:
           precision: r.precision,
           ...(r.qualifier === undefined ? {} : { qualifier: r.qualifier }),
           source: r.source,
-          ...(r.note === undefined ? {} : { note: r.note }),
         })) as Observation[];
         expect(widgets.observations).toEqual(expected);
+        // The notes are prose, generated apart from the figures, by observation index.
+        const proseFile = join(root, "widgets.prose.ts");
+        writeFileSync(proseFile, render(loaded).get("src/datasets/_prose/widgets.ts")!);
+        const { widgets: prose } = (await import(pathToFileURL(proseFile).href)) as { widgets: { observationNotes: Record<string, string> } };
+        const notes: Record<string, string> = {};
+        rows.forEach((r, i) => {
+          if (r.note !== undefined) notes[String(i)] = r.note;
+        });
+        expect(prose.observationNotes).toEqual(notes);
         expect(Object.keys(widgets.sources).sort()).toEqual([...new Set(rows.map((r) => r.source))].sort());
       }),
       { numRuns: 25 },

@@ -4,6 +4,7 @@
  * (wrong value, or no figure) whose message starts with the public function's name and names what
  * is valid. Hand-made datasets with made-up values.
  */
+import { describeDataset } from "../../src/describeDataset.ts";
 import { describe, expect, it } from "vitest";
 import { change } from "../../src/change.ts";
 import { mean } from "../../src/mean.ts";
@@ -24,10 +25,10 @@ const S = [src("old", "2020-01-01"), src("new", "2021-06-30")];
 
 /** A flow over 2010–2019: total and part, a gap in 2013 (declared) and 2016 (undeclared), one later vintage. */
 const flow: AnyDataset = defineDataset({
-  ...makeDataset(
+  ...describeDataset(makeDataset(
     [2010, 2011, 2012, 2014, 2015, 2017, 2018, 2019].flatMap((y) => [obs("total", y, 100 + y, "old"), obs("part", y, y - 2000, "old")]),
     S,
-  ),
+  )),
   sources: S,
   gaps: [{ series: "total", years: [2013], note: { en: "Nothing published for 2013.", nl: "Niets gepubliceerd over 2013." } }],
   observations: [
@@ -179,7 +180,7 @@ describe("cells without a figure", () => {
     const e = thrown(() => value(flow, { year: 2013 }));
     expect(e).toBeInstanceOf(RangeError);
     expect(e.message).toBe(
-      'value: no source gives handMade "total" 2013 (a known gap: Nothing published for 2013.); years with figures: 2010–2012, 2014–2015, 2017–2019',
+      'value: no source gives handMade "total" 2013 (a known gap: describeDataset(handMade).gaps says why); years with figures: 2010–2012, 2014–2015, 2017–2019',
     );
   });
 

@@ -368,7 +368,8 @@ describe("the build is atomic", () => {
     expect(r.errors).toEqual([]);
     const after = snapshot(root);
     expect(after.has("src/datasets/stockpile.ts")).toBe(false);
-    expect(after.get("src/datasets/widgets.ts")).toContain('"series":"total","year":2021,"value":101,');
+    // total (series 0) 2021 = 101: a figure row of the new layout
+    expect(after.get("src/datasets/widgets.ts")).toMatch(/\[0,2021,101,"f",/);
     expect(after.get("src/datasets/widgets.ts")).not.toBe(before.get("src/datasets/widgets.ts"));
     expect([...after.keys()].filter((p) => p.endsWith(".data-tmp"))).toEqual([]);
     // And a second run finds nothing to do.

@@ -3,7 +3,7 @@
  * and without asOf. Real figures are tested in test/value.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { yearsWithData } from "../../src/_lib/select.ts";
+import { yearsWithData } from "../../src/_lib/cells.ts";
 import { observation } from "../../src/observation.ts";
 import { value } from "../../src/value.ts";
 import { fixtureDatasets } from "../_helpers/fixtures.ts";
@@ -38,9 +38,9 @@ describe("the best figure of a cell", () => {
   it("reads a stock at its reference date, not at other dates of the year", () => {
     expect(value(s, { year: 2023 })).toBe(1100);
   });
-  it("explains a gap with the metadata's note", () => {
+  it("says that a cell is a known gap and where its note is (the note is prose, apart from the figures)", () => {
     expect(() => value(w, { year: 2021, series: "red" })).toThrow(
-      'value: no source gives widgets "red" 2021 (a known gap: Not published.); years with figures: 2022–2023',
+      'value: no source gives widgets "red" 2021 (a known gap: describeDataset(widgets).gaps says why); years with figures: 2022–2023',
     );
   });
 });

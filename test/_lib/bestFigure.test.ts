@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseAsOf } from "../../src/_lib/asOf.ts";
-import { vintageDate, weakerStatus } from "../../src/_lib/vintage.ts";
+import { weakerStatus } from "../../src/_lib/bestFigure.ts";
+import { knownFromDate as vintageDate } from "../../src/_lib/sourceFacts.ts";
 import type { Source } from "../../src/types.ts";
 
 const base: Source = { id: "s", publisher: "P", title: "T", url: "https://example.org", accessed: "2026-11-27", kind: "other", language: "en" };
 
-describe("vintageDate", () => {
+describe("knownFromDate", () => {
   it("uses a full publication date as it is", () => {
     expect(vintageDate({ ...base, published: "2024-06-14" })).toBe("2024-06-14");
   });

@@ -3,9 +3,7 @@ import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
 import { EDITION_DATES } from "./editionDates.ts";
 import { isSealed } from "./dataset.ts";
-import { best, vintageDate } from "./vintage.ts";
-
-export { best } from "./vintage.ts";
+import { best } from "./bestFigure.ts";
 
 /**
  * A dataset's observations by series, then by year (a flow's year, a stock's year at its reference
@@ -14,6 +12,8 @@ export { best } from "./vintage.ts";
 interface Index {
   readonly byYear: Map<string, Map<number, Observation[]>>;
   readonly byDate: Map<string, Map<string, Observation[]>>;
+  /** The chosen figure of a year cell without `asOf` or `edition` (`null`: none), filled as cells are asked for. */
+  readonly chosen: Map<string, Observation | null>;
 }
 
 /**
@@ -37,7 +37,7 @@ function push<K>(bySeries: Map<string, Map<K, Observation[]>>, series: string, k
 function indexOf(dataset: AnyDataset): Index {
   let index = indexes.get(dataset);
   if (index === undefined) {
-    index = { byYear: new Map(), byDate: new Map() };
+    index = { byYear: new Map(), byDate: new Map(), chosen: new Map() };
     const flow = dataset.measure === "flow";
     const reference = `-${dataset.referenceDate}`;
     for (const o of dataset.observations) {
@@ -80,7 +80,7 @@ export function editionOption(fn: string, edition: unknown, asOf: unknown): stri
 /** What an edition printed for a dataset, for messages: `"total" 2023, "first" 2023` (or "nothing"). */
 export function printedBy(dataset: AnyDataset, edition: string): string {
   const cells = new Set<string>();
-  for (const o of dataset.observations) if (dataset.sources[o.source]?.edition === edition) cells.add(`"${o.series}" ${o.date ?? o.year}`);
+  for (const o of dataset.observations) if (Object.hasOwn(dataset.sources, o.source) && dataset.sources[o.source]!.edition === edition) cells.add(`"${o.series}" ${o.date ?? o.year}`);
   const list = [...cells];
   if (list.length === 0) return "nothing";
   return list.length > 12 ? `${list.slice(0, 12).join(", ")}, … (${list.length} in all)` : list.join(", ");
@@ -96,6 +96,14 @@ export function candidates(dataset: AnyDataset, series: string, year: number): r
  * @throws {RangeError} when no figure exists (a gap) or none was published by `asOf`
  */
 export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown, edition?: string): Observation {
+  if (asOf === undefined && edition === undefined) {
+    // The latest figure of a cell never changes (the dataset is frozen): choose it once.
+    const index = indexOf(dataset);
+    const key = `${series}\u0000${year}`;
+    let known = index.chosen.get(key);
+    if (known === undefined) index.chosen.set(key, (known = best(dataset, candidates(dataset, series, year), undefined) ?? null));
+    if (known !== null) return known;
+  }
   const cutOff = cutOffFor(fn, asOf);
   const list = candidates(dataset, series, year);
   const chosen = best(dataset, list, cutOff, edition);
@@ -105,11 +113,11 @@ export function cell(fn: string, dataset: AnyDataset, series: string, year: numb
     throw new RangeError(`${fn}: ${edition} did not print ${what}; for ${dataset.id} it printed ${printedBy(dataset, edition)}`);
   }
   if (list.length === 0) {
-    const gap = dataset.gaps.find((g) => g.series === series && g.years.includes(year));
-    const why = gap === undefined ? "" : ` (a known gap: ${gap.note.en})`;
+    const gap = dataset.gaps.some((g) => g.series === series && g.years.includes(year));
+    const why = gap ? ` (a known gap: describeDataset(${dataset.id}).gaps says why)` : "";
     throw new RangeError(`${fn}: no source gives ${what}${why}; years with figures: ${yearsWithData(dataset, series)}`);
   }
-  const first = list.map((o) => vintageDate(dataset.sources[o.source]!)).sort()[0];
+  const first = list.map((o) => dataset.sources[o.source]!.knownFrom).sort()[0];
   throw new RangeError(`${fn}: no figure for ${what} was published on or before ${cutOff}; the first appeared on ${first}`);
 }
 

@@ -1,0 +1,75 @@
+import { PROSE } from "../datasets/_prose/index.ts";
+import { SOURCES } from "../datasets/_prose/sources.ts";
+import type { AnyDataset, DatasetDescription, Observation, Source } from "../types.ts";
+import { assertDataset } from "./checks.ts";
+import { DESCRIBED, OBSERVATION_NOTES, deepFreeze } from "./dataset.ts";
+
+/**
+ * The description of a dataset: what `defineDataset` registered for a user's dataset, or, for a
+ * bundled one, its figures' metadata joined with its generated prose and source records (built once per
+ * dataset, then kept with it). Loads every bundled dataset's prose: only the functions that write text
+ * import this module.
+ * @throws {TypeError} when `dataset` is not a sealed dataset
+ */
+export function descriptionOf(fn: string, dataset: unknown): DatasetDescription {
+  assertDataset(fn, dataset);
+  let d = DESCRIBED.get(dataset);
+  if (d !== undefined) return d;
+  const prose = Object.hasOwn(PROSE, dataset.id) ? PROSE[dataset.id] : undefined;
+  if (prose === undefined) throw new TypeError(`${fn}: ${dataset.id} has no description (not a bundled dataset, nor made by defineDataset)`);
+  const series: Record<string, unknown> = {};
+  for (const [k, s] of Object.entries(dataset.series)) {
+    series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
+  }
+  const sources: Record<string, Source> = {};
+  for (const id of prose.sources) sources[id] = SOURCES[id]!;
+  d = deepFreeze({
+    id: dataset.id,
+    topic: dataset.topic,
+    title: dataset.title,
+    description: prose.description,
+    unit: dataset.unit,
+    measure: dataset.measure,
+    reference: prose.reference,
+    referenceDate: dataset.referenceDate,
+    publisherOfRecord: dataset.publisherOfRecord,
+    years: dataset.years,
+    series,
+    seriesKeys: dataset.seriesKeys,
+    signed: dataset.signed,
+    territory: dataset.territory,
+    inhabitants: dataset.inhabitants,
+    comparison: dataset.comparison,
+    sums: dataset.sums.map((r, i) => (prose.sumNotes[i] == null ? { ...r } : { ...r, note: prose.sumNotes[i] })),
+    breaks: dataset.breaks.map((b, i) => ({ ...b, note: prose.breakNotes[i] })),
+    gaps: dataset.gaps.map((g, i) => ({ ...g, note: prose.gapNotes[i] })),
+    notes: prose.notes,
+    sources,
+  } as unknown as DatasetDescription);
+  DESCRIBED.set(dataset, d);
+  return d;
+}
+
+/** Observation notes by observation, per dataset (built from the notes' indices: O(notes), no scan). */
+const notes = /* @__PURE__ */ new WeakMap<object, Map<object, string>>();
+
+/** The note on one observation of a dataset, if any. */
+export function noteOf(fn: string, dataset: AnyDataset, o: Observation): string | undefined {
+  let byObservation = notes.get(dataset);
+  if (byObservation === undefined) {
+    byObservation = new Map();
+    descriptionOf(fn, dataset);
+    const own = OBSERVATION_NOTES.get(dataset) ?? (Object.hasOwn(PROSE, dataset.id) ? PROSE[dataset.id]!.observationNotes : {});
+    for (const [i, note] of Object.entries(own)) {
+      const noted = dataset.observations[Number(i)];
+      if (noted !== undefined) byObservation.set(noted, note);
+    }
+    notes.set(dataset, byObservation);
+  }
+  return byObservation.get(o);
+}
+
+/** The full record of a source a dataset's observations cite. */
+export function sourceOf(fn: string, dataset: AnyDataset, id: string): Source {
+  return descriptionOf(fn, dataset).sources[id]!;
+}
