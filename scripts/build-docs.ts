@@ -1,12 +1,15 @@
 /**
  * The docs build: the dataset catalogue (docs/datasets/*.md) and its charts (docs/datasets/charts/*.svg),
- * written from the dataset objects the package exports. The API reference (docs/api/) is TypeDoc's:
+ * written from the dataset objects the package exports, and the vintage rule (src/_lib/vintageRule.ts)
+ * written into docs/vintages.md (and README.md, if it has the markers) between
+ * `<!-- vintage-rule:start -->` and `<!-- vintage-rule:end -->`. The API reference (docs/api/) is TypeDoc's:
  * `npm run docs` runs both.
  *
  *   npm run docs:catalogue            write the catalogue
- *   npm run docs:check                compare the catalogue and the API reference with the committed
- *                                     files (TypeDoc builds into .tmp/docs-api); exit 1 on drift
- *   tsx scripts/build-docs.ts --check the catalogue only (fast; test/docs-catalogue.test.ts does the same)
+ *   npm run docs:check                compare the catalogue, the vintage rule and the API reference with
+ *                                     the committed files (TypeDoc builds into .tmp/docs-api); exit 1 on drift
+ *   tsx scripts/build-docs.ts --check the catalogue and the vintage rule only (fast;
+ *                                     test/docs-catalogue.test.ts does the same for the catalogue)
  *   npm run docs:site                 the static site (docs/site/: the README, guides, catalogue and
  *                                     notebook as HTML, and TypeDoc's HTML API reference), after the
  *                                     catalogue; it opens from disk and ships in the npm package
@@ -17,6 +20,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { VINTAGE_RULE } from "../src/_lib/vintageRule.ts";
 import * as datasets from "../src/datasets/index.ts";
 import type { AnyDataset } from "../src/types.ts";
 import { renderCatalogue } from "./docs/catalogue.ts";
@@ -57,6 +61,46 @@ function apiDrift(): string[] {
   return problems;
 }
 
+const RULE_START = "<!-- vintage-rule:start -->";
+const RULE_END = "<!-- vintage-rule:end -->";
+
+/** The vintage rule as Markdown: summary, cut-off, numbered steps (one line each, verbatim), edition. */
+function vintageRuleMarkdown(): string {
+  const { summary, cutOff, steps, edition } = VINTAGE_RULE;
+  return [
+    "<!-- Written by scripts/build-docs.ts from src/_lib/vintageRule.ts: change the words there, then run `npm run docs:catalogue`. -->",
+    summary.en,
+    "",
+    cutOff.en,
+    "",
+    ...steps.map((s, i) => `${i + 1}. ${s.en}`),
+    "",
+    edition.en,
+  ].join("\n");
+}
+
+/**
+ * The files whose vintage rule is stale, with their text rewritten, and the problems: docs/vintages.md
+ * must have the markers; README.md is written only when it has them.
+ */
+function vintageRuleFiles(): { changed: Map<string, string>; problems: string[] } {
+  const changed = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [path, required] of [["docs/vintages.md", true], ["README.md", false]] as const) {
+    const text = readFileSync(join(root, path), "utf8");
+    const start = text.indexOf(RULE_START);
+    const end = text.indexOf(RULE_END);
+    if (start === -1 && end === -1 && !required) continue;
+    if (start === -1 || end === -1 || end < start || text.indexOf(RULE_START, start + 1) !== -1 || text.indexOf(RULE_END, end + 1) !== -1) {
+      problems.push(`${path}: needs one ${RULE_START} and, after it, one ${RULE_END} (the vintage rule is written between them)`);
+      continue;
+    }
+    const fresh = `${text.slice(0, start + RULE_START.length)}\n${vintageRuleMarkdown()}\n${text.slice(end)}`;
+    if (fresh !== text) changed.set(path, fresh);
+  }
+  return { changed, problems };
+}
+
 if (process.argv.includes("--site")) {
   const written = await buildSite(root, join(root, "docs", "site"));
   console.log(`docs: site of ${written.length} pages and files (and the API reference) in docs/site/.`);
@@ -66,22 +110,29 @@ if (process.argv.includes("--site")) {
 const files = renderCatalogue(Object.values(datasets) as AnyDataset[]);
 const stale = existing().filter((f) => !files.has(f));
 const changed = [...files].filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), "utf8") !== text);
+const rule = vintageRuleFiles();
+if (rule.problems.length > 0) {
+  for (const line of rule.problems) console.error(line);
+  process.exit(1);
+}
 
 if (check) {
   const api = process.argv.includes("--api") ? apiDrift() : [];
-  if (changed.length > 0 || stale.length > 0 || api.length > 0) {
+  if (changed.length > 0 || stale.length > 0 || api.length > 0 || rule.changed.size > 0) {
     for (const [path] of changed) console.error(`stale: ${path} differs from what the datasets generate`);
+    for (const [path] of rule.changed) console.error(`stale: ${path}: the vintage rule between ${RULE_START} and ${RULE_END} differs from src/_lib/vintageRule.ts`);
     for (const path of stale) console.error(`stale: ${path} is not generated from any dataset`);
     for (const line of api) console.error(line);
     console.error("Run `npm run docs` and commit the result.");
     process.exit(1);
   }
-  console.log(`docs: ${files.size} catalogue files${process.argv.includes("--api") ? " and the API reference" : ""} are current.`);
+  console.log(`docs: ${files.size} catalogue files${process.argv.includes("--api") ? ", the vintage rule and the API reference" : " and the vintage rule"} are current.`);
 } else {
   for (const [path, text] of changed) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
   for (const path of stale) rmSync(join(root, path));
-  console.log(`docs: catalogue of ${Object.keys(datasets).length} datasets; wrote ${changed.length} file(s), removed ${stale.length}.`);
+  for (const [path, text] of rule.changed) writeFileSync(join(root, path), text);
+  console.log(`docs: catalogue of ${Object.keys(datasets).length} datasets; wrote ${changed.length} file(s), removed ${stale.length}; the vintage rule ${rule.changed.size === 0 ? "was current" : `written into ${[...rule.changed.keys()].join(", ")}`}.`);
 }

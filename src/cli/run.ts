@@ -1,11 +1,12 @@
 /**
  * The command line, as a pure function from arguments to output and exit code (src/cli.ts does the
- * I/O): `summary`, `list`, `show`, `cite`.
+ * I/O). Its commands (summary, list, show, cite, compare, help) are the one table {@link COMMANDS}.
  * @module
  */
 import { descriptionOf } from "../_lib/description.ts";
 import { isCalendarDate } from "../_lib/asOf.ts";
 import { PACKAGE } from "../_lib/package.ts";
+import { VINTAGE_RULE } from "../_lib/vintageRule.ts";
 import { cite } from "../cite.ts";
 import { compareEdition } from "../compareEdition.ts";
 import * as bundled from "../datasets/index.ts";
@@ -16,7 +17,7 @@ import { toCSV } from "../toCSV.ts";
 import { toJSON } from "../toJSON.ts";
 import { toRows } from "../toRows.ts";
 import type { AnyDataset, Language } from "../types.ts";
-import { isPositional, orList, parse, quote, UsageError, type Spec } from "./args.ts";
+import { isPositional, orList, parse, quote, UsageError, type Parsed, type Spec } from "./args.ts";
 import { didYouMean, nearest } from "./suggest.ts";
 import { table } from "./table.ts";
 import { STATUS_WORDS, UNIT_WORDS, WORDS } from "./words.ts";
@@ -35,60 +36,122 @@ const BIN = "staat-van-migratie";
 
 const EXIT_CODES = "Exit codes: 0 done; 1 no figures for the selection, or the output could not be written;\n2 a mistake in the command line (one line on stderr says which).";
 
-const HELP = {
-  top: `${BIN} — the figures behind the Dutch State of Migration report (Staat van Migratie)
+const LANG = { type: "string", value: "en or nl" } as const;
+const AS_OF = { type: "string", value: "a date YYYY-MM-DD or an edition such as svm2024" } as const;
+const EDITION = { type: "string", value: "an edition such as svm2024" } as const;
+const HELP_FLAG = { type: "boolean", short: "h" } as const;
 
-Usage:
-  ${BIN} <command> [options]
+/** The columns the help is wrapped at. */
+const WIDTH = 100;
 
-Commands:
-  summary [year]        a year in figures, as the report summarises it
-  list                  the datasets, with units, years and coverage
-  show <dataset>        the figures of a dataset: a table, CSV or JSON
-  cite <dataset>        how to cite a dataset
-  compare <edition>     what an edition printed, beside today's figures and the kind of revision
-  help [command]        this help, or a command's
+/** `text` on lines of at most {@link WIDTH} columns (a longer word stays whole): the first line starts with `first`, the others with `indent`. */
+function wrap(text: string, indent: string, first = indent): string {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(" ")) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  return [...lines, line].join("\n");
+}
 
-Options go after the command; each command refuses options it does not take, and an option given
-twice (only --series of show may repeat). Run ${BIN} <command> --help for its options;
-${BIN} --version prints the version.
-${EXIT_CODES}
-`,
-  summary: `Usage: ${BIN} summary [year] [--lang en|nl] [--as-of DATE|EDITION | --edition EDITION] [--format text|json]
+/** The vintage rule as the help of show prints it: its summary, the cut-off, the numbered steps and `--edition`. */
+function vintageRuleHelp(): string {
+  const { summary, cutOff, steps, edition } = VINTAGE_RULE;
+  return [
+    wrap(`The vintage rule. ${summary.en}`, ""),
+    wrap(cutOff.en, "  "),
+    ...steps.map((s, i) => wrap(s.en, "     ", `  ${i + 1}. `)),
+    wrap(edition.en, "  "),
+  ].join("\n");
+}
 
-Immigration, emigration and net migration, motives, asylum, Ukrainians, reception, housing, departures,
-the EU comparison and global displacement for a year, each figure with its change, status and source.
+/** The help of a command, printed as: usage line, description, details, `-h, --help`, notes, exit codes. */
+interface CommandHelp {
+  /** Its options in its usage line, after the name and arguments. */
+  readonly usage: string;
+  /** What it does: a paragraph. */
+  readonly description: string;
+  /** Its argument and option lines but `-h, --help` (added after them). */
+  readonly details: string;
+  /** Notes after the options, before the exit codes. */
+  readonly notes?: string;
+}
 
-  year          a whole year such as 2023; default: the latest year with immigration figures
+/**
+ * One command of the command line. The table {@link COMMANDS} is the one list of them: the
+ * dispatcher, the list of commands in the top help, each command's `--help`, the "commands: …" of
+ * messages and the did-you-mean suggestions all come from it.
+ */
+interface CommandEntry {
+  /** The name, as typed after the binary. */
+  readonly name: string;
+  /** Its arguments, as in its usage line and the list of commands: `[year]`, `<dataset>`, or "". */
+  readonly args: string;
+  /** What it does, in one line, for the list of commands in the top help. */
+  readonly about: string;
+  /** Its `--help` (undefined: the top help). */
+  readonly help?: CommandHelp;
+  /** Its options but `--help`, which every command takes. */
+  readonly options: Spec;
+  /** Runs it on its parsed arguments; `--help` has printed the help instead, unless `onHelp` is given. */
+  readonly run: (p: Parsed) => string;
+  /** What `--help` prints when that depends on the arguments (instead of the help). */
+  readonly onHelp?: (p: Parsed) => string;
+  /** About the other commands (help): left out of the "commands: …" of messages. */
+  readonly meta?: true;
+}
+
+/** The commands, in the order of the top help. */
+const COMMANDS = [
+  {
+    name: "summary",
+    args: "[year]",
+    about: "a year in figures, as the report summarises it",
+    help: {
+      usage: "[--lang en|nl] [--as-of DATE|EDITION | --edition EDITION] [--format text|json]",
+      description: `Immigration, emigration and net migration, motives, asylum, Ukrainians, reception, housing, departures,
+the EU comparison and global displacement for a year, each figure with its change, status and source.`,
+      details: `  year          a whole year such as 2023; default: the latest year with immigration figures
                 (published by --as-of)
   --lang        en (default) or nl
   --as-of       the best figures known on this date (YYYY-MM-DD), or on the day an edition appeared
                 (svm2024)
   --edition     instead of --as-of: the figures exactly as that edition printed them (svm2024); the
                 year defaults to the edition's reporting year
-  --format      text (default) or json (the structured summary)
-  -h, --help    this help
-
-${EXIT_CODES}
-`,
-  list: `Usage: ${BIN} list [--lang en|nl] [--format table|json]
-
-The bundled datasets: id, title, unit, flow or stock, years, and how many of their cells (series ×
-years) have a figure.
-
-  --lang        en (default) or nl (titles, units and numbers)
-  --format      table (default) or json
-  -h, --help    this help
-
-${EXIT_CODES}
-`,
-  show: `Usage: ${BIN} show <dataset> [--series S]… [--from YEAR] [--to YEAR] [--as-of DATE|EDITION | --edition EDITION]
-                        [--format table|csv|json] [--vintages] [--lang en|nl]
-
-The figures of a dataset: by default the best figure of each cell (final before provisional, the finer
-precision, then the newest), as the library's value() chooses it.
-
-  --series      a series (default: all); repeat it for several: --series first --series followUp.
+  --format      text (default) or json (the structured summary)`,
+    },
+    options: { lang: LANG, "as-of": AS_OF, edition: EDITION, format: { type: "string", value: "text or json" } },
+    run: runSummary,
+  },
+  {
+    name: "list",
+    args: "",
+    about: "the datasets, with units, years and coverage",
+    help: {
+      usage: "[--lang en|nl] [--format table|json]",
+      description: `The bundled datasets: id, title, unit, flow or stock, years, and how many of their cells (series ×
+years) have a figure.`,
+      details: `  --lang        en (default) or nl (titles, units and numbers)
+  --format      table (default) or json`,
+    },
+    options: { lang: LANG, format: { type: "string", value: "table or json" } },
+    run: runList,
+  },
+  {
+    name: "show",
+    args: "<dataset>",
+    about: "the figures of a dataset: a table, CSV or JSON",
+    help: {
+      usage: `[--series S]… [--from YEAR] [--to YEAR] [--as-of DATE|EDITION | --edition EDITION]
+                        [--format table|csv|json] [--vintages] [--lang en|nl]`,
+      description: `The figures of a dataset: by default the best figure of each cell, as the library's value() chooses
+it by the vintage rule (below).`,
+      details: `  --series      a series (default: all); repeat it for several: --series first --series followUp.
                 \`${BIN} show <dataset> --help\` lists the series
   --from, --to  first and last year, whole years within the dataset's range (default: all of it)
   --as-of       the best figures known on this date (YYYY-MM-DD), or on the day an edition appeared
@@ -97,72 +160,106 @@ precision, then the newest), as the library's value() chooses it.
   --vintages    every published figure of each cell, not only the best
   --lang        en (default) or nl: labels, units, statuses and numbers of the table; for csv, Dutch
                 CSV (; between fields, decimal commas, Dutch labels, statuses and headers; JSON is
-                always in English)
-  -h, --help    this help
+                always in English)`,
+      notes: `${vintageRuleHelp()}
 
 When the selection has no figures, one line on stderr says why (the dataset's gap note when no
-source was found for those cells) and the exit code is 1.
-${EXIT_CODES}
-`,
-  cite: `Usage: ${BIN} cite <dataset> [--lang en|nl] [--style text|csl]
-
-How to cite a dataset: its publisher of record and this package.
-
-  --lang        en (default) or nl
-  --style       text (default) or csl (CSL-JSON for reference managers)
-  -h, --help    this help
-
-${EXIT_CODES}
-`,
-  compare: `Usage: ${BIN} compare <edition> [--lang en|nl] [--format table|json]
-
-Every figure an edition of the report printed (svm2021 … svm2025), beside today's best figure of the
-same cell and the kind of revision: unchanged, finalised (provisional then, final now), otherSource
-(today's figure comes from another publisher or count) or corrected.
-
-  --lang        en (default) or nl (numbers and statuses of the table)
-  --format      table (default) or json
-  -h, --help    this help
-
-${EXIT_CODES}
-`,
-} as const;
-
-type Command = keyof typeof HELP & ("summary" | "list" | "show" | "cite" | "compare");
-const COMMANDS: readonly Command[] = ["summary", "list", "show", "cite", "compare"];
-
-const LANG = { type: "string", value: "en or nl" } as const;
-const AS_OF = { type: "string", value: "a date YYYY-MM-DD or an edition such as svm2024" } as const;
-const EDITION = { type: "string", value: "an edition such as svm2024" } as const;
-const HELP_FLAG = { type: "boolean", short: "h" } as const;
-
-/** The options of each command. */
-const SPECS: Readonly<Record<Command | "help" | "top", Spec>> = {
-  summary: { lang: LANG, "as-of": AS_OF, edition: EDITION, format: { type: "string", value: "text or json" }, help: HELP_FLAG },
-  list: { lang: LANG, format: { type: "string", value: "table or json" }, help: HELP_FLAG },
-  show: {
-    series: { type: "string", multiple: true, value: "a series of the dataset" },
-    from: { type: "string", value: "a year" },
-    to: { type: "string", value: "a year" },
-    "as-of": AS_OF,
-    edition: EDITION,
-    format: { type: "string", value: "table, csv or json" },
-    vintages: { type: "boolean" },
-    lang: LANG,
-    help: HELP_FLAG,
+source was found for those cells) and the exit code is 1.`,
+    },
+    options: {
+      series: { type: "string", multiple: true, value: "a series of the dataset" },
+      from: { type: "string", value: "a year" },
+      to: { type: "string", value: "a year" },
+      "as-of": AS_OF,
+      edition: EDITION,
+      format: { type: "string", value: "table, csv or json" },
+      vintages: { type: "boolean" },
+      lang: LANG,
+    },
+    run: runShow,
+    onHelp: showHelp,
   },
-  cite: { lang: LANG, style: { type: "string", value: "text or csl" }, help: HELP_FLAG },
-  compare: { lang: LANG, format: { type: "string", value: "table or json" }, help: HELP_FLAG },
-  help: { help: HELP_FLAG },
-  top: { help: HELP_FLAG, version: { type: "boolean" } },
-};
+  {
+    name: "cite",
+    args: "<dataset>",
+    about: "how to cite a dataset",
+    help: {
+      usage: "[--lang en|nl] [--style text|csl]",
+      description: `How to cite a dataset: its publisher of record and this package.`,
+      details: `  --lang        en (default) or nl
+  --style       text (default) or csl (CSL-JSON for reference managers)`,
+    },
+    options: { lang: LANG, style: { type: "string", value: "text or csl" } },
+    run: runCite,
+  },
+  {
+    name: "compare",
+    args: "<edition>",
+    about: "what an edition printed, beside today's figures and the kind of revision",
+    help: {
+      usage: "[--lang en|nl] [--format table|json]",
+      description: `Every figure an edition of the report printed (svm2021 … svm2025), beside today's best figure of the
+same cell and the kind of revision: unchanged, finalised (provisional then, final now), otherSource
+(today's figure comes from another publisher or count) or corrected.`,
+      details: `  --lang        en (default) or nl (numbers and statuses of the table)
+  --format      table (default) or json`,
+    },
+    options: { lang: LANG, format: { type: "string", value: "table or json" } },
+    run: runCompare,
+  },
+  { name: "help", args: "[command]", about: "this help, or a command's", options: {}, run: runHelp, onHelp: runHelp, meta: true },
+] as const satisfies readonly CommandEntry[];
+
+/** A command's name. */
+type CommandName = (typeof COMMANDS)[number]["name"];
+
+/** The commands by name. */
+const BY_NAME: ReadonlyMap<string, CommandEntry> = new Map(COMMANDS.map((c) => [c.name, c]));
+
+/** The command of that name (a typo in it does not type-check). */
+function command(name: CommandName): CommandEntry {
+  return BY_NAME.get(name)!;
+}
+
+/** The commands the "commands: …" of messages name: all but help. */
+const NAMED: readonly CommandName[] = COMMANDS.filter((c: CommandEntry) => c.meta !== true).map((c) => c.name);
+
+/** The options before any command. */
+const TOP_SPEC: Spec = { help: HELP_FLAG, version: { type: "boolean" } };
+
+/** A command's options, `--help` (last) included. */
+function specOf(c: CommandEntry): Spec {
+  return { ...c.options, help: HELP_FLAG };
+}
+
+const TOP_HELP = `${BIN} — the figures behind the Dutch State of Migration report (Staat van Migratie)
+
+Usage:
+  ${BIN} <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${`${c.name} ${c.args}`.trimEnd().padEnd(22)}${c.about}`).join("\n")}
+
+Options go after the command; each command refuses options it does not take, and an option given
+twice (only --series of show may repeat). Run ${BIN} <command> --help for its options;
+${BIN} --version prints the version.
+${EXIT_CODES}
+`;
+
+/** A command's help: its usage line, what it does, its options, the exit codes (help's: the top help). */
+function helpOf(c: CommandEntry): string {
+  const h = c.help;
+  if (h === undefined) return TOP_HELP;
+  const usage = `Usage: ${BIN} ${c.name}${c.args === "" ? "" : ` ${c.args}`} ${h.usage}`;
+  return `${usage}\n\n${h.description}\n\n${h.details}\n  -h, --help    this help\n\n${h.notes === undefined ? "" : `${h.notes}\n`}${EXIT_CODES}\n`;
+}
 
 /** The options of the other commands, with the commands that take them. */
-function others(command: Command | "help" | "top"): Record<string, string[]> {
+function others(command: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const c of COMMANDS) {
-    if (c === command) continue;
-    for (const name of Object.keys(SPECS[c])) (out[name] ??= []).push(c);
+  for (const c of COMMANDS as readonly CommandEntry[]) {
+    if (c.meta === true || c.name === command) continue;
+    for (const name of Object.keys(specOf(c))) (out[name] ??= []).push(c.name);
   }
   return out;
 }
@@ -288,9 +385,7 @@ function whyEmpty(d: AnyDataset, series: readonly string[], from: number, to: nu
   return `no figures for ${what}`;
 }
 
-function cmdSummary(args: readonly string[]): string {
-  const p = parse("summary", args, SPECS.summary, others("summary"));
-  if (p.flag("help")) return HELP.summary;
+function runSummary(p: Parsed): string {
   const raw = onePositional("summary", p.positionals, "year");
   const lang = oneOf<Language>("summary", "lang", p.string("lang"), ["en", "nl"], "en");
   const format = oneOf("summary", "format", p.string("format"), ["text", "json"], "text");
@@ -312,9 +407,7 @@ function cmdSummary(args: readonly string[]): string {
   return format === "json" ? `${JSON.stringify(s, null, 2)}\n` : s.text;
 }
 
-function cmdList(args: readonly string[]): string {
-  const p = parse("list", args, SPECS.list, others("list"));
-  if (p.flag("help")) return HELP.list;
+function runList(p: Parsed): string {
   if (p.positionals.length > 0) throw new UsageError(`list: takes no arguments, got ${p.positionals.map(quote).join(", ")}`);
   const lang = oneOf<Language>("list", "lang", p.string("lang"), ["en", "nl"], "en");
   const format = oneOf("list", "format", p.string("format"), ["table", "json"], "table");
@@ -353,14 +446,16 @@ function seriesOption(d: AnyDataset, given: readonly string[]): string[] {
   return given.length === 0 ? keys : keys.filter((k) => seen.has(k));
 }
 
-function cmdShow(args: readonly string[]): string {
-  const p = parse("show", args, SPECS.show, others("show"));
-  if (p.flag("help")) {
-    const id = onePositional("show", p.positionals, "dataset");
-    if (id === undefined) return HELP.show;
-    const d = dataset("show", id);
-    return `${HELP.show}\nSeries of ${d.id}: ${Object.keys(d.series).join(", ")}\nYears of ${d.id}: ${d.years.from} to ${d.years.to}\n`;
-  }
+/** `show --help`, and with a dataset its series and years. */
+function showHelp(p: Parsed): string {
+  const help = helpOf(command("show"));
+  const id = onePositional("show", p.positionals, "dataset");
+  if (id === undefined) return help;
+  const d = dataset("show", id);
+  return `${help}\nSeries of ${d.id}: ${Object.keys(d.series).join(", ")}\nYears of ${d.id}: ${d.years.from} to ${d.years.to}\n`;
+}
+
+function runShow(p: Parsed): string {
   const d = dataset("show", onePositional("show", p.positionals, "dataset"));
   const format = oneOf("show", "format", p.string("format"), ["table", "csv", "json"], "table");
   const lang = oneOf<Language>("show", "lang", p.string("lang"), ["en", "nl"], "en");
@@ -407,18 +502,14 @@ function cmdShow(args: readonly string[]): string {
   return `${head}${table(cols, body)}${legend}`;
 }
 
-function cmdCite(args: readonly string[]): string {
-  const p = parse("cite", args, SPECS.cite, others("cite"));
-  if (p.flag("help")) return HELP.cite;
+function runCite(p: Parsed): string {
   const d = dataset("cite", onePositional("cite", p.positionals, "dataset"));
   const lang = oneOf<Language>("cite", "lang", p.string("lang"), ["en", "nl"], "en");
   const style = oneOf("cite", "style", p.string("style"), ["text", "csl"], "text");
   return style === "csl" ? `${JSON.stringify(cite(d, { lang, style: "csl" }), null, 2)}\n` : `${cite(d, { lang })}\n`;
 }
 
-function cmdCompare(args: readonly string[]): string {
-  const p = parse("compare", args, SPECS.compare, others("compare"));
-  if (p.flag("help")) return HELP.compare;
+function runCompare(p: Parsed): string {
   const ids = editions.map((e) => e.id);
   const edition = onePositional("compare", p.positionals, "edition");
   if (edition === undefined) throw new UsageError(`compare: name an edition (${ids.join(", ")}), e.g. \`${BIN} compare svm2024\``);
@@ -446,13 +537,13 @@ function cmdCompare(args: readonly string[]): string {
   );
 }
 
-function cmdHelp(args: readonly string[]): string {
-  const p = parse("help", args, SPECS.help, others("help"));
+/** `help [command]`: the top help, or a command's (`--help` changes nothing). */
+function runHelp(p: Parsed): string {
   const topic = onePositional("help", p.positionals, "command");
-  if (topic === undefined) return HELP.top;
-  if ((COMMANDS as readonly string[]).includes(topic)) return HELP[topic as Command];
-  if (topic === "help") return HELP.top;
-  throw new UsageError(`help: unknown command ${quote(topic)}${didYouMean(topic, COMMANDS)} (commands: ${orList(COMMANDS)})`);
+  if (topic === undefined) return TOP_HELP;
+  const c = BY_NAME.get(topic);
+  if (c !== undefined) return helpOf(c);
+  throw new UsageError(`help: unknown command ${quote(topic)}${didYouMean(topic, NAMED)} (commands: ${orList(NAMED)})`);
 }
 
 /** Options before any command: `--help`, `-h`, `--version`; a command's option there is misplaced. */
@@ -460,37 +551,34 @@ function topLevel(argv: readonly string[]): string {
   const first = argv[0]!;
   const bare = first.replace(/^-+/, "").replace(/=.*$/s, "");
   const owners = others("top")[bare];
-  if (owners !== undefined && !Object.hasOwn(SPECS.top, bare)) {
-    const at = argv.findIndex((a) => (COMMANDS as readonly string[]).includes(a));
+  if (owners !== undefined && !Object.hasOwn(TOP_SPEC, bare)) {
+    const at = argv.findIndex((a) => (NAMED as readonly string[]).includes(a));
     const example = at === -1 ? `${BIN} ${owners[0]!} --${bare} …` : `${BIN} ${[argv[at]!, ...argv.slice(0, at), ...argv.slice(at + 1)].join(" ")}`;
     throw new UsageError(`options go after the command: got ${quote(first)} first; e.g. \`${example}\` (--${bare} is an option of ${orList(owners)})`);
   }
-  const p = parse(BIN, argv, SPECS.top);
+  const p = parse(BIN, argv, TOP_SPEC);
   if (p.flag("version")) {
     if (p.flag("help") || p.positionals.length > 0) throw new UsageError(`--version takes nothing else, got ${argv.map(quote).join(" ")}`);
     return `${PACKAGE.version}\n`;
   }
   // `--help show`: the help of that command.
-  return cmdHelp(p.positionals);
+  return invoke(command("help"), p.positionals);
 }
 
-function dispatch(command: string, rest: readonly string[]): string {
-  switch (command) {
-    case "help":
-      return cmdHelp(rest);
-    case "summary":
-      return cmdSummary(rest);
-    case "list":
-      return cmdList(rest);
-    case "show":
-      return cmdShow(rest);
-    case "cite":
-      return cmdCite(rest);
-    case "compare":
-      return cmdCompare(rest);
-    default:
-      throw new UsageError(`unknown command ${quote(command)}${didYouMean(command, [...COMMANDS, "help"])} (commands: ${orList(COMMANDS)}; see --help)`);
+/** Runs a command on its arguments: parses them against its options, then its help or its work. */
+function invoke(c: CommandEntry, args: readonly string[]): string {
+  const p = parse(c.name, args, specOf(c), others(c.name));
+  if (p.flag("help")) return c.onHelp === undefined ? helpOf(c) : c.onHelp(p);
+  return c.run(p);
+}
+
+/** Runs the command named `name`, which may be anything typed. */
+function dispatch(name: string, rest: readonly string[]): string {
+  const c = BY_NAME.get(name);
+  if (c === undefined) {
+    throw new UsageError(`unknown command ${quote(name)}${didYouMean(name, [...BY_NAME.keys()])} (commands: ${orList(NAMED)}; see --help)`);
   }
+  return invoke(c, rest);
 }
 
 /** One line: runs of whitespace, line breaks included, become one space. */
@@ -506,7 +594,7 @@ function oneLine(message: string): string {
 export function run(argv: readonly string[]): RunResult {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    return { code: 2, stdout: "", stderr: `${BIN}: name a command: ${orList(COMMANDS)}. Usage: ${BIN} <command> [options]; ${BIN} --help for more\n` };
+    return { code: 2, stdout: "", stderr: `${BIN}: name a command: ${orList(NAMED)}. Usage: ${BIN} <command> [options]; ${BIN} --help for more\n` };
   }
   try {
     if (command === "--") return run(rest);
