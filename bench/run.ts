@@ -2,8 +2,10 @@
  * `npm run bench`: benchmarks of the built package (dist/, imported by its own name as a user
  * would) against the code a user would otherwise write (the same figures as CSV text, parsed with
  * d3-dsv and queried with d3-array), and how costs grow with the number of observations. Writes
- * docs/performance.md. Not part of `npm test`: timings depend on the machine; test/complexity.test.ts
- * guards the complexity instead.
+ * docs/performance.md, which opens with the targets of issue 15 (bundle sizes, source addresses,
+ * cold import, warm calls: measured, against a baseline or the target, pass or fail); the targets
+ * table is printed to stdout too, progress to stderr. Not part of `npm test`: timings depend on the
+ * machine; test/complexity.test.ts guards the complexity instead.
  *
  * Usage: `npm run bench` (builds first), or `tsx bench/run.ts [--quick]` on an existing build.
  */
@@ -16,6 +18,7 @@ import { ascending, filter, rollup } from "d3-array";
 import { autoType, csvParse } from "d3-dsv";
 import { Bench } from "tinybench";
 import type { AnyDataset, Dataset } from "../src/types.ts";
+import { bundle, bytes, gzipBytes, urlCounts } from "./_sizes.ts";
 import { FIRST_YEAR, seriesKey, syntheticOfSize } from "./synthetic.ts";
 // The query functions take only sealed datasets. A user's own dataset is sealed by defineDataset
 // (which validates every row first); the synthetic ones are made valid, so they are sealed directly.
@@ -27,6 +30,8 @@ type Package = typeof import("../src/index.ts");
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
 const COLD_REPEATS = quick ? 3 : 11;
+/** Runs per variant of the cold-import target (interleaved, so that load drifts hit every variant alike). */
+const TARGET_COLD_REPEATS = quick ? 7 : 31;
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000];
 const TASK_TIME = quick ? 50 : 250;
 
@@ -165,7 +170,7 @@ ${out("m.perCapita(m.immigration, { year: 2023 })")}`,
     coldRun(
       "dataset subpath `staat-van-migratie/datasets/immigration`",
       `const t0 = performance.now(); const d = await import("staat-van-migratie/datasets/immigration"); const t1 = performance.now();
-${out("d.immigration.observations.length")}`,
+${out("Object.keys(d.immigration).length")}`,
     ),
     coldRun(
       "baseline: read CSV files + d3-dsv + d3-array",
@@ -181,7 +186,7 @@ ${out(`array.filter(rows, (d) => d.year === 2023)[0].value / array.filter(pop, (
 
 // ---------------------------------------------------------------- 2. bundled datasets
 
-async function bundled(): Promise<{ rows: string[][]; parseMs: number; indexMs: number }> {
+async function bundled(): Promise<{ rows: string[][]; parseMs: number; indexMs: number; ops: Record<string, number> }> {
   const { immigration, immigrationByMotiveNonEuEfta: motive, population } = pkg;
   const years = pkg.timeseries(immigration).map((p) => p.year);
   const texts = { immigration: csvOf(immigration), motive: csvOf(motive), population: csvOf(population) };
@@ -241,7 +246,7 @@ async function bundled(): Promise<{ rows: string[][]; parseMs: number; indexMs: 
     const r = ops[`${op} · d3 rollup`]!;
     out.push([`\`${op}\``, fmt(ours), fmt(f), ratio(f, ours), fmt(r), ratio(r, ours)]);
   }
-  return { rows: out, parseMs: median(parseTimes), indexMs: median(indexTimes) };
+  return { rows: out, parseMs: median(parseTimes), indexMs: median(indexTimes), ops };
 }
 
 // ---------------------------------------------------------------- 3. scaling
@@ -329,6 +334,251 @@ async function scaling(n: number): Promise<Scale> {
   };
 }
 
+// ---------------------------------------------------------------- 4. targets (issue 15)
+
+interface Target {
+  what: string;
+  measured: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  /** "pass", "fail", or a longer verdict (the stretch goal). */
+  result: string;
+}
+
+const verdict = (ok: boolean): string => (ok ? "pass" : "**fail**");
+const num = (n: number): string => n.toLocaleString("en-US");
+const times = (r: number): string => (Number.isFinite(r) ? `${r.toPrecision(2)}×` : "–");
+const plusMs = (ms: number): string => `${ms >= 0 ? "+" : "−"}${Math.abs(ms).toPrecision(3)} ms`;
+
+interface ColdTarget {
+  emptyCjs: number;
+  emptyEsm: number;
+  root: number;
+  baseline: number;
+}
+
+/**
+ * Median wall time of whole `node` processes, a new one per run: `node -e 0`, the root entry
+ * imported (and nothing else), and the CSV + d3 baseline (import d3-dsv and d3-array, read and parse
+ * the CSV files, index them with rollup). The variants take turns, run after run.
+ */
+function coldTarget(csvFile: string, popFile: string): ColdTarget {
+  const variants: Record<keyof ColdTarget, string[]> = {
+    emptyCjs: ["-e", "0"],
+    emptyEsm: ["--input-type=module", "-e", "0"],
+    root: ["--input-type=module", "-e", 'import * as m from "staat-van-migratie"; if (typeof m.value !== "function") process.exit(1);'],
+    baseline: [
+      "--input-type=module",
+      "-e",
+      `import { readFileSync } from "node:fs"; import { autoType, csvParse } from "d3-dsv"; import { rollup } from "d3-array";
+for (const f of ${JSON.stringify([csvFile, popFile])}) rollup(csvParse(readFileSync(f, "utf8"), autoType), (v) => v[0].value, (d) => d.series, (d) => d.year);`,
+    ],
+  };
+  const walls: Record<keyof ColdTarget, number[]> = { emptyCjs: [], emptyEsm: [], root: [], baseline: [] };
+  const names = Object.keys(variants) as (keyof ColdTarget)[];
+  // One unrecorded round first: the file system cache.
+  for (let r = -1; r < TARGET_COLD_REPEATS; r++) {
+    for (const name of names) {
+      const t0 = performance.now();
+      const p = spawnSync(process.execPath, variants[name], { cwd: root, encoding: "utf8" });
+      const ms = performance.now() - t0;
+      if (p.status !== 0) throw new Error(`cold target ${name}: ${p.stderr}`);
+      if (r >= 0) walls[name].push(ms);
+    }
+  }
+  return { emptyCjs: median(walls.emptyCjs), emptyEsm: median(walls.emptyEsm), root: median(walls.root), baseline: median(walls.baseline) };
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (a linear congruential generator). */
+function lcg(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Promise<{ rows: Target[]; notes: string[] }> {
+  const rows: Target[] = [];
+  const notes: string[] = [];
+
+  // Sizes: esbuild bundles of a consumer module, as test/budget.test.ts builds them.
+  // The code a CSV user ships instead: d3-dsv's parser and d3-array's rollup.
+  const d3Text = await bundle(root, 'export { autoType, csvParse } from "d3-dsv"; export { rollup } from "d3-array";');
+  const d3Code = bytes(d3Text);
+  const d3Gz = gzipBytes(d3Text);
+  const changeText = await bundle(root, 'export { change } from "staat-van-migratie";');
+  const change = bytes(changeText);
+  const changeGz = gzipBytes(changeText);
+  rows.push({
+    what: "`change` alone, minified",
+    measured: `${num(change)} B`,
+    baseline: `${num(d3Code)} B (d3 code)`,
+    ratio: `${times(change / 3000)} target`,
+    target: "≤ 3,000 B",
+    result: verdict(change <= 3000),
+  });
+  rows.push({
+    what: "`change` alone, gzip",
+    measured: `${num(changeGz)} B`,
+    baseline: `${num(d3Gz)} B (d3 code)`,
+    ratio: `${times(changeGz / 1300)} target`,
+    target: "≤ 1,300 B",
+    result: verdict(changeGz <= 1300),
+  });
+  const valueImmText = await bundle(root, 'export { value, immigration } from "staat-van-migratie";');
+  const valueImm = bytes(valueImmText);
+  rows.push({
+    what: "`{ value, immigration }` from the root, minified",
+    measured: `${num(valueImm)} B (${num(gzipBytes(valueImmText))} B gzip)`,
+    baseline: `${num(d3Code)} B (d3 code)`,
+    ratio: `${times(valueImm / 8000)} target`,
+    target: "≤ 8,000 B",
+    result: verdict(valueImm <= 8000),
+  });
+  const subpathText = await bundle(root, 'export { immigration } from "staat-van-migratie/datasets/immigration";');
+  const subpath = bytes(subpathText);
+  const csvAll = bytes(pkg.toCSV(pkg.immigration, { vintages: true }));
+  rows.push({
+    what: "`staat-van-migratie/datasets/immigration` bundle vs the CSV of its figures (all vintages)",
+    measured: `${num(subpath)} B (${num(gzipBytes(subpathText))} B gzip)`,
+    baseline: `${num(csvAll)} B CSV`,
+    ratio: `${times(subpath / csvAll)} CSV`,
+    target: "≤ 3× CSV",
+    result: verdict(subpath <= 3 * csvAll),
+  });
+  const rootText = await bundle(root, 'export * from "staat-van-migratie";');
+  const urls = urlCounts(rootText);
+  const occurrences = [...urls.values()].reduce((a, n) => a + n, 0);
+  rows.push({
+    what: "`https://` addresses in the whole root bundle: occurrences vs unique",
+    measured: `${num(occurrences)} occurrences`,
+    baseline: `${num(urls.size)} unique`,
+    ratio: `${times(occurrences / urls.size)} unique`,
+    target: "each once (1.0×)",
+    result: verdict(occurrences === urls.size),
+  });
+  const repeated = [...urls].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1]);
+  notes.push(
+    `Whole root bundle: ${num(bytes(rootText))} B minified (${num(gzipBytes(rootText))} B gzip); ${num(repeated.length)} of ${num(urls.size)} addresses occur more than once` +
+      (repeated.length === 0 ? "." : `, most often ${repeated.slice(0, 3).map(([u, n]) => `<${u}> (${n}×)`).join(", ")}.`),
+  );
+
+  // Cold import: whole processes, wall time.
+  const added = cold.root - cold.emptyCjs;
+  const baselineAdded = cold.baseline - cold.emptyCjs;
+  rows.push({
+    what: "root cold import: added wall time over `node -e 0`",
+    measured: plusMs(added),
+    baseline: `${plusMs(baselineAdded)} (CSV + d3)`,
+    ratio: `${times(added / baselineAdded)} CSV + d3`,
+    target: "≤ +15 ms",
+    result: verdict(added <= 15),
+  });
+  rows.push({
+    what: "root cold import: process wall time ÷ `node -e 0`",
+    measured: `${fmt(cold.root)} ÷ ${fmt(cold.emptyCjs)}`,
+    baseline: `${times(cold.baseline / cold.emptyCjs)} (CSV + d3)`,
+    ratio: times(cold.root / cold.emptyCjs),
+    target: "≤ 1.3×",
+    result: verdict(cold.root / cold.emptyCjs <= 1.3),
+  });
+  notes.push(
+    `Cold processes (median wall time of ${TARGET_COLD_REPEATS} runs each, taking turns): \`node -e 0\` ${fmt(cold.emptyCjs)}, an empty ES module (\`node --input-type=module -e 0\`) ${fmt(cold.emptyEsm)}, the root entry ${fmt(cold.root)}, the CSV + d3 baseline ${fmt(cold.baseline)}.`,
+  );
+
+  // Warm `value`: from the "Operations on bundled datasets" run above.
+  const vPkg = bundledOps["value · package"]!;
+  const vD3 = bundledOps["value · d3 rollup"]!;
+  const vRatio = vD3 / vPkg;
+  rows.push({
+    what: "warm `value` per call vs a d3 `rollup` index lookup (d3 ÷ package)",
+    measured: fmt(vPkg),
+    baseline: `${fmt(vD3)} (d3 rollup)`,
+    ratio: times(vRatio),
+    target: "≥ 0.5× (stretch 1×)",
+    result: vRatio >= 1 ? "pass (stretch met)" : vRatio >= 0.5 ? "pass (stretch not met)" : "**fail**",
+  });
+
+  // asOf as a Date vs as an ISO string, formatNumber vs Intl, rank's cost per member.
+  const { immigration, euFirstTimeAsylumApplicants: eu } = pkg;
+  const cells: { year: number; iso: string; date: Date }[] = [];
+  for (const { year } of pkg.timeseries(immigration)) {
+    for (let y = year; y <= year + 3; y++) {
+      for (const md of ["01-01", "06-14", "12-31"]) {
+        const iso = `${y}-${md}`;
+        try {
+          pkg.value(immigration, { year, asOf: iso });
+          cells.push({ year, iso, date: new Date(`${iso}T00:00:00Z`) });
+        } catch {
+          // not yet published by that date
+        }
+      }
+    }
+  }
+  if (cells.length === 0) throw new Error("targets: no immigration figure has an asOf date that gives a value");
+  const numbers = Array.from({ length: 1000 }, ((r) => () => Math.round(r() * 1e9) / 100)(lcg(15)));
+  const nf = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+  // Years in which every member of the dataset's comparison set has a figure.
+  const complete: number[] = [];
+  let members: readonly string[] = [];
+  for (let year = 1990; year <= new Date().getUTCFullYear(); year++) {
+    try {
+      members = pkg.rank(eu, { year }).members;
+      complete.push(year);
+    } catch {
+      // outside the range, or members without a figure
+    }
+  }
+  if (complete.length === 0 || members.length < 6) throw new Error("targets: euFirstTimeAsylumApplicants has no year in which its whole comparison set has figures");
+  const k = members.length;
+  const many = members as never[];
+  const five = members.slice(0, 5) as never[];
+  const yr = (i: number): number => complete[i % complete.length]!;
+  const cell = (i: number) => cells[(i * 7) % cells.length]!;
+  const ops = await perOp({
+    asOfString: batchOf(1000, (i) => pkg.value(immigration, { year: cell(i).year, asOf: cell(i).iso })),
+    asOfDate: batchOf(1000, (i) => pkg.value(immigration, { year: cell(i).year, asOf: cell(i).date })),
+    formatNumber: batchOf(1000, (i) => pkg.formatNumber(numbers[i]!)),
+    intl: batchOf(1000, (i) => nf.format(numbers[i]!)),
+    rankMany: batchOf(100, (i) => pkg.rank(eu, { year: yr(i), series: many })),
+    rankFive: batchOf(100, (i) => pkg.rank(eu, { year: yr(i), series: five })),
+  });
+  const dateRatio = ops["asOfDate"]! / ops["asOfString"]!;
+  rows.push({
+    what: "`value` with `asOf` as a `Date` vs as an ISO string",
+    measured: fmt(ops["asOfDate"]!),
+    baseline: `${fmt(ops["asOfString"]!)} (string)`,
+    ratio: times(dateRatio),
+    target: "within 1.5×",
+    result: verdict(dateRatio <= 1.5 && dateRatio >= 1 / 1.5),
+  });
+  const fmtRatio = ops["formatNumber"]! / ops["intl"]!;
+  rows.push({
+    what: "`formatNumber` per call vs a cached `Intl.NumberFormat` `format`",
+    measured: fmt(ops["formatNumber"]!),
+    baseline: `${fmt(ops["intl"]!)} (Intl)`,
+    ratio: times(fmtRatio),
+    target: "within 2×",
+    result: verdict(fmtRatio <= 2),
+  });
+  const perMany = ops["rankMany"]! / k;
+  const perFive = ops["rankFive"]! / 5;
+  rows.push({
+    what: `\`rank\` with \`series\` of ${k} members vs 5: time per member`,
+    measured: `${fmt(perMany)} (k = ${k})`,
+    baseline: `${fmt(perFive)} (k = 5)`,
+    ratio: times(perMany / perFive),
+    target: "≤ 2× (O(k))",
+    result: verdict(perMany / perFive <= 2),
+  });
+  notes.push(
+    `\`rank\` per call: ${fmt(ops["rankMany"]!)} for ${k} members, ${fmt(ops["rankFive"]!)} for 5, over the years with figures for every member (${complete.join(", ")}).`,
+  );
+  return { rows, notes };
+}
+
 // ---------------------------------------------------------------- report
 
 function machine(): string[] {
@@ -356,6 +606,7 @@ console.error(header.join("\n"));
 
 const tmp = mkdtempSync(join(tmpdir(), "svm-bench-"));
 let cold: Cold[];
+let coldT: ColdTarget;
 try {
   const csvFile = join(tmp, "immigration.csv");
   const popFile = join(tmp, "population.csv");
@@ -363,11 +614,20 @@ try {
   writeFileSync(popFile, csvOf(pkg.population));
   console.error("cold imports …");
   cold = coldImports(csvFile, popFile);
+  console.error("cold imports (targets) …");
+  coldT = coldTarget(csvFile, popFile);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 console.error("bundled datasets …");
 const b = await bundled();
+console.error("targets …");
+const t = await targets(coldT, b.ops);
+const targetTable = table(
+  ["what", "measured", "baseline (same run)", "ratio", "target", "result"],
+  t.rows.map((r) => [r.what, r.measured, r.baseline, r.ratio, r.target, r.result]),
+);
+console.log(`Targets (issue 15)${quick ? " — quick run" : ""}\n\n${targetTable}\n\n${t.notes.map((n) => `- ${n}`).join("\n")}`);
 const scales: Scale[] = [];
 for (const n of SIZES) {
   console.error(`scaling n = ${n} …`);
@@ -381,6 +641,48 @@ const md = `# Performance
 Run on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (quick run: fewer repeats and sizes)" : ""}.
 
 ${header.join("\n")}
+
+## Targets (issue 15)
+
+${targetTable}
+
+${t.notes.map((n) => `- ${n}`).join("\n")}
+
+How each row is measured (all in this run):
+
+- **Sizes**: esbuild's JS API, as \`test/budget.test.ts\` builds its bundles: a consumer module on
+  stdin resolved from the repository root (so the package resolves by name through the
+  \`exports\` of package.json, to \`dist/\`), bundled, minified, ESM, platform neutral, main
+  fields module/main; gzip with zlib's default level. The consumers are
+  \`export { change } from "staat-van-migratie"\`,
+  \`export { value, immigration } from "staat-van-migratie"\`,
+  \`export { immigration } from "staat-van-migratie/datasets/immigration"\` and
+  \`export * from "staat-van-migratie"\`. "d3 code" is the same bundle of what a CSV user ships
+  instead (\`csvParse\` and \`autoType\` of d3-dsv, \`rollup\` of d3-array), for reference; the
+  ratio of these rows is to the target. The CSV of the immigration figures is
+  \`toCSV(immigration, { vintages: true })\` (every published figure, 12 columns), in UTF-8 bytes.
+- **Addresses**: every \`https://\` address in the whole root bundle's text, whether a string of
+  its own or inside a longer one; an address ends at white space, a quote, a backslash or a
+  bracket. "Each once" means as many occurrences as different addresses.
+- **Cold import**: whole \`node\` processes, a new one per run, median wall time of
+  ${TARGET_COLD_REPEATS} runs each, the variants taking turns: \`node -e 0\`; the root entry
+  (\`node --input-type=module -e 'import * as m from "staat-van-migratie"'\`); and the CSV + d3
+  baseline (import d3-dsv and d3-array, read and parse the immigration and population CSV files
+  of the "Cold import" section below, index them with \`rollup\`). "Added" is the wall time over
+  \`node -e 0\`.
+- **Warm \`value\`**: the \`value\` row of "Operations on bundled datasets" below (the package
+  against a \`d3.rollup\` index lookup, d3 time ÷ package time).
+- **\`asOf\`**: \`value(immigration, { year, asOf })\` over (year, date) pairs that have a figure,
+  the same pairs as an ISO string (\`"2024-06-14"\`) and as a \`Date\` at 00:00 UTC; the ratio is
+  Date time ÷ string time.
+- **\`formatNumber\`**: \`formatNumber(x)\` over 1000 different numbers, against
+  \`format(x)\` of one \`new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 })\` made once
+  (the locale and rounding \`formatNumber\` uses for English); ratio formatNumber ÷ Intl.
+- **\`rank\`**: \`rank(euFirstTimeAsylumApplicants, { year, series })\` with the dataset's whole
+  comparison set (as \`rank\` returns it in \`members\`) and with its first 5 members, over the
+  years in which every member has a figure; time per call ÷ members, ratio k members ÷ 5.
+- Operations use tinybench and the CPU-time clock described under "Method"; cold imports use wall
+  time.
 
 ## Method
 
@@ -417,8 +719,8 @@ ${header.join("\n")}
 ${cold.map((c, i) => `| ${c.label} | ${i === 0 ? "–" : fmt(c.importMs)} | ${i === 0 ? "–" : fmt(c.firstQueryMs)} | ${fmt(c.cpuMs)} | ${fmt(c.wallMs)} |`).join("\n")}
 
 The first query is \`perCapita(immigration, { year: 2023 })\` for the root entry (it reads the
-population dataset too), reading the observations for the subpath, and the same per-capita figure
-computed from the parsed CSV rows for the baseline.
+population dataset too), listing the dataset object's keys for the subpath (which exports only
+the dataset), and the same per-capita figure computed from the parsed CSV rows for the baseline.
 
 Reading: the root entry loads every bundled dataset (${fmt(cold[1]!.importMs - cold[2]!.importMs)} more
 than one dataset subpath in this run). An application that needs a few datasets can import them by

@@ -1,0 +1,44 @@
+/**
+ * Bundle sizes for the benchmark's targets (issue 15): esbuild bundles of a consumer module, built
+ * exactly as test/budget.test.ts builds them (stdin consumer resolved from the repository root, so
+ * the package resolves by its own name through package.json `exports` to dist/; minified ESM,
+ * platform neutral, mainFields module/main), and the `https://` addresses a bundle carries.
+ */
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+/** Bundles `code` as a consumer would; returns the minified output text. */
+export async function bundle(root: string, code: string): Promise<string> {
+  const out = await build({
+    stdin: { contents: code, resolveDir: root, loader: "js", sourcefile: "consumer.js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** UTF-8 bytes of a text. */
+export const bytes = (text: string): number => Buffer.byteLength(text, "utf8");
+
+/** Bytes of a text gzipped with zlib's default level (as test/budget.test.ts measures). */
+export const gzipBytes = (text: string): number => gzipSync(text).length;
+
+/**
+ * Every `https://` address in a bundle's text and how often it occurs, wherever it stands: as a
+ * string literal of its own or inside a longer string (a note, a citation). An address ends at
+ * white space, a quote, a backslash (an escape in the minified text) or a bracket, and loses
+ * trailing punctuation. Reads only the bundle text, not the dataset objects.
+ */
+export function urlCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/https:\/\/[^\s"'`\\<>()[\]{}|^]+/g)) {
+    const url = m[0].replace(/[.,;:!?]+$/, "");
+    counts.set(url, (counts.get(url) ?? 0) + 1);
+  }
+  return counts;
+}
