@@ -19,11 +19,10 @@ import { autoType, csvParse } from "d3-dsv";
 import { Bench } from "tinybench";
 import type { AnyDataset, Dataset } from "../src/types.ts";
 import { bundle, bytes, gzipBytes, urlCounts } from "./_sizes.ts";
-import { FIRST_YEAR, seriesKey, syntheticOfSize } from "./synthetic.ts";
+import { FIRST_YEAR, sealSynthetic, seriesKey, syntheticOfSize } from "./synthetic.ts";
 // The query functions take only sealed datasets. A user's own dataset is sealed by defineDataset
-// (which validates every row first); the synthetic ones are made valid, so they are sealed directly.
-// The brand is a shared symbol, so the built package recognises them.
-import { sealDataset } from "../src/_lib/dataset.ts";
+// (which validates every row first); the synthetic ones are made valid, so they are sealed directly
+// (sealSynthetic). The brand is a shared symbol, so the built package recognises them.
 
 type Package = typeof import("../src/index.ts");
 
@@ -269,8 +268,8 @@ interface Scale {
 }
 
 async function scaling(n: number): Promise<Scale> {
-  const dataset = sealDataset(syntheticOfSize(n));
-  const population = sealDataset(syntheticOfSize(n, "stock")) as Dataset<string, "stock">;
+  const dataset = sealSynthetic(syntheticOfSize(n));
+  const population = sealSynthetic(syntheticOfSize(n, "stock")) as Dataset<string, "stock">;
   const flow = dataset as Dataset<string, "flow">;
   const nSeries = Object.keys(dataset.series).length;
   // Keys made once, like the string literals of code that names a series (a key built per call,
@@ -282,7 +281,7 @@ async function scaling(n: number): Promise<Scale> {
   // First call on a fresh dataset object: builds the index (one pass over n observations).
   const firsts: number[] = [];
   for (let r = 0; r < (n >= 1_000_000 ? 5 : 11); r++) {
-    const fresh = sealDataset({ ...dataset });
+    const fresh = sealSynthetic({ ...dataset });
     const t0 = cpuNow();
     pkg.value(fresh, { year: FIRST_YEAR + 12, series: s(r) } as never);
     firsts.push(cpuNow() - t0);

@@ -20,7 +20,7 @@ import type { AnyDataset, DatasetDescription } from "./types.ts";
  *
  * const d = describeDataset(immigration);
  * d.description.en.startsWith("People who settled in the Netherlands"); //=> true
- * d.sources["cbs-statline-37259ned-2023-08-04"].publisher; //=> "CBS"
+ * d.sources["cbs-statline-37259ned-2023-08-04"]?.publisher; //=> "CBS"
  * ```
  *
  * @category Metadata

@@ -62,4 +62,4 @@ export const editions: readonly Edition[] = /* @__PURE__ */ deepFreeze([
 ]);
 
 /** The sources of the editions' own publications, by id. */
-export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({ ...EDITION_SOURCES });
+export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze(EDITION_SOURCES);

@@ -248,10 +248,9 @@ function renderSourceRecords(loaded: Loaded): string {
   const used = new Set<string>();
   for (const d of loaded.datasets) for (const o of d.observations) used.add(o.source);
   const editionIds = new Set(loaded.editions.map((e) => e.source));
-  const lines = [BANNER, 'import type { Source } from "../../types.ts";', 'import { EDITION_SOURCES } from "./editionSources.ts";', ""];
-  lines.push("/** Every source the bundled datasets and editions cite, once each, by id. */");
+  const lines = [BANNER, 'import type { Source } from "../../types.ts";', ""];
+  lines.push("/** Every source the bundled datasets cite, once each, by id, except the editions' own (in EDITION_SOURCES). */");
   lines.push("export const SOURCES: Readonly<Record<string, Source>> = {");
-  lines.push("  ...EDITION_SOURCES,");
   for (const id of [...used].sort()) if (!editionIds.has(id)) lines.push(`  ${json(id)}: ${ser(sourceObject(loaded.sources.get(id)!), "  ")},`);
   lines.push("};");
   return `${lines.join("\n")}\n`;
@@ -279,7 +278,7 @@ function renderAll(loaded: Loaded): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The sources of the editions' own publications (each once: `SOURCES` and `editionSources` spread them). */
+/** The sources of the editions' own publications, apart from `SOURCES` (each source is written once). */
 function renderEditionSources(loaded: Loaded): string {
   const lines = [BANNER, 'import type { Source } from "../../types.ts";', ""];
   lines.push("/** The sources of the report editions' own publications, by id. */");
@@ -300,7 +299,7 @@ function renderEditions(loaded: Loaded): string {
   lines.push("]);");
   lines.push("");
   lines.push("/** The sources of the editions' own publications, by id. */");
-  lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze({ ...EDITION_SOURCES });");
+  lines.push("export const editionSources: Readonly<Record<string, Source>> = /* @__PURE__ */ deepFreeze(EDITION_SOURCES);");
   return `${lines.join("\n")}\n`;
 }
 

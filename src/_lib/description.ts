@@ -1,4 +1,5 @@
 import { PROSE } from "../datasets/_prose/index.ts";
+import { EDITION_SOURCES } from "../datasets/_prose/editionSources.ts";
 import { SOURCES } from "../datasets/_prose/sources.ts";
 import type { AnyDataset, DatasetDescription, Observation, Source } from "../types.ts";
 import { assertDataset } from "./checks.ts";
@@ -22,7 +23,7 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
     series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
   }
   const sources: Record<string, Source> = {};
-  for (const id of prose.sources) sources[id] = SOURCES[id]!;
+  for (const id of prose.sources) sources[id] = Object.hasOwn(SOURCES, id) ? SOURCES[id]! : EDITION_SOURCES[id]!;
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,

@@ -1,1 +1,1 @@
-window.hierarchyData = "eJyrVirKzy8pVrKKjtVRKkpNy0lNLsnMzytWsqqurQUAmx4Kpg=="
+window.hierarchyData = "eJydzrEKgzAUheF3OXO0RGyFzK59AnG46LWGxlhyb7uI716ylNIupdMZDvx8G9K6qsB1tra9QeIp8KB+jQK3wdY2T6SF4dCSkrCeWWkkJRhcfRzhquPJ4J4CHHxUThMNLAdRIi0eFIvFXxKp5/IjUM66BBgMgUTgoDIWuVi8KvmcfRgTR7iusk2/G1S2+Ua1LEPytyz/2/XW+IG27/sTsbRtMQ=="
