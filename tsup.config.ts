@@ -1,9 +1,20 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/**
+ * One entry per dataset subpath, built from its generated re-export (src/datasets/_entries/<id>.ts) so
+ * that all datasets share one chunk: the root loads a handful of files, not one per dataset.
+ */
+const datasetEntries = Object.fromEntries(
+  readdirSync("src/datasets/_entries")
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => [`datasets/${f.slice(0, -3)}`, `src/datasets/_entries/${f}`]),
+);
 
 export default defineConfig([
   {
     // The library: root, ./schema, ./chart and one module per dataset, as ESM + CJS with types.
-    entry: ["src/index.ts", "src/schema/index.ts", "src/chart/index.ts", "src/datasets/*.ts", "!src/datasets/_all.ts"],
+    entry: { index: "src/index.ts", "schema/index": "src/schema/index.ts", "chart/index": "src/chart/index.ts", "datasets/index": "src/datasets/index.ts", ...datasetEntries },
     // The optional peer dependency of ./chart: never bundled.
     external: ["@observablehq/plot"],
     format: ["esm", "cjs"],

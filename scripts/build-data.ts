@@ -41,7 +41,7 @@ const TEMP = /^\..+\.\d+-\d+\.data-tmp$/;
 /** The generated folder whose stale `.ts` files the build removes. */
 const OUT_DIR = "src/datasets";
 /** Its subfolder of the sources that several datasets cite (each source once). */
-const SHARED_DIR = "_sources";
+const SHARED_DIR = "_sources"; // no longer generated (0.2.0): stale files there are removed
 /** Its subfolder of the prose (descriptions, notes, full source records), apart from the figures. */
 const PROSE_DIR = "_prose";
 
@@ -160,6 +160,7 @@ export function buildData(options: { root: string; check?: boolean; ops?: WriteO
     ...(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${f}`) : []),
     ...(existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${SHARED_DIR}/${f}`) : []),
     ...(existsSync(join(outDir, PROSE_DIR)) ? readdirSync(join(outDir, PROSE_DIR)).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${PROSE_DIR}/${f}`) : []),
+    ...(existsSync(join(outDir, "_entries")) ? readdirSync(join(outDir, "_entries")).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/_entries/${f}`) : []),
   ];
   result.stale = existing.filter((f) => !files.has(f));
   const changed = new Map([...files].filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), "utf8") !== text));

@@ -73,54 +73,10 @@ function wrapText(text: string, width: number): string[] {
   return out;
 }
 
-/** A stable short name for a group of datasets (FNV-1a of their ids). */
-function groupName(ids: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of ids.join("+")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `g${h.toString(16).padStart(8, "0")}`;
-}
-
-/** The identifier a shared source is exported as. */
-function sourceConst(id: string): string {
-  return `s_${id.replace(/[^a-zA-Z0-9]/g, "_")}`;
-}
-
 /** A source as the figures carry it: `["id", "known-from", 1, "svm2024"]`. */
 function sourceRow(s: Source): string {
   const f = factsOf(s);
   return json(f.edition === undefined ? [f.id, f.knownFrom, f.firstHand ? 1 : 0] : [f.id, f.knownFrom, f.firstHand ? 1 : 0, f.edition]);
-}
-
-/**
- * The sources cited by more than one dataset, each written once in a module of its own group (the set of
- * datasets that cite it), so that importing one dataset loads only the sources it cites and the whole
- * package holds every source once.
- */
-function sharedSources(loaded: Loaded): { moduleOf: Map<string, string>; files: Map<string, string> } {
-  const use = new Map<string, Set<string>>();
-  for (const d of loaded.datasets) for (const o of d.observations) (use.get(o.source) ?? use.set(o.source, new Set()).get(o.source)!).add(d.meta.id);
-  const groups = new Map<string, string[]>();
-  for (const [id, ds] of [...use].sort(([a], [b]) => a.localeCompare(b))) {
-    if (ds.size < 2) continue;
-    const name = groupName([...ds].sort());
-    (groups.get(name) ?? groups.set(name, []).get(name)!).push(id);
-  }
-  const moduleOf = new Map<string, string>();
-  const files = new Map<string, string>();
-  for (const [name, ids] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const lines = [BANNER, 'import type { SourceRow } from "../../_lib/dataset.ts";', ""];
-    lines.push(`// Sources cited by ${[...use.get(ids[0]!)!].sort().join(", ")}: id, known-from date, first-hand (1) or a copy (0), edition.`);
-    lines.push("// Their full records are in src/datasets/_prose/sources.ts.");
-    for (const id of ids) {
-      moduleOf.set(id, name);
-      lines.push(`export const ${sourceConst(id)}: SourceRow = ${sourceRow(loaded.sources.get(id)!)};`);
-    }
-    files.set(`src/datasets/_sources/${name}.ts`, `${lines.join("\n")}\n`);
-  }
-  return { moduleOf, files };
 }
 
 /** A source with its fields in a fixed order, undefined fields left out. */
@@ -133,7 +89,7 @@ function sourceObject(s: Source): Record<string, unknown> {
 
 const STATUS_CODE = { final: "f", provisional: "p", estimated: "e", break: "b" } as const;
 
-function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf: Map<string, string>): string {
+function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   const m = d.meta;
   const type = `${pascal(m.id)}Series`;
   const keys = Object.keys(m.series);
@@ -142,15 +98,6 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf:
   lines.push(BANNER);
   lines.push(`import { figures } from "../_lib/dataset.ts";`);
   lines.push(`import type { Dataset } from "../types.ts";`);
-  const imports = new Map<string, string[]>();
-  for (const id of usedSources) {
-    const m = moduleOf.get(id);
-    if (m !== undefined) (imports.get(m) ?? imports.set(m, []).get(m)!).push(sourceConst(id));
-  }
-  for (const [m, names] of [...imports].sort(([a], [b]) => a.localeCompare(b))) {
-    const one = `import { ${names.join(", ")} } from "./_sources/${m}.ts";`;
-    lines.push(one.length <= WIDTH ? one : `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./_sources/${m}.ts";`);
-  }
   lines.push("");
   lines.push(`/** The series keys of {@link ${m.id}}. */`);
   lines.push(`${union(`export type ${type}`, keys)}\n`);
@@ -178,25 +125,24 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf:
   };
   for (const [k, v] of Object.entries(lean)) lines.push(`    ${k}: ${ser(v, "    ")},`);
   lines.push("  },");
-  lines.push("  // sources: [id, known-from date, first-hand 1 / copy 0, edition]");
-  lines.push("  [");
-  usedSources.forEach((id, i) => {
-    const mod = moduleOf.get(id);
-    lines.push(`    ${mod === undefined ? sourceRow(sources.get(id)!) : sourceConst(id)}, // ${i}`);
-  });
-  lines.push("  ],");
-  lines.push("  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]");
+  lines.push("  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset");
+  lines.push("  `[");
+  usedSources.forEach((id, i) => lines.push(`    ${sourceRow(sources.get(id)!)}${i === usedSources.length - 1 ? "" : ","}`));
+  lines.push("  ]`,");
+  lines.push("  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]");
   lines.push(`  // series: ${keys.map((k, i) => `${i} ${k}`).join(", ")}`.slice(0, WIDTH + 40));
-  lines.push("  [");
+  lines.push("  `[");
   const seriesIndex = new Map(keys.map((k, i) => [k, i]));
   const sourceIndex = new Map(usedSources.map((k, i) => [k, i]));
+  const rows: string[] = [];
   for (const o of d.observations) {
     if (o.date !== undefined && Number(o.date.slice(0, 4)) !== o.year) throw new Error(`${m.id}: observation at line ${o.line}: date ${o.date} is not in year ${o.year}`);
     const row: unknown[] = [seriesIndex.get(o.series), o.date ?? o.year, o.value, STATUS_CODE[o.status], o.precision, sourceIndex.get(o.source)];
     if (o.qualifier !== undefined) row.push(o.qualifier);
-    lines.push(`    ${json(row)},`);
+    rows.push(`    ${json(row)}`);
   }
-  lines.push("  ],");
+  lines.push(rows.join(",\n"));
+  lines.push("  ]`,");
   lines.push(");");
   return `${lines.join("\n")}\n`;
 }
@@ -207,9 +153,11 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>, moduleOf:
  */
 function renderProse(d: LoadedDataset): string {
   const m = d.meta;
-  const lines = [BANNER, 'import type { DatasetProse } from "../../_lib/prose.ts";', ""];
-  lines.push(`/** The prose of \`${m.id}\`: what \`describeDataset(${m.id})\` adds to the figures. */`);
-  lines.push(`export const ${m.id}: DatasetProse = {`);
+  const lines = [BANNER];
+  lines.push(`/**`);
+  lines.push(` * The prose of \`${m.id}\`: what \`describeDataset(${m.id})\` adds to the figures (a \`DatasetProse\` of`);
+  lines.push(" * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.");
+  lines.push(" */");
   const definitions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.series)) definitions[k] = v.definition;
   const observationNotes: Record<string, string> = {};
@@ -227,17 +175,22 @@ function renderProse(d: LoadedDataset): string {
     observationNotes,
     sources: [...new Set(d.observations.map((o) => o.source))].sort(),
   };
-  for (const [k, v] of Object.entries(prose)) lines.push(`  ${k}: ${ser(v, "  ")},`);
-  lines.push("};");
+  lines.push(`export const ${m.id}: string = ${jsonText(prose)};`);
   return `${lines.join("\n")}\n`;
+}
+
+/** A value as JSON text (two-space indents, one key a line) inside a template literal. */
+function jsonText(value: unknown): string {
+  const text = JSON.stringify(value, null, 2).replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+  return `\`${text}\``;
 }
 
 /** The prose of every dataset by id, and every source record once. */
 function renderProseIndex(loaded: Loaded): string {
-  const lines = [BANNER, 'import type { DatasetProse } from "../../_lib/prose.ts";'];
+  const lines = [BANNER];
   for (const d of loaded.datasets) lines.push(`import { ${d.meta.id} } from "./${d.meta.id}.ts";`);
-  lines.push("", "/** The prose of each bundled dataset, by dataset id. */");
-  lines.push("export const PROSE: Readonly<Record<string, DatasetProse>> = {");
+  lines.push("", "/** The prose of each bundled dataset as JSON text (a `DatasetProse`), by dataset id. */");
+  lines.push("export const PROSE: Readonly<Record<string, string>> = {");
   for (const d of loaded.datasets) lines.push(`  ${d.meta.id},`);
   lines.push("};");
   return `${lines.join("\n")}\n`;
@@ -248,11 +201,14 @@ function renderSourceRecords(loaded: Loaded): string {
   const used = new Set<string>();
   for (const d of loaded.datasets) for (const o of d.observations) used.add(o.source);
   const editionIds = new Set(loaded.editions.map((e) => e.source));
-  const lines = [BANNER, 'import type { Source } from "../../types.ts";', ""];
-  lines.push("/** Every source the bundled datasets cite, once each, by id, except the editions' own (in EDITION_SOURCES). */");
-  lines.push("export const SOURCES: Readonly<Record<string, Source>> = {");
-  for (const id of [...used].sort()) if (!editionIds.has(id)) lines.push(`  ${json(id)}: ${ser(sourceObject(loaded.sources.get(id)!), "  ")},`);
-  lines.push("};");
+  const lines = [BANNER];
+  lines.push("/**");
+  lines.push(" * Every source the bundled datasets cite, once each, by id (a `Record<string, Source>`), except the editions'");
+  lines.push(" * own (in EDITION_SOURCES). JSON text, parsed on first use.");
+  lines.push(" */");
+  const records: Record<string, unknown> = {};
+  for (const id of [...used].sort()) if (!editionIds.has(id)) records[id] = sourceObject(loaded.sources.get(id)!);
+  lines.push(`export const SOURCES: string = ${jsonText(records)};`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -265,6 +221,17 @@ function renderIndex(loaded: Loaded): string {
   lines.push("/** The ids of the bundled datasets. */");
   lines.push(loaded.datasets.length === 0 ? "export type DatasetId = never;" : union("export type DatasetId", loaded.datasets.map((d) => d.meta.id)));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The built entry of a dataset subpath (`staat-van-migratie/datasets/<id>`, see tsup.config.ts). It
+ * re-exports the dataset from the list of all, so that the build keeps every dataset's figures in one
+ * shared chunk: importing the root loads a few files, not one per dataset. A bundler still keeps only
+ * the dataset imported (each is a pure call); Deno and JSR use `src/datasets/<id>.ts` itself.
+ */
+function renderEntry(d: LoadedDataset): string {
+  const id = d.meta.id;
+  return `${BANNER}\n/** The \`${id}\` dataset alone: \`import { ${id} } from "staat-van-migratie/datasets/${id}"\`. */\nexport { ${id}, type ${pascal(id)}Series } from "../index.ts";\n`;
 }
 
 /** Every bundled dataset as one list, for functions that walk them all (not re-exported). */
@@ -315,13 +282,12 @@ function renderEditionDates(loaded: Loaded): string {
 /** Every generated file, by path relative to the repository root. */
 export function render(loaded: Loaded): Map<string, string> {
   const files = new Map<string, string>();
-  const shared = sharedSources(loaded);
-  for (const [path, text] of shared.files) files.set(path, text);
-  for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources, shared.moduleOf));
+  for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources));
   for (const d of loaded.datasets) files.set(`src/datasets/_prose/${d.meta.id}.ts`, renderProse(d));
   files.set("src/datasets/_prose/index.ts", renderProseIndex(loaded));
   files.set("src/datasets/_prose/sources.ts", renderSourceRecords(loaded));
   files.set("src/datasets/_prose/editionSources.ts", renderEditionSources(loaded));
+  for (const d of loaded.datasets) files.set(`src/datasets/_entries/${d.meta.id}.ts`, renderEntry(d));
   files.set("src/datasets/index.ts", renderIndex(loaded));
   files.set("src/datasets/_all.ts", renderAll(loaded));
   files.set("src/editions.ts", renderEditions(loaded));

@@ -21,9 +21,11 @@ export function weakerStatus(a: Status, b: Status): Status {
   return STATUSES[a].weakness >= STATUSES[b].weakness ? a : b;
 }
 
+type Facts = AnyDataset["sources"];
+
 /** The known-from date of an observation's source ("" when the dataset lacks it). */
-function knownFrom(dataset: AnyDataset, o: Observation): string {
-  return Object.hasOwn(dataset.sources, o.source) ? dataset.sources[o.source]!.knownFrom : "";
+function knownFrom(sources: Facts, o: Observation): string {
+  return Object.hasOwn(sources, o.source) ? sources[o.source]!.knownFrom : "";
 }
 
 /**
@@ -34,12 +36,13 @@ function knownFrom(dataset: AnyDataset, o: Observation): string {
  * the same rule and without a date cut-off: the report as printed, not the information set of a day.
  */
 export function best(dataset: AnyDataset, list: readonly Observation[], asOf: string | undefined, edition?: string): Observation | undefined {
-  if (edition !== undefined) return best(dataset, list.filter((o) => Object.hasOwn(dataset.sources, o.source) && dataset.sources[o.source]!.edition === edition), undefined);
+  const sources = dataset.sources;
+  if (edition !== undefined) return best(dataset, list.filter((o) => Object.hasOwn(sources, o.source) && sources[o.source]!.edition === edition), undefined);
   // Steps 1–3: best status, then the smallest rounding unit, then the newest known-from date (ties: file order).
   let tier: Observation | undefined;
   let tierDate = "";
   for (const o of list) {
-    const date = knownFrom(dataset, o);
+    const date = knownFrom(sources, o);
     if (asOf !== undefined && date > asOf) continue;
     if (tier === undefined) {
       tier = o;
@@ -53,7 +56,7 @@ export function best(dataset: AnyDataset, list: readonly Observation[], asOf: st
       tierDate = date;
     }
   }
-  if (tier === undefined || list.length === 1 || dataset.sources[tier.source]?.firstHand === true) return tier;
+  if (tier === undefined || list.length === 1 || (Object.hasOwn(sources, tier.source) && sources[tier.source]!.firstHand)) return tier;
   // Step 4: of the figures with the same status, rounding unit and value, the publisher's own source is
   // cited before a second-hand copy, however much newer the copy is; then the newest, then file order.
   let chosen = tier;
@@ -61,9 +64,9 @@ export function best(dataset: AnyDataset, list: readonly Observation[], asOf: st
   let chosenDate = tierDate;
   for (const o of list) {
     if (o === tier || o.value !== tier.value || STATUSES[o.status].choice !== STATUSES[tier.status].choice || o.precision !== tier.precision) continue;
-    const date = knownFrom(dataset, o);
+    const date = knownFrom(sources, o);
     if (asOf !== undefined && date > asOf) continue;
-    const firstHand = Object.hasOwn(dataset.sources, o.source) && dataset.sources[o.source]!.firstHand;
+    const firstHand = Object.hasOwn(sources, o.source) && sources[o.source]!.firstHand;
     if ((firstHand && !chosenFirstHand) || (firstHand === chosenFirstHand && date > chosenDate)) {
       chosen = o;
       chosenFirstHand = firstHand;

@@ -33,6 +33,7 @@ export function sealDataset<D>(dataset: D): D {
   return deepFreeze(dataset);
 }
 
+
 /**
  * Whether `dataset` was sealed by {@link sealDataset}: branded and frozen. (The brand is a shared
  * symbol so that the ESM and CommonJS builds recognise each other's datasets; it marks, it does not
@@ -62,22 +63,53 @@ export type SourceRow = readonly [id: string, knownFrom: string, firstHand: 0 | 
 export type FigureRow = readonly [series: number, when: number | string, value: number, status: string, precision: number, source: number, qualifier?: Qualifier];
 
 /**
- * A bundled dataset from its compact generated form: the observations and source facts become the
- * objects of the {@link Dataset} interface, and the whole is sealed. Runs once per dataset module, when
- * the module is first imported (a consumer who never imports a dataset never runs it).
+ * A bundled dataset from its compact generated form: the metadata, and the sources and observations as
+ * JSON text. `sources` and `observations` are decoded on first read (then kept): importing a dataset
+ * costs almost nothing until a query or the caller reads its figures, and a consumer who imports many
+ * datasets pays only for those it uses. The result is sealed; both fields always return the same frozen
+ * objects of the {@link Dataset} interface.
  */
-export function figures<D extends AnyDataset>(meta: Omit<D, "sources" | "observations">, sources: readonly SourceRow[], rows: readonly FigureRow[]): D {
-  const keys = Object.keys(meta.series);
-  const facts: Record<string, SourceFacts> = {};
-  const ids = sources.map(([id, knownFrom, firstHand, edition]) => {
-    facts[id] = edition === undefined ? { id, knownFrom, firstHand: firstHand === 1 } : { id, knownFrom, edition, firstHand: firstHand === 1 };
-    return id;
-  });
-  const observations = rows.map(([s, when, value, status, precision, source, qualifier]): Observation => {
-    const o: { -readonly [K in keyof Observation]: Observation[K] } = { series: keys[s]!, year: typeof when === "number" ? when : +when.slice(0, 4), value, status: STATUS[status]!, precision, source: ids[source]! };
-    if (typeof when === "string") o.date = when;
-    if (qualifier !== undefined) o.qualifier = qualifier;
-    return o;
-  });
-  return sealDataset({ ...meta, sources: facts, observations } as unknown as D);
+export function figures<D extends AnyDataset>(meta: Omit<D, "sources" | "observations">, sourcesText: string, rowsText: string): D {
+  let facts: Record<string, SourceFacts> | undefined;
+  let ids: string[] = [];
+  let observations: readonly Observation[] | undefined;
+  const sources = (): Record<string, SourceFacts> => {
+    if (facts === undefined) {
+      facts = Object.create(null) as Record<string, SourceFacts>;
+      ids = (JSON.parse(sourcesText) as SourceRow[]).map(([id, knownFrom, firstHand, edition]) => {
+        facts![id] = Object.freeze({ id, knownFrom, edition, firstHand: firstHand === 1 });
+        return id;
+      });
+      Object.freeze(facts);
+    }
+    return facts;
+  };
+  const decode = (): readonly Observation[] => {
+    if (observations === undefined) {
+      sources();
+      const keys = Object.keys(meta.series);
+      // Every observation has the same eight own fields (an absent date or hedge is an own `undefined`, so
+      // a polluted Object.prototype is never read through it): one shape, frozen as it is made.
+      observations = Object.freeze(
+        (JSON.parse(rowsText) as FigureRow[]).map(([s, when, value, status, precision, source, qualifier]): Observation =>
+          Object.freeze({
+            series: keys[s]!,
+            year: typeof when === "number" ? when : +when.slice(0, 4),
+            date: typeof when === "string" ? when : undefined,
+            value,
+            status: STATUS[status]!,
+            precision,
+            qualifier,
+            source: ids[source]!,
+          }),
+        ),
+      );
+    }
+    return observations;
+  };
+  const dataset = Object.assign(Object.create(null) as object, deepFreeze({ ...meta }));
+  Object.defineProperty(dataset, SEALED, { value: true, enumerable: false });
+  Object.defineProperty(dataset, "sources", { get: sources, enumerable: true });
+  Object.defineProperty(dataset, "observations", { get: decode, enumerable: true });
+  return Object.freeze(dataset) as D;
 }

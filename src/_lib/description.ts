@@ -2,8 +2,25 @@ import { PROSE } from "../datasets/_prose/index.ts";
 import { EDITION_SOURCES } from "../datasets/_prose/editionSources.ts";
 import { SOURCES } from "../datasets/_prose/sources.ts";
 import type { AnyDataset, DatasetDescription, Observation, Source } from "../types.ts";
+import type { DatasetProse } from "./prose.ts";
 import { assertDataset } from "./checks.ts";
 import { DESCRIBED, OBSERVATION_NOTES, deepFreeze } from "./dataset.ts";
+
+/** The bundled prose, parsed from its JSON text on first use, by dataset id. */
+const parsed = /* @__PURE__ */ new Map<string, DatasetProse>();
+
+function proseOf(id: string): DatasetProse | undefined {
+  let prose = parsed.get(id);
+  if (prose === undefined && Object.hasOwn(PROSE, id)) parsed.set(id, (prose = JSON.parse(PROSE[id]!) as DatasetProse));
+  return prose;
+}
+
+let records: Readonly<Record<string, Source>> | undefined;
+
+/** Every bundled source record (but the editions' own), parsed from its JSON text on first use. */
+function sourceRecords(): Readonly<Record<string, Source>> {
+  return (records ??= JSON.parse(SOURCES) as Record<string, Source>);
+}
 
 /**
  * The description of a dataset: what `defineDataset` registered for a user's dataset, or, for a
@@ -16,14 +33,15 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
   assertDataset(fn, dataset);
   let d = DESCRIBED.get(dataset);
   if (d !== undefined) return d;
-  const prose = Object.hasOwn(PROSE, dataset.id) ? PROSE[dataset.id] : undefined;
+  const prose = proseOf(dataset.id);
   if (prose === undefined) throw new TypeError(`${fn}: ${dataset.id} has no description (not a bundled dataset, nor made by defineDataset)`);
   const series: Record<string, unknown> = {};
   for (const [k, s] of Object.entries(dataset.series)) {
     series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
   }
   const sources: Record<string, Source> = {};
-  for (const id of prose.sources) sources[id] = Object.hasOwn(SOURCES, id) ? SOURCES[id]! : EDITION_SOURCES[id]!;
+  const records = sourceRecords();
+  for (const id of prose.sources) sources[id] = Object.hasOwn(records, id) ? records[id]! : EDITION_SOURCES[id]!;
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,
@@ -60,7 +78,7 @@ export function noteOf(fn: string, dataset: AnyDataset, o: Observation): string 
   if (byObservation === undefined) {
     byObservation = new Map();
     descriptionOf(fn, dataset);
-    const own = OBSERVATION_NOTES.get(dataset) ?? (Object.hasOwn(PROSE, dataset.id) ? PROSE[dataset.id]!.observationNotes : {});
+    const own = OBSERVATION_NOTES.get(dataset) ?? proseOf(dataset.id)?.observationNotes ?? {};
     for (const [i, note] of Object.entries(own)) {
       const noted = dataset.observations[Number(i)];
       if (noted !== undefined) byObservation.set(noted, note);

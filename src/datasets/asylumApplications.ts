@@ -2,10 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_rijksoverheid_2018_04_30_rvk_2017 } from "./_sources/g2012ceb6.ts";
-import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
-import { s_tweedekamer_2025d08674_rajkowski_cijfers_asiel } from "./_sources/gad008483.ts";
-import { s_h_ind_jaarverslag_2017, s_n_ind_annual_figures_2025 } from "./_sources/gf65f128f.ts";
 
 /** The series keys of {@link asylumApplications}. */
 export type AsylumApplicationsSeries = "total" | "first" | "followUp" | "familyReunification";
@@ -55,33 +51,33 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
       {"series":"familyReunification","years":[2025]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_aida_nl_overview_2025_05_21, // 0
-    ["aida-nl-statistics-2024-04-30","2024-04-30",0], // 1
-    ["emn-nl-totale-asielinstroom-2016","2017-12-31",0], // 2
-    s_h_aida_nl_overview_2024_04_30, // 3
-    s_h_ind_jaarverslag_2017, // 4
-    ["h-nd-ind-jaarverslag-2021","2022-12-31",0], // 5
-    ["ind-asieltrends-2017-overzicht","2018-01-31",1], // 6
-    ["ind-news-asielinstroom-december-2022","2023-01-11",1], // 7
-    ["ind-news-lichte-afname-asielaanvragen-2018","2019-02-28",1], // 8
-    ["joop-2015-01-asielzoekers-2014-teeven","2015-12-31",0], // 9
-    s_n_ind_annual_figures_2025, // 10
-    ["n-ind-asieltrends-2015-overzicht","2016-01-31",1], // 11
-    ["nieuws-nl-2021-01-18-asielzoekers-2020","2021-01-18",0], // 12
-    ["nos-2212301-asielaanvragen-2017-cubanen","2018-01-31",0], // 13
-    ["nos-2364949-asielaanvragen-2020","2021-01-31",0], // 14
-    ["nrc-2018-01-17-asielinstroom-vrijwel-gelijk","2018-01-17",0], // 15
-    s_rijksoverheid_2018_04_30_rvk_2017, // 16
-    ["rijksoverheid-2019-05-14-rvk-2018","2019-05-14",1], // 17
-    ["rijksoverheid-2020-01-22-asielinstroom-daalt-2019","2020-01-22",1], // 18
-    s_tweedekamer_2025d08674_rajkowski_cijfers_asiel, // 19
-    ["upday-2024-06-svm2024-asiel","2024-06-30",0,"svm2024"], // 20
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["aida-nl-overview-2025-05-21","2025-05-21",0],
+    ["aida-nl-statistics-2024-04-30","2024-04-30",0],
+    ["emn-nl-totale-asielinstroom-2016","2017-12-31",0],
+    ["h-aida-nl-overview-2024-04-30","2024-04-30",0],
+    ["h-ind-jaarverslag-2017","2018-12-31",1],
+    ["h-nd-ind-jaarverslag-2021","2022-12-31",0],
+    ["ind-asieltrends-2017-overzicht","2018-01-31",1],
+    ["ind-news-asielinstroom-december-2022","2023-01-11",1],
+    ["ind-news-lichte-afname-asielaanvragen-2018","2019-02-28",1],
+    ["joop-2015-01-asielzoekers-2014-teeven","2015-12-31",0],
+    ["n-ind-annual-figures-2025","2026-02-28",1],
+    ["n-ind-asieltrends-2015-overzicht","2016-01-31",1],
+    ["nieuws-nl-2021-01-18-asielzoekers-2020","2021-01-18",0],
+    ["nos-2212301-asielaanvragen-2017-cubanen","2018-01-31",0],
+    ["nos-2364949-asielaanvragen-2020","2021-01-31",0],
+    ["nrc-2018-01-17-asielinstroom-vrijwel-gelijk","2018-01-17",0],
+    ["rijksoverheid-2018-04-30-rvk-2017","2018-04-30",1],
+    ["rijksoverheid-2019-05-14-rvk-2018","2019-05-14",1],
+    ["rijksoverheid-2020-01-22-asielinstroom-daalt-2019","2020-01-22",1],
+    ["tweedekamer-2025d08674-rajkowski-cijfers-asiel","2025-03-04",1],
+    ["upday-2024-06-svm2024-asiel","2024-06-30",0,"svm2024"]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 first, 2 followUp, 3 familyReunification
-  [
+  `[
     [0,2014,30020,"f",10,9],
     [0,2015,58880,"f",1,11],
     [0,2016,31642,"f",1,6],
@@ -142,6 +138,6 @@ export const asylumApplications: Dataset<AsylumApplicationsSeries, "flow"> = /* 
     [2,2023,1390,"f",1,3],
     [0,2014,29891,"f",1,11],
     [1,2024,32180,"f",10,10],
-    [1,2025,24070,"f",10,10],
-  ],
+    [1,2025,24070,"f",10,10]
+  ]`,
 );

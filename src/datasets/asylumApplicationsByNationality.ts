@@ -2,8 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
-import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years, s_q_cbs_statline_80059eng_2024_01 } from "./_sources/gefd7cf99.ts";
 
 /** The series keys of {@link asylumApplicationsByNationality}. */
 export type AsylumApplicationsByNationalitySeries = "SY" | "AF" | "TR" | "ER" | "YE" | "NG" | "MD" | "DZ" | "IR" | "IQ";
@@ -69,25 +67,25 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
       {"series":"IR","years":[2025]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_aida_nl_overview_2025_05_21, // 0
-    s_cbs_statline_80059ned_2023p_view, // 1
-    s_cbs_statline_80059ned_selected_years, // 2
-    ["e-blikopnieuws-2020-01-asielzoekers-2019","2020-01-31",0], // 3
-    ["e-blikopnieuws-2023-01-asielverzoeken-2022","2023-01-31",0], // 4
-    ["e-nhnieuws-2024-02-cbs-2023","2024-02-29",0], // 5
-    ["e-nhnieuws-cbs-2022-eerste-asielaanvragen","2023-01-31",0], // 6
-    ["e-nrc-2019-02-10-eerste-asielaanvragen-2018","2019-02-10",0], // 7
-    ["e-nu-2022-01-asielaanvragen-2021","2022-01-31",0], // 8
-    s_h_aida_nl_overview_2024_04_30, // 9
-    ["h-openrijk-cbs-asielverzoeken-2024","2025-12-31",0], // 10
-    ["n-cbs-news-2026-05-asylum-2025","2026-01-31",1], // 11
-    s_q_cbs_statline_80059eng_2024_01, // 12
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["aida-nl-overview-2025-05-21","2025-05-21",0],
+    ["cbs-statline-80059ned-2023p-view","2024-12-31",1],
+    ["cbs-statline-80059ned-selected-years","2022-12-31",1],
+    ["e-blikopnieuws-2020-01-asielzoekers-2019","2020-01-31",0],
+    ["e-blikopnieuws-2023-01-asielverzoeken-2022","2023-01-31",0],
+    ["e-nhnieuws-2024-02-cbs-2023","2024-02-29",0],
+    ["e-nhnieuws-cbs-2022-eerste-asielaanvragen","2023-01-31",0],
+    ["e-nrc-2019-02-10-eerste-asielaanvragen-2018","2019-02-10",0],
+    ["e-nu-2022-01-asielaanvragen-2021","2022-01-31",0],
+    ["h-aida-nl-overview-2024-04-30","2024-04-30",0],
+    ["h-openrijk-cbs-asielverzoeken-2024","2025-12-31",0],
+    ["n-cbs-news-2026-05-asylum-2025","2026-01-31",1],
+    ["q-cbs-statline-80059eng-2024-01","2024-01-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 SY, 1 AF, 2 TR, 3 ER, 4 YE, 5 NG, 6 MD, 7 DZ, 8 IR, 9 IQ
-  [
+  `[
     [0,2015,18700,"f",100,6],
     [0,2019,3700,"p",100,3],
     [5,2018,600,"p",100,3,"atMost"],
@@ -153,6 +151,6 @@ export const asylumApplicationsByNationality: Dataset<AsylumApplicationsByNation
     [7,2022,1205,"f",5,12],
     [7,2023,1555,"p",5,12],
     [6,2016,15,"f",5,7],
-    [4,2016,45,"f",5,7],
-  ],
+    [4,2016,45,"f",5,7]
+  ]`,
 );

@@ -2,8 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_e_ind_jaarcijfers_2023 } from "./_sources/g30db13cf.ts";
-import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
 
 /** The series keys of {@link asylumDecisions}. */
 export type AsylumDecisionsSeries = "decisions" | "granted" | "decisionsFirst";
@@ -46,21 +44,21 @@ export const asylumDecisions: Dataset<AsylumDecisionsSeries, "flow"> = /* @__PUR
       {"series":"granted","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_aida_nl_overview_2025_05_21, // 0
-    s_e_ind_jaarcijfers_2023, // 1
-    ["e-nieuwsnl-2023-08-04-ind-jaarverslag-2022","2023-08-04",0], // 2
-    s_h_aida_nl_overview_2024_04_30, // 3
-    ["h-ind-jaarverslag-2021-asiel","2022-12-31",1], // 4
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["aida-nl-overview-2025-05-21","2025-05-21",0],
+    ["e-ind-jaarcijfers-2023","2024-02-02",1],
+    ["e-nieuwsnl-2023-08-04-ind-jaarverslag-2022","2023-08-04",0],
+    ["h-aida-nl-overview-2024-04-30","2024-04-30",0],
+    ["h-ind-jaarverslag-2021-asiel","2022-12-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 decisions, 1 granted, 2 decisionsFirst
-  [
+  `[
     [0,2022,25000,"f",1000,2,"atLeast"],
     [0,2023,35000,"f",1000,1,"atMost"],
     [2,2021,20000,"f",1000,4,"atMost"],
     [2,2023,17490,"f",1,3],
-    [2,2024,21180,"f",1,0],
-  ],
+    [2,2024,21180,"f",1,0]
+  ]`,
 );

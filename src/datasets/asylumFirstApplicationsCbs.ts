@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_statline_80059ned_2023p_view, s_cbs_statline_80059ned_selected_years, s_q_cbs_statline_80059eng_2024_01 } from "./_sources/gefd7cf99.ts";
 
 /** The series keys of {@link asylumFirstApplicationsCbs}. */
 export type AsylumFirstApplicationsCbsSeries = "total";
@@ -39,19 +38,19 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
     breaks: [],
     gaps: [{"series":"total","years":[2014,2016,2024]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["blikopnieuws-271008-cbs-asiel-2018","2019-12-31",0], // 0
-    ["blikopnieuws-292311-cbs-asiel-2021","2022-01-31",0], // 1
-    s_cbs_statline_80059ned_2023p_view, // 2
-    s_cbs_statline_80059ned_selected_years, // 3
-    ["n-cbs-archive-dossier-asylumseekers","2018-12-31",1], // 4
-    ["nrc-2019-02-10-cbs-eerste-asielaanvragen-2018","2019-02-10",0], // 5
-    s_q_cbs_statline_80059eng_2024_01, // 6
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["blikopnieuws-271008-cbs-asiel-2018","2019-12-31",0],
+    ["blikopnieuws-292311-cbs-asiel-2021","2022-01-31",0],
+    ["cbs-statline-80059ned-2023p-view","2024-12-31",1],
+    ["cbs-statline-80059ned-selected-years","2022-12-31",1],
+    ["n-cbs-archive-dossier-asylumseekers","2018-12-31",1],
+    ["nrc-2019-02-10-cbs-eerste-asielaanvragen-2018","2019-02-10",0],
+    ["q-cbs-statline-80059eng-2024-01","2024-01-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,2015,43095,"f",5,3],
     [0,2018,20510,"f",5,5],
     [0,2018,20500,"f",100,0],
@@ -64,6 +63,6 @@ export const asylumFirstApplicationsCbs: Dataset<AsylumFirstApplicationsCbsSerie
     [0,2020,13720,"f",5,6],
     [0,2021,24740,"f",5,6],
     [0,2022,35535,"f",5,6],
-    [0,2023,38375,"p",5,6],
-  ],
+    [0,2023,38375,"p",5,6]
+  ]`,
 );

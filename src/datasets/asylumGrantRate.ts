@@ -2,9 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_e_ind_jaarcijfers_2023 } from "./_sources/g30db13cf.ts";
-import { s_aida_nl_overview_2025_05_21, s_h_aida_nl_overview_2024_04_30 } from "./_sources/g85e4eef0.ts";
-import { s_h_ind_jaarverslag_2017, s_n_ind_annual_figures_2025 } from "./_sources/gf65f128f.ts";
 
 /** The series keys of {@link asylumGrantRate}. */
 export type AsylumGrantRateSeries = "allApplications" | "generalExtended" | "firstInstanceEu" | "indAnnualReport";
@@ -54,17 +51,17 @@ export const asylumGrantRate: Dataset<AsylumGrantRateSeries, "flow"> = /* @__PUR
       {"series":"indAnnualReport","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_aida_nl_overview_2025_05_21, // 0
-    s_e_ind_jaarcijfers_2023, // 1
-    s_h_aida_nl_overview_2024_04_30, // 2
-    s_h_ind_jaarverslag_2017, // 3
-    s_n_ind_annual_figures_2025, // 4
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["aida-nl-overview-2025-05-21","2025-05-21",0],
+    ["e-ind-jaarcijfers-2023","2024-02-02",1],
+    ["h-aida-nl-overview-2024-04-30","2024-04-30",0],
+    ["h-ind-jaarverslag-2017","2018-12-31",1],
+    ["n-ind-annual-figures-2025","2026-02-28",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 allApplications, 1 generalExtended, 2 firstInstanceEu, 3 indAnnualReport
-  [
+  `[
     [0,2016,54,"f",1,3],
     [0,2017,30,"f",1,3],
     [1,2022,78,"f",1,1],
@@ -72,6 +69,6 @@ export const asylumGrantRate: Dataset<AsylumGrantRateSeries, "flow"> = /* @__PUR
     [2,2023,80.2,"f",0.1,2],
     [2,2024,75.3,"f",0.1,0],
     [3,2024,58,"f",1,4],
-    [3,2025,36,"f",1,4],
-  ],
+    [3,2025,36,"f",1,4]
+  ]`,
 );

@@ -37,19 +37,19 @@ export const asylumPermitsGranted: Dataset<AsylumPermitsGrantedSeries, "flow"> =
     breaks: [],
     gaps: [{"series":"total","years":[2021,2022,2023,2024]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["e-cbs-longread-asiel-integratie-2022-statushouders","2022-12-31",1], // 0
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-cbs-longread-asiel-integratie-2022-statushouders","2022-12-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,2014,20000,"f",1000,0,"atMost"],
     [0,2015,33000,"f",1000,0],
     [0,2016,37000,"f",1000,0],
     [0,2017,29000,"f",1000,0],
     [0,2018,16000,"f",1000,0],
     [0,2019,16000,"f",1000,0],
-    [0,2020,18000,"f",1000,0],
-  ],
+    [0,2020,18000,"f",1000,0]
+  ]`,
 );

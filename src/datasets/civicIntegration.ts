@@ -42,14 +42,14 @@ export const civicIntegration: Dataset<CivicIntegrationSeries, "flow"> = /* @__P
     breaks: [],
     gaps: [{"series":"newObligedFamilyOther","years":[2023]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["e-cbs-swi-2022","2024-12-31",1], // 0
-    ["e-cbs-swi-2023","2024-12-31",1], // 1
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-cbs-swi-2022","2024-12-31",1],
+    ["e-cbs-swi-2023","2024-12-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 newObliged, 1 newObligedAsylum, 2 newObligedFamilyOther
-  [
+  `[
     [0,2022,26500,"p",100,0,"about"],
     [0,2022,26200,"f",100,1],
     [0,2023,36100,"p",100,1],
@@ -57,6 +57,6 @@ export const civicIntegration: Dataset<CivicIntegrationSeries, "flow"> = /* @__P
     [1,2022,18900,"f",100,1],
     [1,2023,22200,"p",100,1],
     [2,2022,7400,"p",100,0],
-    [2,2022,7300,"f",100,1],
-  ],
+    [2,2022,7300,"f",100,1]
+  ]`,
 );

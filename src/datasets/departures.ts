@@ -2,8 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_rijksoverheid_2018_04_30_rvk_2017 } from "./_sources/g2012ceb6.ts";
-import { s_tweedekamer_2025d08674_rajkowski_cijfers_asiel } from "./_sources/gad008483.ts";
 
 /** The series keys of {@link departures}. */
 export type DeparturesSeries = "independent" | "forced" | "verified" | "unsupervised";
@@ -52,19 +50,19 @@ export const departures: Dataset<DeparturesSeries, "flow"> = /* @__PURE__ */ fig
       {"series":"verified","years":[2014,2015,2016,2017,2018,2019,2020,2022]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["adviesraad-migratie-2025-terugkeer-onbekend","2025-12-31",0], // 0
-    ["dtenv-instroom-vertrekcijfers-2023-10","2023-12-31",1], // 1
-    ["dtenv-mediatheek-vertrekcijfers-2020","2020-12-31",1], // 2
-    ["dtenv-nieuws-stand-van-de-uitvoering-2022","2022-06-10",1], // 3
-    ["dtenv-nieuws-stand-van-de-uitvoering-2023","2024-05-28",1], // 4
-    s_rijksoverheid_2018_04_30_rvk_2017, // 5
-    s_tweedekamer_2025d08674_rajkowski_cijfers_asiel, // 6
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["adviesraad-migratie-2025-terugkeer-onbekend","2025-12-31",0],
+    ["dtenv-instroom-vertrekcijfers-2023-10","2023-12-31",1],
+    ["dtenv-mediatheek-vertrekcijfers-2020","2020-12-31",1],
+    ["dtenv-nieuws-stand-van-de-uitvoering-2022","2022-06-10",1],
+    ["dtenv-nieuws-stand-van-de-uitvoering-2023","2024-05-28",1],
+    ["rijksoverheid-2018-04-30-rvk-2017","2018-04-30",1],
+    ["tweedekamer-2025d08674-rajkowski-cijfers-asiel","2025-03-04",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 independent, 1 forced, 2 verified, 3 unsupervised
-  [
+  `[
     [0,2014,2550,"f",10,2],
     [1,2014,2100,"f",10,2],
     [0,2015,3320,"f",10,2],
@@ -104,6 +102,6 @@ export const departures: Dataset<DeparturesSeries, "flow"> = /* @__PURE__ */ fig
     [2,2024,5990,"f",10,0],
     [0,2024,3240,"f",10,6,"about"],
     [1,2024,2750,"f",10,6,"about"],
-    [3,2024,5740,"f",10,6,"about"],
-  ],
+    [3,2024,5740,"f",10,6,"about"]
+  ]`,
 );

@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_rijksoverheid_svm2024_news, s_rijksoverheid_svm2025_news } from "./_sources/g8b586788.ts";
 
 /** The series keys of {@link displacedUkrainians}. */
 export type DisplacedUkrainiansSeries = "received" | "registered" | "municipalReception";
@@ -50,19 +49,19 @@ export const displacedUkrainians: Dataset<DisplacedUkrainiansSeries, "stock"> = 
       {"series":"municipalReception","years":[2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["cbs-news-2022-14-ukraine-registered-en","2022-04-08",1], // 0
-    ["government-nl-2023-07-07-ukraine-90000-places","2023-07-07",1], // 1
-    ["k-blikopnieuws-299343-cbs-h1-2023","2023-07-31",0], // 2
-    ["k-blikopnieuws-300289-cbs-q3-2023","2023-11-30",0], // 3
-    ["nltimes-2022-04-11-ukrainians-government-shelters","2022-04-11",0], // 4
-    s_rijksoverheid_svm2024_news, // 5
-    s_rijksoverheid_svm2025_news, // 6
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-news-2022-14-ukraine-registered-en","2022-04-08",1],
+    ["government-nl-2023-07-07-ukraine-90000-places","2023-07-07",1],
+    ["k-blikopnieuws-299343-cbs-h1-2023","2023-07-31",0],
+    ["k-blikopnieuws-300289-cbs-q3-2023","2023-11-30",0],
+    ["nltimes-2022-04-11-ukrainians-government-shelters","2022-04-11",0],
+    ["rijksoverheid-svm2024-news","2024-06-14",1,"svm2024"],
+    ["rijksoverheid-svm2025-news","2025-07-04",1,"svm2025"]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 received, 1 registered, 2 municipalReception
-  [
+  `[
     [0,"2022-12-31",91000,"f",1000,5,"atMost"],
     [0,"2023-12-31",110000,"f",1000,5],
     [0,"2024-12-31",123210,"f",1,6],
@@ -72,6 +71,6 @@ export const displacedUkrainians: Dataset<DisplacedUkrainiansSeries, "stock"> = 
     [2,"2022-04-11",27842,"f",1,4],
     [2,"2023-07-07",76000,"f",1000,1,"atLeast"],
     [1,"2023-07-01",101000,"p",1000,2],
-    [1,"2023-10-01",105500,"p",100,3],
-  ],
+    [1,"2023-10-01",105500,"p",100,3]
+  ]`,
 );

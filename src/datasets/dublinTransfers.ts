@@ -40,18 +40,18 @@ export const dublinTransfers: Dataset<DublinTransfersSeries, "flow"> = /* @__PUR
     breaks: [],
     gaps: [{"series":"outgoing","years":[2015,2016,2017,2019,2020,2021,2022,2023]},{"series":"incoming","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["e-metro-2025-06-dublin-overdrachten","2025-06-30",0], // 0
-    ["h2-tk-2019d08546-dublin-2018","2019-03-05",1], // 1
-    ["h2-tk-kst-19637-2114-dublin-2014","2016-01-04",1], // 2
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-metro-2025-06-dublin-overdrachten","2025-06-30",0],
+    ["h2-tk-2019d08546-dublin-2018","2019-03-05",1],
+    ["h2-tk-kst-19637-2114-dublin-2014","2016-01-04",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 outgoing, 1 incoming
-  [
+  `[
     [0,2024,2245,"f",5,0],
     [1,2024,1170,"f",5,0],
     [0,2014,950,"f",10,2],
-    [0,2018,1870,"f",10,1],
-  ],
+    [0,2018,1870,"f",10,1]
+  ]`,
 );

@@ -2,20 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2025_05_population_fd } from "./_sources/g2a6b4840.ts";
-import {
-  s_cbs_dossier_how_many_people_immigrate,
-  s_cbs_news_2018_01_population_up_2017,
-  s_cbs_news_2020_01_over_17_4_million,
-  s_cbs_news_2023_01_population_growth_almost_doubled,
-  s_j2_amstelveenweb_2013_02_07_cbs_population_2012,
-  s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014,
-  s_j2_blikopnieuws_2019_01_cbs_estimate_2018,
-  s_j2_cbs_news_2016_04_population_2015,
-} from "./_sources/g6fb1b923.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
-import { s_j2_nrc_2021_01_04_cbs_estimate_2020, s_n_cbs_statline_85484ned_2025p, s_nrc_2022_01_03_cbs_2021_estimate } from "./_sources/g861fc875.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link emigration}. */
 export type EmigrationSeries = "total";
@@ -51,29 +37,29 @@ export const emigration: Dataset<EmigrationSeries, "flow"> = /* @__PURE__ */ fig
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_dossier_how_many_people_immigrate, // 0
-    s_cbs_news_2018_01_population_up_2017, // 1
-    s_cbs_news_2020_01_over_17_4_million, // 2
-    s_cbs_news_2023_01_population_growth_almost_doubled, // 3
-    s_cbs_news_2025_05_population_fd, // 4
-    ["cbs-statline-37259eng-2024-06-25","2024-06-25",1], // 5
-    s_cbs_statline_37259eng_2024_final, // 6
-    s_cbs_statline_37259ned_2023_08_04, // 7
-    s_cbs_trends17_eng_population, // 8
-    s_j2_amstelveenweb_2013_02_07_cbs_population_2012, // 9
-    s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014, // 10
-    s_j2_blikopnieuws_2019_01_cbs_estimate_2018, // 11
-    s_j2_cbs_news_2016_04_population_2015, // 12
-    s_j2_nrc_2021_01_04_cbs_estimate_2020, // 13
-    ["k-manners-svm2024","2026-11-27",0,"svm2024"], // 14
-    s_n_cbs_statline_85484ned_2025p, // 15
-    s_nrc_2022_01_03_cbs_2021_estimate, // 16
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-dossier-how-many-people-immigrate","2024-12-31",1],
+    ["cbs-news-2018-01-population-up-2017","2018-01-04",1],
+    ["cbs-news-2020-01-over-17-4-million","2020-01-31",1],
+    ["cbs-news-2023-01-population-growth-almost-doubled","2023-01-31",1],
+    ["cbs-news-2025-05-population-fd","2025-01-30",1],
+    ["cbs-statline-37259eng-2024-06-25","2024-06-25",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-37259ned-2023-08-04","2023-08-04",1],
+    ["cbs-trends17-eng-population","2017-12-31",1],
+    ["j2-amstelveenweb-2013-02-07-cbs-population-2012","2013-02-07",0],
+    ["j2-blikopnieuws-2015-02-04-cbs-estimate-2014","2015-02-04",0],
+    ["j2-blikopnieuws-2019-01-cbs-estimate-2018","2019-01-31",0],
+    ["j2-cbs-news-2016-04-population-2015","2016-01-27",1],
+    ["j2-nrc-2021-01-04-cbs-estimate-2020","2021-01-04",0],
+    ["k-manners-svm2024","2026-11-27",0,"svm2024"],
+    ["n-cbs-statline-85484ned-2025p","2026-12-06",1],
+    ["nrc-2022-01-03-cbs-2021-estimate","2022-01-03",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,2010,121351,"f",1,0],
     [0,2010,121351,"f",1,7],
     [0,2011,133194,"f",1,0],
@@ -111,6 +97,6 @@ export const emigration: Dataset<EmigrationSeries, "flow"> = /* @__PURE__ */ fig
     [0,2014,144000,"p",1000,10],
     [0,2015,146000,"p",1000,12],
     [0,2012,143000,"p",1000,9],
-    [0,2025,211863,"p",1,15],
-  ],
+    [0,2025,211863,"p",1,15]
+  ]`,
 );

@@ -2,11 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
-import { s_cbs_news_2025_05_population_fd } from "./_sources/g2a6b4840.ts";
-import { s_cbs_statline_84484ned_fd, s_cbs_statline_85848ned_fd } from "./_sources/g2d044797.ts";
-import { s_cbs_statline_83518ned_fd } from "./_sources/g3dfaf385.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link emigrationByNationalityGroup}. */
 export type EmigrationByNationalityGroupSeries = "dutch" | "nonDutch" | "africa" | "americas" | "asia" | "europeExclDutch" | "total";
@@ -56,18 +51,18 @@ export const emigrationByNationalityGroup: Dataset<EmigrationByNationalityGroupS
       {"series":"europeExclDutch","years":[2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_85848ned_thaumatorium_copy_2026_06_03, // 0
-    s_cbs_news_2025_05_population_fd, // 1
-    s_cbs_statline_37259eng_2024_final, // 2
-    s_cbs_statline_83518ned_fd, // 3
-    s_cbs_statline_84484ned_fd, // 4
-    s_cbs_statline_85848ned_fd, // 5
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-85848ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-news-2025-05-population-fd","2025-01-30",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-83518ned-fd","2026-11-27",1],
+    ["cbs-statline-84484ned-fd","2024-12-31",1],
+    ["cbs-statline-85848ned-fd","2024-12-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 dutch, 1 nonDutch, 2 africa, 3 americas, 4 asia, 5 europeExclDutch, 6 total
-  [
+  `[
     [2,2010,3230,"f",1,5],
     [2,2023,4060,"f",1,5],
     [3,2010,5488,"f",1,5],
@@ -133,6 +128,6 @@ export const emigrationByNationalityGroup: Dataset<EmigrationByNationalityGroupS
     [0,2023,53819,"f",1,0],
     [1,2023,144483,"f",1,0],
     [0,2024,57154,"f",1,0],
-    [1,2024,151383,"f",1,0],
-  ],
+    [1,2024,151383,"f",1,0]
+  ]`,
 );

@@ -114,46 +114,46 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
       {"series":"SI","years":[2023,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["agenzia-opinione-eurostat-asylum-2018","2019-03-14",0], // 0
-    ["agenzia-opinione-eurostat-asylum-2023","2024-09-20",0], // 1
-    ["anadolu-turkeynewsgazette-eurostat-asylum-2019","2020-03-31",0], // 2
-    ["anp-europanu-eurostat-asylum-2022","2023-03-23",0], // 3
-    ["brusselstimes-eurostat-asylum-2017","2018-03-31",0], // 4
-    ["cbs-news-2016-13-asielzoekers-eu","2016-03-31",1], // 5
-    ["cbs-statline-80498eng-2023-06-belgium","2023-06-30",1], // 6
-    ["cbs-statline-80498ned-2023-06-sweden","2023-06-30",1], // 7
-    ["ec-press-stat-19-1690","2019-03-31",1], // 8
-    ["euromesco-eurostat-asylum-2018","2019-03-14",0], // 9
-    ["eurostat-migr-asyappctza-copy-2024-01-18","2024-01-18",1], // 10
-    ["eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16","2026-09-16",1], // 11
-    ["eurostat-news-ddn-20220323-1","2022-03-23",1], // 12
-    ["eurostat-se-asielstatistieken-nl-2020","2020-12-31",1], // 13
-    ["eurostat-se-asylum-statistics-2021-03","2021-03-31",1], // 14
-    ["eurostat-se-asylum-statistics-oldid-558181","2023-03-31",1], // 15
-    ["euwatch-eurostat-asylum-2017","2018-03-31",0], // 16
-    ["g-europaportalen-2020-03-first-time-asylum","2020-03-31",0], // 17
-    ["hurriyet-dha-eurostat-asylum-2016","2017-03-21",0], // 18
-    ["ieu-monitoring-eurostat-asylum-2023","2024-03-25",0], // 19
-    ["in-cyprus-eurostat-asylum-2022","2023-03-31",0], // 20
-    ["komnews-eurostat-asylum-2016","2017-03-31",0], // 21
-    ["m2-emnbelgium-eurostat-asylum-2023","2024-03-25",0], // 22
-    ["m2-lavenir-belga-eurostat-asylum-2018","2019-03-14",0], // 23
-    ["m2-niedziela-be-eurostat-asylum-2021","2022-03-31",0], // 24
-    ["m2-oe24-apa-eurostat-asylum-2020","2021-03-31",0], // 25
-    ["m2-real-gr-eurostat-asylum-2019","2020-03-31",0], // 26
-    ["newsbook-eurostat-asylum-2019","2020-03-31",0], // 27
-    ["openstats-eurostat-asylum-2024","2025-03-31",0], // 28
-    ["q-europeanconservative-eurostat-asylum-2024","2025-12-31",0], // 29
-    ["scribd-eurostat-news-release-44-2016","2016-03-04",0], // 30
-    ["stockwatch-eurostat-asylum-2020","2021-03-31",0], // 31
-    ["stockwatch-eurostat-asylum-2021","2022-03-24",0], // 32
-    ["wam-urdupoint-eurostat-asylum-2024","2025-03-21",0], // 33
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["agenzia-opinione-eurostat-asylum-2018","2019-03-14",0],
+    ["agenzia-opinione-eurostat-asylum-2023","2024-09-20",0],
+    ["anadolu-turkeynewsgazette-eurostat-asylum-2019","2020-03-31",0],
+    ["anp-europanu-eurostat-asylum-2022","2023-03-23",0],
+    ["brusselstimes-eurostat-asylum-2017","2018-03-31",0],
+    ["cbs-news-2016-13-asielzoekers-eu","2016-03-31",1],
+    ["cbs-statline-80498eng-2023-06-belgium","2023-06-30",1],
+    ["cbs-statline-80498ned-2023-06-sweden","2023-06-30",1],
+    ["ec-press-stat-19-1690","2019-03-31",1],
+    ["euromesco-eurostat-asylum-2018","2019-03-14",0],
+    ["eurostat-migr-asyappctza-copy-2024-01-18","2024-01-18",1],
+    ["eurostat-migr-asyappctza-oscarbellosido-copy-2026-09-16","2026-09-16",1],
+    ["eurostat-news-ddn-20220323-1","2022-03-23",1],
+    ["eurostat-se-asielstatistieken-nl-2020","2020-12-31",1],
+    ["eurostat-se-asylum-statistics-2021-03","2021-03-31",1],
+    ["eurostat-se-asylum-statistics-oldid-558181","2023-03-31",1],
+    ["euwatch-eurostat-asylum-2017","2018-03-31",0],
+    ["g-europaportalen-2020-03-first-time-asylum","2020-03-31",0],
+    ["hurriyet-dha-eurostat-asylum-2016","2017-03-21",0],
+    ["ieu-monitoring-eurostat-asylum-2023","2024-03-25",0],
+    ["in-cyprus-eurostat-asylum-2022","2023-03-31",0],
+    ["komnews-eurostat-asylum-2016","2017-03-31",0],
+    ["m2-emnbelgium-eurostat-asylum-2023","2024-03-25",0],
+    ["m2-lavenir-belga-eurostat-asylum-2018","2019-03-14",0],
+    ["m2-niedziela-be-eurostat-asylum-2021","2022-03-31",0],
+    ["m2-oe24-apa-eurostat-asylum-2020","2021-03-31",0],
+    ["m2-real-gr-eurostat-asylum-2019","2020-03-31",0],
+    ["newsbook-eurostat-asylum-2019","2020-03-31",0],
+    ["openstats-eurostat-asylum-2024","2025-03-31",0],
+    ["q-europeanconservative-eurostat-asylum-2024","2025-12-31",0],
+    ["scribd-eurostat-news-release-44-2016","2016-03-04",0],
+    ["stockwatch-eurostat-asylum-2020","2021-03-31",0],
+    ["stockwatch-eurostat-asylum-2021","2022-03-24",0],
+    ["wam-urdupoint-eurostat-asylum-2024","2025-03-21",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15 CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 S
-  [
+  `[
     [0,2014,530600,"f",100,12],
     [0,2015,1216860,"f",5,32],
     [0,2015,1216900,"f",100,19],
@@ -534,6 +534,6 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     [5,2023,130565,"f",5,11],
     [5,2024,151120,"f",5,11],
     [9,2023,38370,"f",5,11],
-    [7,2023,56160,"f",5,11],
-  ],
+    [7,2023,56160,"f",5,11]
+  ]`,
 );

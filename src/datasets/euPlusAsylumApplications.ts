@@ -42,30 +42,30 @@ export const euPlusAsylumApplications: Dataset<EuPlusAsylumApplicationsSeries, "
     breaks: [{"series":"euPlus","year":2020}],
     gaps: [{"series":"netherlands","years":[2015,2016,2017,2018,2019,2020,2021,2022,2023]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["g-alnap-easo-asylum-trends-2018","2026-11-27",0], // 0
-    ["g-brusselstimes-easo-2020-early","2021-02-18",0], // 1
-    ["g-cgra-easo-annual-report-2015","2026-11-27",0], // 2
-    ["g-cinformi-euaa-2023","2024-12-31",0], // 3
-    ["g-debrecensun-euaa-asylum-report-2022","2022-06-28",0], // 4
-    ["g-docsbay-easo-pr-05-2017","2017-07-05",0], // 5
-    ["g-easo-overview-asylum-eu-2017","2018-06-30",1], // 6
-    ["g-euaa-annual-report-2018-highlights","2019-06-30",1], // 7
-    ["g-euaa-latest-asylum-trends-2024-09","2026-11-27",1], // 8
-    ["g-hsnw-euaa-asylum-report-2023","2023-07-05",0], // 9
-    ["g-infomie-easo-asylum-trends-2019","2020-02-26",0], // 10
-    ["g-newsday-ap-easo-2017","2018-06-18",0], // 11
-    ["g-nydailynews-ap-easo-2017-early","2018-02-01",0], // 12
-    ["g-onenewspage-wam-easo-asylum-report-2021","2021-06-29",0], // 13
-    ["g-tbsnews-euaa-2022-early","2023-02-22",0], // 14
-    ["g-thereference-politico-euaa-2021-early","2026-11-27",0], // 15
-    ["g-urdupoint-wam-easo-asylum-report-2020","2020-06-27",0], // 16
-    ["g-urdupoint-wam-euaa-2024","2025-03-03",0], // 17
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["g-alnap-easo-asylum-trends-2018","2026-11-27",0],
+    ["g-brusselstimes-easo-2020-early","2021-02-18",0],
+    ["g-cgra-easo-annual-report-2015","2026-11-27",0],
+    ["g-cinformi-euaa-2023","2024-12-31",0],
+    ["g-debrecensun-euaa-asylum-report-2022","2022-06-28",0],
+    ["g-docsbay-easo-pr-05-2017","2017-07-05",0],
+    ["g-easo-overview-asylum-eu-2017","2018-06-30",1],
+    ["g-euaa-annual-report-2018-highlights","2019-06-30",1],
+    ["g-euaa-latest-asylum-trends-2024-09","2026-11-27",1],
+    ["g-hsnw-euaa-asylum-report-2023","2023-07-05",0],
+    ["g-infomie-easo-asylum-trends-2019","2020-02-26",0],
+    ["g-newsday-ap-easo-2017","2018-06-18",0],
+    ["g-nydailynews-ap-easo-2017-early","2018-02-01",0],
+    ["g-onenewspage-wam-easo-asylum-report-2021","2021-06-29",0],
+    ["g-tbsnews-euaa-2022-early","2023-02-22",0],
+    ["g-thereference-politico-euaa-2021-early","2026-11-27",0],
+    ["g-urdupoint-wam-easo-asylum-report-2020","2020-06-27",0],
+    ["g-urdupoint-wam-euaa-2024","2025-03-03",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 euPlus, 1 netherlands
-  [
+  `[
     [0,2015,1400000,"f",100000,2,"atMost"],
     [0,2015,1400000,"f",100000,5,"atMost"],
     [0,2016,1300000,"f",100000,5,"atMost"],
@@ -88,6 +88,6 @@ export const euPlusAsylumApplications: Dataset<EuPlusAsylumApplicationsSeries, "
     [0,2023,1100000,"f",100000,8,"about"],
     [0,2023,1143437,"f",1,17],
     [0,2024,1014420,"p",1,17],
-    [1,2024,33437,"p",1,17],
-  ],
+    [1,2024,33437,"p",1,17]
+  ]`,
 );

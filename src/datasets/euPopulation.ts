@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_statline_37230ned_dl_49e0, s_cbs_statline_37296ned_dl_2878d, s_cbs_statline_70999ned, s_cbs_statline_85644ned } from "./_sources/g933b8b6e.ts";
 
 /** The series keys of {@link euPopulation}. */
 export type EuPopulationSeries =
@@ -100,48 +99,48 @@ export const euPopulation: Dataset<EuPopulationSeries, "stock"> = /* @__PURE__ *
     breaks: [],
     gaps: [{"series":"EU28","years":[2020,2021,2022,2023,2024,2025]},{"series":"GR","years":[2023,2025]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_statline_37230ned_dl_49e0, // 0
-    s_cbs_statline_37296ned_dl_2878d, // 1
-    s_cbs_statline_70999ned, // 2
-    s_cbs_statline_85644ned, // 3
-    ["ec-press-stat-18-4443","2018-07-10",1], // 4
-    ["ec-press-stat-19-4010","2019-07-31",1], // 5
-    ["euportal-eurostat-population-2019","2019-07-10",0], // 6
-    ["eurostat-demo-pjan-copy-2023-06-26","2023-06-26",1], // 7
-    ["eurostat-demo-pjan-copy-2024-01-18","2024-01-18",1], // 8
-    ["eurostat-news-ddn-20220711-1","2022-07-11",1], // 9
-    ["eurostat-news-ddn-20240711-1","2024-07-11",1], // 10
-    ["eurostat-se-population-change-oldid-662472","2025-07-31",1], // 11
-    ["eurostat-tps00001-panel-copy-2026-03-15","2026-03-15",1], // 12
-    ["fondazionenenni-eurostat-population-2017","2017-07-31",0], // 13
-    ["greekreporter-eurostat-population-2016","2016-07-08",0], // 14
-    ["ipfs-wikipedia-eu-population-2020","2026-11-27",0], // 15
-    ["kiwix-eu-population-2025","2025-07-31",0], // 16
-    ["m-derstandard-statistik-austria-2022-02","2022-02-28",0], // 17
-    ["m-ekathimerini-elstat-population-2020","2026-11-27",0], // 18
-    ["m-huffpost-insee-bilan-2021","2022-01-31",0], // 19
-    ["m-kleinezeitung-statistik-austria-2019-02","2019-02-28",0], // 20
-    ["m-nationalherald-elstat-population-2021","2022-01-04",0], // 21
-    ["m-novinite-eurostat-population-2024-05","2024-05-18",0], // 22
-    ["m-presseportal-destatis-2015-09","2015-09-24",0], // 23
-    ["m-scb-befolkningsstatistik-2021-monthly","2021-07-07",1], // 24
-    ["m-scb-befolkningsstatistik-helaret-2021","2022-02-22",1], // 25
-    ["m-scb-befolkningsstatistik-per-manad-2018","2018-12-31",1], // 26
-    ["m-scb-folkmangd-2018","2019-02-21",1], // 27
-    ["m-statistik-austria-bevoelkerung-jahresanfang-2021","2021-02-11",1], // 28
-    ["m-vn-statistik-austria-2017-02","2017-02-08",0], // 29
-    ["m2-5min-statistik-austria-2024-02","2024-02-13",0], // 30
-    ["m2-derstandard-statistik-austria-2023-02","2023-02-28",0], // 31
-    ["maltabusinessweekly-eurostat-population-2020","2020-07-31",0], // 32
-    ["sofiaglobe-eurostat-population-2023","2023-07-11",0], // 33
-    ["textile-future-eurostat-population-2018","2018-07-31",0], // 34
-    ["wikimili-eu-population-2024","2024-07-31",0], // 35
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-statline-37230ned-dl-49e0","2026-11-27",1],
+    ["cbs-statline-37296ned-dl-2878d","2026-11-27",1],
+    ["cbs-statline-70999ned","2015-12-07",1],
+    ["cbs-statline-85644ned","2026-11-27",1],
+    ["ec-press-stat-18-4443","2018-07-10",1],
+    ["ec-press-stat-19-4010","2019-07-31",1],
+    ["euportal-eurostat-population-2019","2019-07-10",0],
+    ["eurostat-demo-pjan-copy-2023-06-26","2023-06-26",1],
+    ["eurostat-demo-pjan-copy-2024-01-18","2024-01-18",1],
+    ["eurostat-news-ddn-20220711-1","2022-07-11",1],
+    ["eurostat-news-ddn-20240711-1","2024-07-11",1],
+    ["eurostat-se-population-change-oldid-662472","2025-07-31",1],
+    ["eurostat-tps00001-panel-copy-2026-03-15","2026-03-15",1],
+    ["fondazionenenni-eurostat-population-2017","2017-07-31",0],
+    ["greekreporter-eurostat-population-2016","2016-07-08",0],
+    ["ipfs-wikipedia-eu-population-2020","2026-11-27",0],
+    ["kiwix-eu-population-2025","2025-07-31",0],
+    ["m-derstandard-statistik-austria-2022-02","2022-02-28",0],
+    ["m-ekathimerini-elstat-population-2020","2026-11-27",0],
+    ["m-huffpost-insee-bilan-2021","2022-01-31",0],
+    ["m-kleinezeitung-statistik-austria-2019-02","2019-02-28",0],
+    ["m-nationalherald-elstat-population-2021","2022-01-04",0],
+    ["m-novinite-eurostat-population-2024-05","2024-05-18",0],
+    ["m-presseportal-destatis-2015-09","2015-09-24",0],
+    ["m-scb-befolkningsstatistik-2021-monthly","2021-07-07",1],
+    ["m-scb-befolkningsstatistik-helaret-2021","2022-02-22",1],
+    ["m-scb-befolkningsstatistik-per-manad-2018","2018-12-31",1],
+    ["m-scb-folkmangd-2018","2019-02-21",1],
+    ["m-statistik-austria-bevoelkerung-jahresanfang-2021","2021-02-11",1],
+    ["m-vn-statistik-austria-2017-02","2017-02-08",0],
+    ["m2-5min-statistik-austria-2024-02","2024-02-13",0],
+    ["m2-derstandard-statistik-austria-2023-02","2023-02-28",0],
+    ["maltabusinessweekly-eurostat-population-2020","2020-07-31",0],
+    ["sofiaglobe-eurostat-population-2023","2023-07-11",0],
+    ["textile-future-eurostat-population-2018","2018-07-31",0],
+    ["wikimili-eu-population-2024","2024-07-31",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15 CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 S
-  [
+  `[
     [0,"2020-01-01",447700000,"p",100000,32],
     [0,"2021-01-01",447000000,"f",1000000,9],
     [0,"2022-01-01",446800000,"p",100000,9],
@@ -570,6 +569,6 @@ export const euPopulation: Dataset<EuPopulationSeries, "stock"> = /* @__PURE__ *
     [1,"2016-01-01",510181874,"f",1,8],
     [1,"2017-01-01",511378572,"f",1,8],
     [1,"2018-01-01",512482133,"f",1,8],
-    [1,"2019-01-01",513093556,"f",1,8],
-  ],
+    [1,"2019-01-01",513093556,"f",1,8]
+  ]`,
 );

@@ -46,23 +46,23 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ figur
     breaks: [],
     gaps: [{"series":"returnedToThirdCountries","years":[2021,2022,2024]},{"series":"netherlandsReturnedToThirdCountries","years":[2019,2021,2022,2023,2024]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["eurostat-migr-eiord-oscarbellosido-copy-2026-09-16","2026-09-16",1], // 0
-    ["eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16","2026-09-16",1], // 1
-    ["g-agensir-eurostat-eil-2021","2022-05-19",0], // 2
-    ["g-cbs-statline-85333ned-2023","2026-11-27",1], // 3
-    ["g-eurostat-news-ddn-20240506-1","2024-05-06",1], // 4
-    ["g-eurostat-se-eil-2021-06","2021-06-30",1], // 5
-    ["g-eurostat-se-eil-2022-05","2022-05-31",1], // 6
-    ["g-eurostat-se-eil-2024-04","2024-05-31",1], // 7
-    ["g-jurist-eurostat-eil-2021","2022-05-31",0], // 8
-    ["g-lokimagazine-eurostat-eil-2020","2023-09-01",0], // 9
-    ["g-thelocal-eurostat-eil-2022","2023-04-05",0], // 10
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["eurostat-migr-eiord-oscarbellosido-copy-2026-09-16","2026-09-16",1],
+    ["eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16","2026-09-16",1],
+    ["g-agensir-eurostat-eil-2021","2022-05-19",0],
+    ["g-cbs-statline-85333ned-2023","2026-11-27",1],
+    ["g-eurostat-news-ddn-20240506-1","2024-05-06",1],
+    ["g-eurostat-se-eil-2021-06","2021-06-30",1],
+    ["g-eurostat-se-eil-2022-05","2022-05-31",1],
+    ["g-eurostat-se-eil-2024-04","2024-05-31",1],
+    ["g-jurist-eurostat-eil-2021","2022-05-31",0],
+    ["g-lokimagazine-eurostat-eil-2020","2023-09-01",0],
+    ["g-thelocal-eurostat-eil-2022","2023-04-05",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 orderedToLeave, 1 returned, 2 returnedToThirdCountries, 3 netherlandsOrderedToLeave, 4 netherlandsReturnedToThirdCountries
-  [
+  `[
     [0,2019,491200,"f",100,9],
     [0,2020,396400,"f",100,9],
     [0,2020,396400,"f",100,2],
@@ -91,6 +91,6 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ figur
     [3,2024,19100,"f",5,0],
     [0,2019,491195,"f",5,0],
     [0,2020,396435,"f",5,0],
-    [1,2021,99210,"f",5,1],
-  ],
+    [1,2021,99210,"f",5,1]
+  ]`,
 );

@@ -117,22 +117,22 @@ export const euTemporaryProtection: Dataset<EuTemporaryProtectionSeries, "stock"
       {"series":"SI","years":[2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["eurostat-migr-asytpsm-copy-2023-06-26","2023-06-26",1], // 0
-    ["gnews-eurostat-tp-2024-11","2025-01-31",0], // 1
-    ["m2-niedziela-nl-eurostat-tp-2024-12","2025-02-14",0], // 2
-    ["m2-open4business-eurostat-tp-2025-01","2025-03-31",0], // 3
-    ["metill-github-eurostat-tp-extract","2024-09-29",1], // 4
-    ["newsonlineread-eurostat-tp-2024-11","2025-01-31",0], // 5
-    ["odessa-journal-eurostat-tp-2024-12","2025-02-28",0], // 6
-    ["open4business-eurostat-tp-2024-01","2024-12-31",0], // 7
-    ["posttruth-eurostat-tp-2024-12","2025-02-17",0], // 8
-    ["wam-newsofemirates-eurostat-asylum-2022","2023-03-23",0], // 9
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["eurostat-migr-asytpsm-copy-2023-06-26","2023-06-26",1],
+    ["gnews-eurostat-tp-2024-11","2025-01-31",0],
+    ["m2-niedziela-nl-eurostat-tp-2024-12","2025-02-14",0],
+    ["m2-open4business-eurostat-tp-2025-01","2025-03-31",0],
+    ["metill-github-eurostat-tp-extract","2024-09-29",1],
+    ["newsonlineread-eurostat-tp-2024-11","2025-01-31",0],
+    ["odessa-journal-eurostat-tp-2024-12","2025-02-28",0],
+    ["open4business-eurostat-tp-2024-01","2024-12-31",0],
+    ["posttruth-eurostat-tp-2024-12","2025-02-17",0],
+    ["wam-newsofemirates-eurostat-asylum-2022","2023-03-23",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 EU27, 1 DE, 2 FR, 3 ES, 4 IT, 5 GR, 6 AT, 7 BE, 8 NL, 9 SE, 10 PL, 11 CZ, 12 BG, 13 HR, 14 CY, 15 DK, 16 EE, 17 FI, 18 HU, 19 IE, 20 LV, 21 LT, 22 LU, 23 MT, 24 PT, 25 RO, 26 SK, 27 SI
-  [
+  `[
     [0,"2022-12-31",3826600,"f",100,9],
     [0,"2023-12-31",4312220,"f",10,7],
     [0,"2024-01-31",4303120,"f",10,7],
@@ -592,6 +592,6 @@ export const euTemporaryProtection: Dataset<EuTemporaryProtectionSeries, "stock"
     [26,"2023-12-31",114225,"f",5,4],
     [17,"2022-12-31",43255,"f",5,4],
     [17,"2023-12-31",59180,"f",5,4],
-    [25,"2024-12-31",180000,"f",1000,2],
-  ],
+    [25,"2024-12-31",180000,"f",1000,2]
+  ]`,
 );

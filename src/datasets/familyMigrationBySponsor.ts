@@ -2,8 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import { s_nltimes_2024_07_02_fd } from "./_sources/g936963fe.ts";
 
 /** The series keys of {@link familyMigrationBySponsor}. */
 export type FamilyMigrationBySponsorSeries =
@@ -65,15 +63,15 @@ export const familyMigrationBySponsor: Dataset<FamilyMigrationBySponsorSeries, "
     breaks: [],
     gaps: [{"series":"allOther","years":[2023]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_anp_welingelichtekringen_2025_06_fd, // 0
-    ["dossierarbeidsmigranten-2024-07-02-fd","2024-07-02",0], // 1
-    s_nltimes_2024_07_02_fd, // 2
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["anp-welingelichtekringen-2025-06-fd","2025-06-30",0],
+    ["dossierarbeidsmigranten-2024-07-02-fd","2024-07-02",0],
+    ["nltimes-2024-07-02-fd","2024-07-02",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 nonEuLabourMigrant, 1 nonEuAsylumMigrant, 2 nonEuStudent, 3 nonEuOther, 4 allLabourMigrant, 5 allAsylumMigrant, 6 allStudent, 7 allOther
-  [
+  `[
     [0,2023,42,"f",1,1],
     [1,2023,7,"f",1,1],
     [2,2023,4,"f",1,1],
@@ -84,6 +82,6 @@ export const familyMigrationBySponsor: Dataset<FamilyMigrationBySponsorSeries, "
     [3,2023,47,"f",1,2],
     [4,2023,40,"f",1,0],
     [6,2023,5,"f",1,0],
-    [5,2023,7,"f",1,0],
-  ],
+    [5,2023,7,"f",1,0]
+  ]`,
 );

@@ -44,34 +44,34 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     breaks: [{"series":"total","year":2019},{"series":"refugees","year":2023}],
     gaps: [{"series":"otherInNeed","years":[2014,2015,2016,2017,2018,2019,2020,2021]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["cityofsanctuary-unhcr-global-trends-2015","2016-06-20",0], // 0
-    ["ecns-unhcr-global-trends-2014","2015-06-19",0], // 1
-    ["fdocuments-unhcr-global-trends-2018","2019-06-30",0], // 2
-    ["inee-unhcr-global-trends-2017","2018-06-30",0], // 3
-    ["jdc-reliefweb-unhcr-global-trends-2020","2021-08-31",0], // 4
-    ["jdc-unhcr-global-trends-2023","2024-06-30",0], // 5
-    ["m-unhcr-tr-mid-year-trends-2022","2022-12-31",1], // 6
-    ["m-unhcr-webarchive-mid-year-trends-2021","2021-11-30",1], // 7
-    ["mipas-unhcr-global-trends-2021","2022-06-18",0], // 8
-    ["n-unhcr-globaltrends2018-webarchive","2020-01-18",1], // 9
-    ["p-unhcr-ph-global-trends-2016","2017-06-19",1], // 10
-    ["p-unhcr-webarchive-datawrapper-gt2021","2022-10-22",1], // 11
-    ["politicalsciencesolution-unhcr-global-trends-2024","2025-06-30",0], // 12
-    ["scribd-unhcr-global-trends-2022","2023-06-30",0], // 13
-    ["scribd-unhcr-global-trends-2023","2024-06-30",0], // 14
-    ["scribd-unhcr-mid-year-trends-2023","2023-10-31",0], // 15
-    ["unhcr-global-trends-2024-tracked-link","2025-06-12",1], // 16
-    ["unhcr-globaltrends2017-webarchive","2018-06-21",1], // 17
-    ["unhcr-globaltrends2019-webarchive","2021-01-23",1], // 18
-    ["unhcr-ir-global-trends-2023","2024-06-30",1], // 19
-    ["unhcr-my-global-trends-2022","2023-06-30",1], // 20
-    ["unhcr-my-mid-year-trends-2024","2026-11-27",1], // 21
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cityofsanctuary-unhcr-global-trends-2015","2016-06-20",0],
+    ["ecns-unhcr-global-trends-2014","2015-06-19",0],
+    ["fdocuments-unhcr-global-trends-2018","2019-06-30",0],
+    ["inee-unhcr-global-trends-2017","2018-06-30",0],
+    ["jdc-reliefweb-unhcr-global-trends-2020","2021-08-31",0],
+    ["jdc-unhcr-global-trends-2023","2024-06-30",0],
+    ["m-unhcr-tr-mid-year-trends-2022","2022-12-31",1],
+    ["m-unhcr-webarchive-mid-year-trends-2021","2021-11-30",1],
+    ["mipas-unhcr-global-trends-2021","2022-06-18",0],
+    ["n-unhcr-globaltrends2018-webarchive","2020-01-18",1],
+    ["p-unhcr-ph-global-trends-2016","2017-06-19",1],
+    ["p-unhcr-webarchive-datawrapper-gt2021","2022-10-22",1],
+    ["politicalsciencesolution-unhcr-global-trends-2024","2025-06-30",0],
+    ["scribd-unhcr-global-trends-2022","2023-06-30",0],
+    ["scribd-unhcr-global-trends-2023","2024-06-30",0],
+    ["scribd-unhcr-mid-year-trends-2023","2023-10-31",0],
+    ["unhcr-global-trends-2024-tracked-link","2025-06-12",1],
+    ["unhcr-globaltrends2017-webarchive","2018-06-21",1],
+    ["unhcr-globaltrends2019-webarchive","2021-01-23",1],
+    ["unhcr-ir-global-trends-2023","2024-06-30",1],
+    ["unhcr-my-global-trends-2022","2023-06-30",1],
+    ["unhcr-my-mid-year-trends-2024","2026-11-27",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 refugees, 2 internallyDisplaced, 3 asylumSeekers, 4 otherInNeed
-  [
+  `[
     [0,"2014-12-31",59500000,"f",100000,1],
     [1,"2014-12-31",19500000,"f",100000,1],
     [2,"2014-12-31",38200000,"f",100000,1],
@@ -129,6 +129,6 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     [3,"2021-06-30",4400000,"p",100000,7],
     [2,"2021-06-30",50900000,"p",100000,7,"atMost"],
     [0,"2022-06-30",103000000,"p",1000000,6],
-    [0,"2018-12-31",70800000,"f",100000,9],
-  ],
+    [0,"2018-12-31",70800000,"f",100000,9]
+  ]`,
 );

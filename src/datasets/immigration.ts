@@ -2,23 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2025_05_population_fd } from "./_sources/g2a6b4840.ts";
-import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import {
-  s_cbs_dossier_how_many_people_immigrate,
-  s_cbs_news_2018_01_population_up_2017,
-  s_cbs_news_2020_01_over_17_4_million,
-  s_cbs_news_2023_01_population_growth_almost_doubled,
-  s_j2_amstelveenweb_2013_02_07_cbs_population_2012,
-  s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014,
-  s_j2_blikopnieuws_2019_01_cbs_estimate_2018,
-  s_j2_cbs_news_2016_04_population_2015,
-} from "./_sources/g6fb1b923.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
-import { s_j2_nrc_2021_01_04_cbs_estimate_2020, s_n_cbs_statline_85484ned_2025p, s_nrc_2022_01_03_cbs_2021_estimate } from "./_sources/g861fc875.ts";
-import { s_rijksoverheid_svm2024_news, s_rijksoverheid_svm2025_news } from "./_sources/g8b586788.ts";
-import { s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/gb4e42a4f.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link immigration}. */
 export type ImmigrationSeries = "total";
@@ -53,33 +36,33 @@ export const immigration: Dataset<ImmigrationSeries, "flow"> = /* @__PURE__ */ f
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_dossier_how_many_people_immigrate, // 0
-    s_cbs_news_2018_01_population_up_2017, // 1
-    s_cbs_news_2020_01_over_17_4_million, // 2
-    s_cbs_news_2023_01_population_growth_almost_doubled, // 3
-    s_cbs_news_2025_05_population_fd, // 4
-    s_cbs_news_2025_26_motives_fd, // 5
-    s_cbs_statline_37259eng_2024_final, // 6
-    s_cbs_statline_37259ned_2023_08_04, // 7
-    s_cbs_trends17_eng_population, // 8
-    ["dossierarbeidsmigranten-cbs-2024-07-02","2024-07-02",0], // 9
-    s_j2_amstelveenweb_2013_02_07_cbs_population_2012, // 10
-    s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014, // 11
-    s_j2_blikopnieuws_2019_01_cbs_estimate_2018, // 12
-    s_j2_cbs_news_2016_04_population_2015, // 13
-    s_j2_nrc_2021_01_04_cbs_estimate_2020, // 14
-    s_n_anp_welingelichtekringen_2026_02_02_cbs_2025, // 15
-    s_n_cbs_statline_85484ned_2025p, // 16
-    s_nrc_2022_01_03_cbs_2021_estimate, // 17
-    ["rijksoverheid-svm2023-news","2023-10-06",1,"svm2023"], // 18
-    s_rijksoverheid_svm2024_news, // 19
-    s_rijksoverheid_svm2025_news, // 20
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-dossier-how-many-people-immigrate","2024-12-31",1],
+    ["cbs-news-2018-01-population-up-2017","2018-01-04",1],
+    ["cbs-news-2020-01-over-17-4-million","2020-01-31",1],
+    ["cbs-news-2023-01-population-growth-almost-doubled","2023-01-31",1],
+    ["cbs-news-2025-05-population-fd","2025-01-30",1],
+    ["cbs-news-2025-26-motives-fd","2025-06-30",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-37259ned-2023-08-04","2023-08-04",1],
+    ["cbs-trends17-eng-population","2017-12-31",1],
+    ["dossierarbeidsmigranten-cbs-2024-07-02","2024-07-02",0],
+    ["j2-amstelveenweb-2013-02-07-cbs-population-2012","2013-02-07",0],
+    ["j2-blikopnieuws-2015-02-04-cbs-estimate-2014","2015-02-04",0],
+    ["j2-blikopnieuws-2019-01-cbs-estimate-2018","2019-01-31",0],
+    ["j2-cbs-news-2016-04-population-2015","2016-01-27",1],
+    ["j2-nrc-2021-01-04-cbs-estimate-2020","2021-01-04",0],
+    ["n-anp-welingelichtekringen-2026-02-02-cbs-2025","2026-02-02",0],
+    ["n-cbs-statline-85484ned-2025p","2026-12-06",1],
+    ["nrc-2022-01-03-cbs-2021-estimate","2022-01-03",0],
+    ["rijksoverheid-svm2023-news","2023-10-06",1,"svm2023"],
+    ["rijksoverheid-svm2024-news","2024-06-14",1,"svm2024"],
+    ["rijksoverheid-svm2025-news","2025-07-04",1,"svm2025"]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,2010,154432,"f",1,0],
     [0,2010,154432,"f",1,7],
     [0,2011,162962,"f",1,0],
@@ -121,6 +104,6 @@ export const immigration: Dataset<ImmigrationSeries, "flow"> = /* @__PURE__ */ f
     [0,2012,156000,"p",1000,10],
     [0,2025,306549,"p",1,16],
     [0,2025,307000,"p",1000,15,"atMost"],
-    [0,2024,316000,"f",1000,5],
-  ],
+    [0,2024,316000,"f",1000,5]
+  ]`,
 );

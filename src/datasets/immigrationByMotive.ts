@@ -2,15 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
-import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
-import { s_cbs_statline_84484ned_fd, s_cbs_statline_85848ned_fd } from "./_sources/g2d044797.ts";
-import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
-import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import { s_eerstelijnvacaturened_2021_07_21_fd, s_nrc_2021_07_20_immigration_fd, s_rijksoverheid_svm2023_news_fd } from "./_sources/g5098d2af.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
-import { s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart } from "./_sources/g93883af8.ts";
-import { s_cbs_84809ned_thaumatorium_copy_2026_06_03 } from "./_sources/g9ef59e11.ts";
 
 /** The series keys of {@link immigrationByMotive}. */
 export type ImmigrationByMotiveSeries = "work" | "family" | "study" | "asylum" | "other" | "temporaryProtection" | "total";
@@ -69,28 +60,28 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
       {"series":"temporaryProtection","years":[2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_anp_welingelichtekringen_2025_06_fd, // 0
-    ["blikopnieuws-2025-06-fd","2025-06-30",0], // 1
-    s_cbs_84809ned_thaumatorium_copy_2026_06_03, // 2
-    s_cbs_85848ned_thaumatorium_copy_2026_06_03, // 3
-    ["cbs-news-2020-01-population-fd","2020-01-31",1], // 4
-    s_cbs_news_2020_30_motives_fd, // 5
-    s_cbs_news_2022_29_motives_fd, // 6
-    s_cbs_news_2024_27_motives_fd, // 7
-    s_cbs_statline_84484ned_fd, // 8
-    s_cbs_statline_85848ned_fd, // 9
-    s_eerstelijnvacaturened_2021_07_21_fd, // 10
-    ["geobronnen-2023-07-fd","2023-07-31",0], // 11
-    s_godenhaag_2023_07_17_fd, // 12
-    s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart, // 13
-    s_nrc_2021_07_20_immigration_fd, // 14
-    s_rijksoverheid_svm2023_news_fd, // 15
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["anp-welingelichtekringen-2025-06-fd","2025-06-30",0],
+    ["blikopnieuws-2025-06-fd","2025-06-30",0],
+    ["cbs-84809ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-85848ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-news-2020-01-population-fd","2020-01-31",1],
+    ["cbs-news-2020-30-motives-fd","2020-07-31",1],
+    ["cbs-news-2022-29-motives-fd","2022-07-31",1],
+    ["cbs-news-2024-27-motives-fd","2024-07-02",1],
+    ["cbs-statline-84484ned-fd","2024-12-31",1],
+    ["cbs-statline-85848ned-fd","2024-12-31",1],
+    ["eerstelijnvacaturened-2021-07-21-fd","2021-07-21",0],
+    ["geobronnen-2023-07-fd","2023-07-31",0],
+    ["godenhaag-2023-07-17-fd","2023-07-17",0],
+    ["j2-cbs-2012-04-arbeidsmigratie-migratiekaart","2012-01-31",1],
+    ["nrc-2021-07-20-immigration-fd","2021-07-20",0],
+    ["rijksoverheid-svm2023-news-fd","2023-10-06",1,"svm2023"]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 work, 1 family, 2 study, 3 asylum, 4 other, 5 temporaryProtection, 6 total
-  [
+  `[
     [3,2019,16000,"p",1000,4],
     [1,2023,73000,"f",1000,0],
     [5,2022,108000,"f",1000,11,"atLeast"],
@@ -134,6 +125,6 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
     [3,2021,21705,"p",5,2],
     [3,2022,27755,"p",5,2],
     [3,2024,36390,"p",5,2],
-    [5,2024,29620,"p",5,2],
-  ],
+    [5,2024,29620,"p",5,2]
+  ]`,
 );

@@ -2,9 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g347663f9.ts";
-import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
 
 /** The series keys of {@link immigrationByMotiveEuEfta}. */
 export type ImmigrationByMotiveEuEftaSeries = "work" | "family" | "study" | "other" | "total";
@@ -47,17 +44,17 @@ export const immigrationByMotiveEuEfta: Dataset<ImmigrationByMotiveEuEftaSeries,
     breaks: [{"series":"work","year":2020},{"series":"family","year":2020},{"series":"study","year":2020},{"series":"other","year":2020}],
     gaps: [{"series":"work","years":[2024]},{"series":"family","years":[2024]},{"series":"study","years":[2024]},{"series":"other","years":[2024]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_anp_nieuwsnl_2023_07_04_fd, // 0
-    ["cbs-84808ned-thaumatorium-copy-2026-06-03","2026-06-03",1], // 1
-    s_cbs_news_2020_30_motives_fd, // 2
-    s_cbs_news_2022_29_motives_fd, // 3
-    s_cbs_news_2025_26_motives_fd, // 4
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["anp-nieuwsnl-2023-07-04-fd","2023-07-04",0],
+    ["cbs-84808ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-news-2020-30-motives-fd","2020-07-31",1],
+    ["cbs-news-2022-29-motives-fd","2022-07-31",1],
+    ["cbs-news-2025-26-motives-fd","2025-06-30",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 work, 1 family, 2 study, 3 other, 4 total
-  [
+  `[
     [1,2010,18460,"f",10,2],
     [1,2011,20280,"f",10,2],
     [1,2012,20890,"f",10,2],
@@ -142,6 +139,6 @@ export const immigrationByMotiveEuEfta: Dataset<ImmigrationByMotiveEuEftaSeries,
     [0,2023,43900,"p",5,1],
     [1,2023,31185,"p",5,1],
     [2,2023,18430,"p",5,1],
-    [3,2023,33165,"p",5,1],
-  ],
+    [3,2023,33165,"p",5,1]
+  ]`,
 );

@@ -2,11 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
-import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
-import { s_cbs_84809ned_thaumatorium_copy_2026_06_03 } from "./_sources/g9ef59e11.ts";
 
 /** The series keys of {@link immigrationByMotiveNonEuEfta}. */
 export type ImmigrationByMotiveNonEuEftaSeries = "work" | "family" | "study" | "asylum" | "other" | "temporaryProtection" | "total";
@@ -57,20 +52,20 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     ],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["bd-2018-10-asylum-fd","2018-10-31",0], // 0
-    s_cbs_84809ned_thaumatorium_copy_2026_06_03, // 1
-    s_cbs_news_2020_30_motives_fd, // 2
-    s_cbs_news_2022_29_motives_fd, // 3
-    s_cbs_news_2024_27_motives_fd, // 4
-    s_cbs_news_2025_26_motives_fd, // 5
-    ["dutchnews-2023-07-04-fd","2023-07-04",0], // 6
-    s_godenhaag_2023_07_17_fd, // 7
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["bd-2018-10-asylum-fd","2018-10-31",0],
+    ["cbs-84809ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-news-2020-30-motives-fd","2020-07-31",1],
+    ["cbs-news-2022-29-motives-fd","2022-07-31",1],
+    ["cbs-news-2024-27-motives-fd","2024-07-02",1],
+    ["cbs-news-2025-26-motives-fd","2025-06-30",1],
+    ["dutchnews-2023-07-04-fd","2023-07-04",0],
+    ["godenhaag-2023-07-17-fd","2023-07-17",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 work, 1 family, 2 study, 3 asylum, 4 other, 5 temporaryProtection, 6 total
-  [
+  `[
     [3,2010,7900,"f",100,4],
     [3,2011,6800,"f",100,4],
     [3,2012,6000,"f",100,4],
@@ -195,6 +190,6 @@ export const immigrationByMotiveNonEuEfta: Dataset<ImmigrationByMotiveNonEuEftaS
     [2,2024,22330,"p",5,1],
     [3,2024,36390,"p",5,1],
     [4,2024,5525,"p",5,1],
-    [5,2024,29620,"p",5,1],
-  ],
+    [5,2024,29620,"p",5,1]
+  ]`,
 );

@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
 
 /** The series keys of {@link immigrationByNationality}. */
 export type ImmigrationByNationalitySeries = "UA" | "PL" | "TR" | "DE" | "ES" | "RO" | "BG" | "IN";
@@ -59,14 +58,14 @@ export const immigrationByNationality: Dataset<ImmigrationByNationalitySeries, "
       {"series":"IN","years":[2010,2011,2013,2020,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_85848ned_thaumatorium_copy_2026_06_03, // 0
-    ["j2-cbs-st-2019-indian-immigrants","2019-07-31",1], // 1
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-85848ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["j2-cbs-st-2019-indian-immigrants","2019-07-31",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 UA, 1 PL, 2 TR, 3 DE, 4 ES, 5 RO, 6 BG, 7 IN
-  [
+  `[
     [7,2012,3955,"f",1,1],
     [7,2014,5045,"f",1,1],
     [7,2017,8630,"f",1,1],
@@ -126,6 +125,6 @@ export const immigrationByNationality: Dataset<ImmigrationByNationalitySeries, "
     [0,2023,38497,"f",1,0],
     [1,2023,25298,"f",1,0],
     [5,2023,13914,"f",1,0],
-    [6,2023,12328,"f",1,0],
-  ],
+    [6,2023,12328,"f",1,0]
+  ]`,
 );

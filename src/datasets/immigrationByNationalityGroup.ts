@@ -2,18 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2024_27_motives_fd } from "./_sources/g0eebc72c.ts";
-import { s_cbs_85848ned_thaumatorium_copy_2026_06_03 } from "./_sources/g28c0b2c5.ts";
-import { s_cbs_news_2025_05_population_fd } from "./_sources/g2a6b4840.ts";
-import { s_cbs_statline_84484ned_fd, s_cbs_statline_85848ned_fd } from "./_sources/g2d044797.ts";
-import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_anp_nieuwsnl_2023_07_04_fd } from "./_sources/g347663f9.ts";
-import { s_nltimes_2021_07_24_fd } from "./_sources/g39faa6f7.ts";
-import { s_cbs_statline_83518ned_fd } from "./_sources/g3dfaf385.ts";
-import { s_cbs_news_2020_30_motives_fd, s_cbs_news_2022_29_motives_fd } from "./_sources/g43718ae4.ts";
-import { s_anp_welingelichtekringen_2025_06_fd } from "./_sources/g4d0a19bf.ts";
-import { s_eerstelijnvacaturened_2021_07_21_fd, s_nrc_2021_07_20_immigration_fd, s_rijksoverheid_svm2023_news_fd } from "./_sources/g5098d2af.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link immigrationByNationalityGroup}. */
 export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEfta" | "nonDutch" | "total";
@@ -61,31 +49,31 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     breaks: [{"series":"euEfta","year":2021},{"series":"nonEuEfta","year":2021}],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_anp_nieuwsnl_2023_07_04_fd, // 0
-    s_anp_welingelichtekringen_2025_06_fd, // 1
-    s_cbs_85848ned_thaumatorium_copy_2026_06_03, // 2
-    s_cbs_news_2020_30_motives_fd, // 3
-    s_cbs_news_2022_29_motives_fd, // 4
-    s_cbs_news_2024_27_motives_fd, // 5
-    s_cbs_news_2025_05_population_fd, // 6
-    s_cbs_news_2025_26_motives_fd, // 7
-    s_cbs_statline_37259eng_2024_final, // 8
-    s_cbs_statline_83518ned_fd, // 9
-    s_cbs_statline_84484ned_fd, // 10
-    s_cbs_statline_85848ned_fd, // 11
-    s_eerstelijnvacaturened_2021_07_21_fd, // 12
-    ["nhnieuws-svm2023-fd","2023-10-31",0,"svm2023"], // 13
-    s_nltimes_2021_07_24_fd, // 14
-    s_nrc_2021_07_20_immigration_fd, // 15
-    s_rijksoverheid_svm2023_news_fd, // 16
-    ["rijksoverheid-svm2024-news-fd","2024-06-14",1,"svm2024"], // 17
-    ["rijksoverheid-svm2025-news-fd","2025-07-04",1,"svm2025"], // 18
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["anp-nieuwsnl-2023-07-04-fd","2023-07-04",0],
+    ["anp-welingelichtekringen-2025-06-fd","2025-06-30",0],
+    ["cbs-85848ned-thaumatorium-copy-2026-06-03","2026-06-03",1],
+    ["cbs-news-2020-30-motives-fd","2020-07-31",1],
+    ["cbs-news-2022-29-motives-fd","2022-07-31",1],
+    ["cbs-news-2024-27-motives-fd","2024-07-02",1],
+    ["cbs-news-2025-05-population-fd","2025-01-30",1],
+    ["cbs-news-2025-26-motives-fd","2025-06-30",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-83518ned-fd","2026-11-27",1],
+    ["cbs-statline-84484ned-fd","2024-12-31",1],
+    ["cbs-statline-85848ned-fd","2024-12-31",1],
+    ["eerstelijnvacaturened-2021-07-21-fd","2021-07-21",0],
+    ["nhnieuws-svm2023-fd","2023-10-31",0,"svm2023"],
+    ["nltimes-2021-07-24-fd","2021-07-24",0],
+    ["nrc-2021-07-20-immigration-fd","2021-07-20",0],
+    ["rijksoverheid-svm2023-news-fd","2023-10-06",1,"svm2023"],
+    ["rijksoverheid-svm2024-news-fd","2024-06-14",1,"svm2024"],
+    ["rijksoverheid-svm2025-news-fd","2025-07-04",1,"svm2025"]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 dutch, 1 euEfta, 2 nonEuEfta, 3 nonDutch, 4 total
-  [
+  `[
     [0,2010,44197,"f",1,4],
     [0,2010,44400,"f",100,7],
     [0,2010,44197,"f",1,10],
@@ -224,6 +212,6 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     [3,2022,359331,"f",1,2],
     [3,2023,291233,"f",1,2],
     [3,2024,273301,"f",1,2],
-    [1,2022,129000,"f",1000,13],
-  ],
+    [1,2022,129000,"f",1000,13]
+  ]`,
 );

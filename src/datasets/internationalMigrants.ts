@@ -45,20 +45,20 @@ export const internationalMigrants: Dataset<InternationalMigrantsSeries, "stock"
       {"series":"world","years":[1991,1992,1993,1994,1996,1997,1998,1999,2001,2002,2003,2004,2006,2007,2008,2009,2011,2012,2013,2014,2016,2018,2021,2022,2023]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["g-dawn-un-desa-2024","2026-11-27",0], // 0
-    ["g-iom-emm-2019-revision","2026-11-27",1], // 1
-    ["g-iom-emm-2020-revision","2026-11-27",1], // 2
-    ["g-iom-migration-data-portal-stocks","2025-12-31",0], // 3
-    ["g-iom-wmr-2024-ch2","2024-05-07",1], // 4
-    ["g-thestar-ap-un-desa-2017","2017-12-18",0], // 5
-    ["g-un-desa-244-million-2016","2016-01-31",1], // 6
-    ["n-undesa-ims2020-destination-stepladder","2021-02-22",1], // 7
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["g-dawn-un-desa-2024","2026-11-27",0],
+    ["g-iom-emm-2019-revision","2026-11-27",1],
+    ["g-iom-emm-2020-revision","2026-11-27",1],
+    ["g-iom-migration-data-portal-stocks","2025-12-31",0],
+    ["g-iom-wmr-2024-ch2","2024-05-07",1],
+    ["g-thestar-ap-un-desa-2017","2017-12-18",0],
+    ["g-un-desa-244-million-2016","2016-01-31",1],
+    ["n-undesa-ims2020-destination-stepladder","2021-02-22",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 world, 1 netherlands
-  [
+  `[
     [0,"1990-07-01",153000000,"e",1000000,4],
     [0,"1990-07-01",154000000,"e",1000000,0],
     [0,"2000-07-01",173000000,"e",1000000,1],
@@ -84,6 +84,6 @@ export const internationalMigrants: Dataset<InternationalMigrantsSeries, "stock"
     [1,"2005-07-01",1736127,"e",1,7],
     [1,"2010-07-01",1832510,"e",1,7],
     [1,"2015-07-01",1996318,"e",1,7],
-    [1,"2020-07-01",2358333,"e",1,7],
-  ],
+    [1,"2020-07-01",2358333,"e",1,7]
+  ]`,
 );

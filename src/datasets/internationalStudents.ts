@@ -50,21 +50,21 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
     breaks: [],
     gaps: [{"series":"total","years":[2011,2012,2013,2014,2015,2016,2017,2019,2020]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["f-aca-2023-nuffic","2023-12-31",0], // 0
-    ["f-anp-nieuwsnl-2024-05-28-nuffic","2024-05-28",0], // 1
-    ["f-nlaid-2025-06-nuffic","2025-06-30",0], // 2
-    ["f-nrc-2023-05-04-nuffic","2023-05-04",0], // 3
-    ["f-nuffic-idm-2024-25","2025-05-31",1], // 4
-    ["f-ocwincijfers-inkomende-mobiliteit","2026-11-27",1], // 5
-    ["f-tubantia-2019-03-nuffic","2019-03-31",0], // 6
-    ["j-cbs-statline-85125ned","2026-11-27",1], // 7
-    ["n-nuffic-2022-04-idm-2021-22","2022-04-30",1], // 8
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["f-aca-2023-nuffic","2023-12-31",0],
+    ["f-anp-nieuwsnl-2024-05-28-nuffic","2024-05-28",0],
+    ["f-nlaid-2025-06-nuffic","2025-06-30",0],
+    ["f-nrc-2023-05-04-nuffic","2023-05-04",0],
+    ["f-nuffic-idm-2024-25","2025-05-31",1],
+    ["f-ocwincijfers-inkomende-mobiliteit","2026-11-27",1],
+    ["f-tubantia-2019-03-nuffic","2019-03-31",0],
+    ["j-cbs-statline-85125ned","2026-11-27",1],
+    ["n-nuffic-2022-04-idm-2021-22","2022-04-30",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 hboAssociateDegree, 2 hboBachelor, 3 hboMaster, 4 woBachelor, 5 woMaster
-  [
+  `[
     [1,"2011-10-01",0,"f",100,5],
     [2,"2011-10-01",24800,"f",100,5],
     [3,"2011-10-01",1100,"f",100,5],
@@ -144,6 +144,6 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
     [2,"2024-10-01",34364,"f",1,2],
     [3,"2024-10-01",4268,"f",1,2],
     [0,"2021-10-01",115050,"f",10,7],
-    [0,"2021-10-01",115068,"f",1,8],
-  ],
+    [0,"2021-10-01",115068,"f",1,8]
+  ]`,
 );

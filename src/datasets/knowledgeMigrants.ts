@@ -2,11 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_news_2025_26_motives_fd } from "./_sources/g2e0a040b.ts";
-import { s_nltimes_2021_07_24_fd } from "./_sources/g39faa6f7.ts";
-import { s_godenhaag_2023_07_17_fd } from "./_sources/g90e770ab.ts";
-import { s_nltimes_2024_07_02_fd } from "./_sources/g936963fe.ts";
-import { s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart } from "./_sources/g93883af8.ts";
 
 /** The series keys of {@link knowledgeMigrants}. */
 export type KnowledgeMigrantsSeries = "total" | "indPermits";
@@ -48,20 +43,20 @@ export const knowledgeMigrants: Dataset<KnowledgeMigrantsSeries, "flow"> = /* @_
       {"series":"indPermits","years":[2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["arbeidsmarktinzicht-2021-fd","2021-12-31",0], // 0
-    s_cbs_news_2025_26_motives_fd, // 1
-    s_godenhaag_2023_07_17_fd, // 2
-    s_j2_cbs_2012_04_arbeidsmigratie_migratiekaart, // 3
-    s_nltimes_2021_07_24_fd, // 4
-    s_nltimes_2024_07_02_fd, // 5
-    ["nrc-2011-02-04-kennismigrant-fd","2011-02-04",0], // 6
-    ["volkskrant-2023-07-kennismigranten-fd","2023-07-31",0], // 7
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["arbeidsmarktinzicht-2021-fd","2021-12-31",0],
+    ["cbs-news-2025-26-motives-fd","2025-06-30",1],
+    ["godenhaag-2023-07-17-fd","2023-07-17",0],
+    ["j2-cbs-2012-04-arbeidsmigratie-migratiekaart","2012-01-31",1],
+    ["nltimes-2021-07-24-fd","2021-07-24",0],
+    ["nltimes-2024-07-02-fd","2024-07-02",0],
+    ["nrc-2011-02-04-kennismigrant-fd","2011-02-04",0],
+    ["volkskrant-2023-07-kennismigranten-fd","2023-07-31",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 indPermits
-  [
+  `[
     [1,2010,4720,"f",10,6],
     [0,2019,12800,"f",100,0],
     [0,2020,7000,"f",100,0],
@@ -70,6 +65,6 @@ export const knowledgeMigrants: Dataset<KnowledgeMigrantsSeries, "flow"> = /* @_
     [0,2022,26000,"f",1000,7,"atLeast"],
     [0,2023,21500,"f",100,5],
     [0,2024,16000,"f",1000,1],
-    [1,2010,5500,"f",100,3],
-  ],
+    [1,2010,5500,"f",100,3]
+  ]`,
 );

@@ -41,16 +41,16 @@ export const naturalisations: Dataset<NaturalisationsSeries, "flow"> = /* @__PUR
     breaks: [],
     gaps: [{"series":"total","years":[2022,2023,2024]},{"series":"indDecisions","years":[2014,2015,2016,2017,2018,2023,2024]}],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["e-cbs-nieuws-2021-38-naturalisaties","2021-09-21",1], // 0
-    ["e-cbs-statline-37199ned","2022-12-31",1], // 1
-    ["h-ind-nieuws-2023-12-13-naturalisatie","2023-12-13",1], // 2
-    ["n-ind-nieuws-2021-12-14-naturalisatie","2021-12-14",1], // 3
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-cbs-nieuws-2021-38-naturalisaties","2021-09-21",1],
+    ["e-cbs-statline-37199ned","2022-12-31",1],
+    ["h-ind-nieuws-2023-12-13-naturalisatie","2023-12-13",1],
+    ["n-ind-nieuws-2021-12-14-naturalisatie","2021-12-14",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 indDecisions
-  [
+  `[
     [0,2014,27050,"f",10,0],
     [0,2014,27049,"f",1,1],
     [0,2015,22100,"f",10,0],
@@ -69,6 +69,6 @@ export const naturalisations: Dataset<NaturalisationsSeries, "flow"> = /* @__PUR
     [1,2019,27090,"f",10,2],
     [1,2021,55930,"f",10,2],
     [1,2022,51480,"f",10,2],
-    [1,2020,50870,"f",10,3],
-  ],
+    [1,2020,50870,"f",10,3]
+  ]`,
 );

@@ -2,19 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import {
-  s_cbs_dossier_how_many_people_immigrate,
-  s_cbs_news_2018_01_population_up_2017,
-  s_cbs_news_2020_01_over_17_4_million,
-  s_cbs_news_2023_01_population_growth_almost_doubled,
-  s_j2_amstelveenweb_2013_02_07_cbs_population_2012,
-  s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014,
-  s_j2_blikopnieuws_2019_01_cbs_estimate_2018,
-  s_j2_cbs_news_2016_04_population_2015,
-} from "./_sources/g6fb1b923.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
-import { s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/gb4e42a4f.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link netMigration}. */
 export type NetMigrationSeries = "total";
@@ -50,25 +37,25 @@ export const netMigration: Dataset<NetMigrationSeries, "flow"> = /* @__PURE__ */
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_cbs_dossier_how_many_people_immigrate, // 0
-    s_cbs_news_2018_01_population_up_2017, // 1
-    s_cbs_news_2020_01_over_17_4_million, // 2
-    s_cbs_news_2023_01_population_growth_almost_doubled, // 3
-    s_cbs_statline_37259eng_2024_final, // 4
-    s_cbs_statline_37259ned_2023_08_04, // 5
-    s_cbs_trends17_eng_population, // 6
-    s_j2_amstelveenweb_2013_02_07_cbs_population_2012, // 7
-    s_j2_blikopnieuws_2015_02_04_cbs_estimate_2014, // 8
-    s_j2_blikopnieuws_2019_01_cbs_estimate_2018, // 9
-    s_j2_cbs_news_2016_04_population_2015, // 10
-    ["j2-nos-2021-01-cbs-estimate-2020","2021-01-31",0], // 11
-    s_n_anp_welingelichtekringen_2026_02_02_cbs_2025, // 12
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-dossier-how-many-people-immigrate","2024-12-31",1],
+    ["cbs-news-2018-01-population-up-2017","2018-01-04",1],
+    ["cbs-news-2020-01-over-17-4-million","2020-01-31",1],
+    ["cbs-news-2023-01-population-growth-almost-doubled","2023-01-31",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-37259ned-2023-08-04","2023-08-04",1],
+    ["cbs-trends17-eng-population","2017-12-31",1],
+    ["j2-amstelveenweb-2013-02-07-cbs-population-2012","2013-02-07",0],
+    ["j2-blikopnieuws-2015-02-04-cbs-estimate-2014","2015-02-04",0],
+    ["j2-blikopnieuws-2019-01-cbs-estimate-2018","2019-01-31",0],
+    ["j2-cbs-news-2016-04-population-2015","2016-01-27",1],
+    ["j2-nos-2021-01-cbs-estimate-2020","2021-01-31",0],
+    ["n-anp-welingelichtekringen-2026-02-02-cbs-2025","2026-02-02",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,2010,33081,"f",1,0],
     [0,2010,33081,"f",1,5],
     [0,2011,29768,"f",1,0],
@@ -96,6 +83,6 @@ export const netMigration: Dataset<NetMigrationSeries, "flow"> = /* @__PURE__ */
     [0,2014,37000,"p",1000,8,"atLeast"],
     [0,2015,56000,"p",1000,10],
     [0,2012,13000,"p",1000,7],
-    [0,2025,95000,"p",1000,12],
-  ],
+    [0,2025,95000,"p",1000,12]
+  ]`,
 );

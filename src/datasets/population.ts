@@ -2,10 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_cbs_statline_37259ned_2023_08_04, s_cbs_trends17_eng_population } from "./_sources/g7f994d27.ts";
-import { s_cbs_statline_37230ned_dl_49e0, s_cbs_statline_37296ned_dl_2878d, s_cbs_statline_70999ned, s_cbs_statline_85644ned } from "./_sources/g933b8b6e.ts";
-import { s_n_anp_welingelichtekringen_2026_02_02_cbs_2025 } from "./_sources/gb4e42a4f.ts";
-import { s_cbs_statline_37259eng_2024_final } from "./_sources/gcaf227d6.ts";
 
 /** The series keys of {@link population}. */
 export type PopulationSeries = "total";
@@ -40,23 +36,23 @@ export const population: Dataset<PopulationSeries, "stock"> = /* @__PURE__ */ fi
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["cbs-statline-37230ned-dl-10723","2026-11-27",1], // 0
-    s_cbs_statline_37230ned_dl_49e0, // 1
-    s_cbs_statline_37259eng_2024_final, // 2
-    s_cbs_statline_37259ned_2023_08_04, // 3
-    s_cbs_statline_37296ned_dl_2878d, // 4
-    s_cbs_statline_70999ned, // 5
-    ["cbs-statline-83482ned-dl-32f0c","2026-11-27",1], // 6
-    ["cbs-statline-84727ned","2026-11-27",1], // 7
-    s_cbs_statline_85644ned, // 8
-    s_cbs_trends17_eng_population, // 9
-    s_n_anp_welingelichtekringen_2026_02_02_cbs_2025, // 10
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["cbs-statline-37230ned-dl-10723","2026-11-27",1],
+    ["cbs-statline-37230ned-dl-49e0","2026-11-27",1],
+    ["cbs-statline-37259eng-2024-final","2026-11-27",1],
+    ["cbs-statline-37259ned-2023-08-04","2023-08-04",1],
+    ["cbs-statline-37296ned-dl-2878d","2026-11-27",1],
+    ["cbs-statline-70999ned","2015-12-07",1],
+    ["cbs-statline-83482ned-dl-32f0c","2026-11-27",1],
+    ["cbs-statline-84727ned","2026-11-27",1],
+    ["cbs-statline-85644ned","2026-11-27",1],
+    ["cbs-trends17-eng-population","2017-12-31",1],
+    ["n-anp-welingelichtekringen-2026-02-02-cbs-2025","2026-02-02",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total
-  [
+  `[
     [0,"2010-01-01",16574989,"f",1,0],
     [0,"2010-01-01",16574989,"f",1,4],
     [0,"2010-01-01",16574989,"f",1,3],
@@ -82,6 +78,6 @@ export const population: Dataset<PopulationSeries, "stock"> = /* @__PURE__ */ fi
     [0,"2024-01-01",17942942,"f",1,8],
     [0,"2024-01-01",17942942,"f",1,2],
     [0,"2025-01-01",18044027,"f",1,2],
-    [0,"2026-01-01",18130000,"p",10000,10],
-  ],
+    [0,"2026-01-01",18130000,"p",10000,10]
+  ]`,
 );

@@ -2,9 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_rijksoverheid_2018_04_30_rvk_2017 } from "./_sources/g2012ceb6.ts";
-import { s_e_rijksoverheid_2022_09_30_taakstelling_h1_2023, s_n_tk_2024d51820_antwoord_podt_doorstroomlocaties } from "./_sources/g9becb357.ts";
-import { s_e_coa_sociale_huurwoningen_statushouders } from "./_sources/ga7fb426b.ts";
 
 /** The series keys of {@link receptionOccupancy}. */
 export type ReceptionOccupancySeries = "total" | "statusHolders";
@@ -48,37 +45,37 @@ export const receptionOccupancy: Dataset<ReceptionOccupancySeries, "stock"> = /*
       {"series":"statusHolders","years":[2014,2015,2016,2017,2018]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["aida-nl-housing-2024-04-30","2024-04-30",0], // 0
-    ["aida-nl-types-accommodation-2023-05-22","2023-05-22",0], // 1
-    ["aida-nl-types-accommodation-2025","2025-12-31",0], // 2
-    ["coa-bezetting-2019-11-11","2019-11-11",1], // 3
-    ["coa-bezetting-2020-06-01","2020-06-01",1], // 4
-    ["coa-capaciteit-en-bezetting-2022-06-01","2022-06-01",1], // 5
-    ["coa-capaciteit-en-bezetting-2022-12-05","2022-12-05",1], // 6
-    ["coa-capaciteit-en-bezetting-2023-09-25","2023-09-25",1], // 7
-    ["coa-nieuws-noodopvang-twee-keer-zo-duur","2023-11-28",1], // 8
-    ["coa-nieuws-rvk-incidentenregistratie-2018","2019-12-31",1], // 9
-    ["coa-weekcijfers-capaciteit-2022-06-27","2022-06-27",1], // 10
-    ["dvhn-7700-statushouders-wachten","2026-11-27",0], // 11
-    s_e_coa_sociale_huurwoningen_statushouders, // 12
-    s_e_rijksoverheid_2022_09_30_taakstelling_h1_2023, // 13
-    ["h2-coa-weekcijfers-capaciteit-2022-01-24","2022-01-24",1], // 14
-    ["h2-nhnieuws-n53077-volle-azcs","2021-08-31",0], // 15
-    ["h2-nrc-2020-12-28-coa-extra-bedden","2020-12-28",0], // 16
-    ["h2-tk-2024d41001-verzamelbrief-asielopvang","2024-10-25",0], // 17
-    ["h3-aida-nl-types-accommodation-2022-04-08","2022-04-08",0], // 18
-    s_n_tk_2024d51820_antwoord_podt_doorstroomlocaties, // 19
-    ["n-tkconv-2025d06414-versnelde-uitstroom","2025-02-14",0], // 20
-    ["nji-databank-azc-2020-06-15","2020-06-15",0], // 21
-    ["rd-1098529-sociale-huurwoningen-statushouders","2025-12-31",0], // 22
-    s_rijksoverheid_2018_04_30_rvk_2017, // 23
-    ["tweedekamer-2021d45328-opvangplekken-coa","2021-11-23",1], // 24
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["aida-nl-housing-2024-04-30","2024-04-30",0],
+    ["aida-nl-types-accommodation-2023-05-22","2023-05-22",0],
+    ["aida-nl-types-accommodation-2025","2025-12-31",0],
+    ["coa-bezetting-2019-11-11","2019-11-11",1],
+    ["coa-bezetting-2020-06-01","2020-06-01",1],
+    ["coa-capaciteit-en-bezetting-2022-06-01","2022-06-01",1],
+    ["coa-capaciteit-en-bezetting-2022-12-05","2022-12-05",1],
+    ["coa-capaciteit-en-bezetting-2023-09-25","2023-09-25",1],
+    ["coa-nieuws-noodopvang-twee-keer-zo-duur","2023-11-28",1],
+    ["coa-nieuws-rvk-incidentenregistratie-2018","2019-12-31",1],
+    ["coa-weekcijfers-capaciteit-2022-06-27","2022-06-27",1],
+    ["dvhn-7700-statushouders-wachten","2026-11-27",0],
+    ["e-coa-sociale-huurwoningen-statushouders","2023-12-31",1],
+    ["e-rijksoverheid-2022-09-30-taakstelling-h1-2023","2022-09-30",1],
+    ["h2-coa-weekcijfers-capaciteit-2022-01-24","2022-01-24",1],
+    ["h2-nhnieuws-n53077-volle-azcs","2021-08-31",0],
+    ["h2-nrc-2020-12-28-coa-extra-bedden","2020-12-28",0],
+    ["h2-tk-2024d41001-verzamelbrief-asielopvang","2024-10-25",0],
+    ["h3-aida-nl-types-accommodation-2022-04-08","2022-04-08",0],
+    ["n-tk-2024d51820-antwoord-podt-doorstroomlocaties","2024-12-20",1],
+    ["n-tkconv-2025d06414-versnelde-uitstroom","2025-02-14",0],
+    ["nji-databank-azc-2020-06-15","2020-06-15",0],
+    ["rd-1098529-sociale-huurwoningen-statushouders","2025-12-31",0],
+    ["rijksoverheid-2018-04-30-rvk-2017","2018-04-30",1],
+    ["tweedekamer-2021d45328-opvangplekken-coa","2021-11-23",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 statusHolders
-  [
+  `[
     [0,"2014-12-31",24929,"f",1,21],
     [0,"2015-12-31",47636,"f",1,21],
     [0,"2016-12-31",27008,"f",1,21],
@@ -113,6 +110,6 @@ export const receptionOccupancy: Dataset<ReceptionOccupancySeries, "stock"> = /*
     [0,"2021-12-31",36566,"f",1,18],
     [1,"2021-12-31",12123,"f",1,18],
     [1,"2024-12-20",17960,"f",1,19],
-    [1,"2025-01-01",17460,"f",1,20],
-  ],
+    [1,"2025-01-01",17460,"f",1,20]
+  ]`,
 );

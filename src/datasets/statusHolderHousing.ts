@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_e_coa_sociale_huurwoningen_statushouders } from "./_sources/ga7fb426b.ts";
 
 /** The series keys of {@link statusHolderHousing}. */
 export type StatusHolderHousingSeries = "target" | "housed";
@@ -45,15 +44,15 @@ export const statusHolderHousing: Dataset<StatusHolderHousingSeries, "flow"> = /
       {"series":"housed","years":[2014,2015,2016,2017,2018,2020,2021,2023,2024]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_e_coa_sociale_huurwoningen_statushouders, // 0
-    ["k-telegraaf-2020-05-rvk2019","2020-05-31",0], // 1
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-coa-sociale-huurwoningen-statushouders","2023-12-31",1],
+    ["k-telegraaf-2020-05-rvk2019","2020-05-31",0]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 target, 1 housed
-  [
+  `[
     [1,2022,29000,"f",1000,0],
-    [1,2019,12540,"f",10,1],
-  ],
+    [1,2019,12540,"f",10,1]
+  ]`,
 );

@@ -2,8 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_e_rijksoverheid_2022_09_30_taakstelling_h1_2023, s_n_tk_2024d51820_antwoord_podt_doorstroomlocaties } from "./_sources/g9becb357.ts";
-import { s_e_coa_sociale_huurwoningen_statushouders } from "./_sources/ga7fb426b.ts";
 
 /** The series keys of {@link statusHolderHousingHalfYear}. */
 export type StatusHolderHousingHalfYearSeries = "targetH1" | "targetH2" | "housedH1" | "housedH2";
@@ -50,27 +48,27 @@ export const statusHolderHousingHalfYear: Dataset<StatusHolderHousingHalfYearSer
       {"series":"housedH2","years":[2017,2018,2019,2020,2021,2023,2024,2025]},
     ],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["e-blikopnieuws-2017-04-taakstelling","2017-04-30",0], // 0
-    ["e-blikopnieuws-2022-04-taakstelling-h2-2022","2022-04-30",0], // 1
-    s_e_coa_sociale_huurwoningen_statushouders, // 2
-    ["e-nu-2022-08-statushouders-h1-2022","2022-08-31",0], // 3
-    ["e-opennieuwsbank-2017-10-05-taakstelling","2017-10-05",0], // 4
-    s_e_rijksoverheid_2022_09_30_taakstelling_h1_2023, // 5
-    ["e-volkskrant-2022-07-huisvesting-statushouders","2022-07-31",0], // 6
-    ["h2-blikopnieuws-287476-taakstelling-h2-2021","2021-03-31",0], // 7
-    ["h2-gelderlander-2020-12-taakstelling-verdubbeling","2020-12-31",0], // 8
-    ["h2-nd-966636-taakstelling-h2-2020","2020-12-31",0], // 9
-    ["h2-nrc-2023-01-06-gemeenten-huisvesten-meer","2023-01-06",0], // 10
-    ["h2-rijksoverheid-2019-03-26-taakstelling-omlaag","2019-03-26",1], // 11
-    ["h2-rijksoverheid-2021-09-30-taakstelling-h1-2022","2021-09-30",1], // 12
-    ["n-gemeentenu-2025-04-taakstelling-2025","2025-04-30",0], // 13
-    s_n_tk_2024d51820_antwoord_podt_doorstroomlocaties, // 14
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["e-blikopnieuws-2017-04-taakstelling","2017-04-30",0],
+    ["e-blikopnieuws-2022-04-taakstelling-h2-2022","2022-04-30",0],
+    ["e-coa-sociale-huurwoningen-statushouders","2023-12-31",1],
+    ["e-nu-2022-08-statushouders-h1-2022","2022-08-31",0],
+    ["e-opennieuwsbank-2017-10-05-taakstelling","2017-10-05",0],
+    ["e-rijksoverheid-2022-09-30-taakstelling-h1-2023","2022-09-30",1],
+    ["e-volkskrant-2022-07-huisvesting-statushouders","2022-07-31",0],
+    ["h2-blikopnieuws-287476-taakstelling-h2-2021","2021-03-31",0],
+    ["h2-gelderlander-2020-12-taakstelling-verdubbeling","2020-12-31",0],
+    ["h2-nd-966636-taakstelling-h2-2020","2020-12-31",0],
+    ["h2-nrc-2023-01-06-gemeenten-huisvesten-meer","2023-01-06",0],
+    ["h2-rijksoverheid-2019-03-26-taakstelling-omlaag","2019-03-26",1],
+    ["h2-rijksoverheid-2021-09-30-taakstelling-h1-2022","2021-09-30",1],
+    ["n-gemeentenu-2025-04-taakstelling-2025","2025-04-30",0],
+    ["n-tk-2024d51820-antwoord-podt-doorstroomlocaties","2024-12-20",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 targetH1, 1 targetH2, 2 housedH1, 3 housedH2
-  [
+  `[
     [0,2017,13000,"f",1000,0],
     [1,2017,10000,"f",1000,0],
     [0,2018,13000,"f",1000,4],
@@ -90,6 +88,6 @@ export const statusHolderHousingHalfYear: Dataset<StatusHolderHousingHalfYearSer
     [3,2022,17000,"f",1000,10,"atLeast"],
     [0,2025,17700,"f",100,14],
     [0,2025,15000,"f",100,13],
-    [1,2025,13000,"f",100,13],
-  ],
+    [1,2025,13000,"f",100,13]
+  ]`,
 );

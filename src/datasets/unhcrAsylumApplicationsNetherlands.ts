@@ -50,13 +50,13 @@ export const unhcrAsylumApplicationsNetherlands: Dataset<UnhcrAsylumApplications
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    ["n-unhcr-refugees-pkg-2025-12-1-asylum-applications","2026-06-25",1], // 0
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["n-unhcr-refugees-pkg-2025-12-1-asylum-applications","2026-06-25",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 SY, 1 ER, 2 TR, 3 AF, 4 YE, 5 IQ, 6 SO, 7 IR, 8 UA, 9 PK, 10 RU
-  [
+  `[
     [0,2014,8748,"f",1,0],
     [0,2015,18677,"f",1,0],
     [0,2016,2557,"f",1,0],
@@ -188,6 +188,6 @@ export const unhcrAsylumApplicationsNetherlands: Dataset<UnhcrAsylumApplications
     [10,2022,590,"f",1,0],
     [10,2023,330,"f",1,0],
     [10,2024,254,"f",1,0],
-    [10,2025,209,"f",1,0],
-  ],
+    [10,2025,209,"f",1,0]
+  ]`,
 );

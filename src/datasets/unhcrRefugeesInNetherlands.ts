@@ -2,7 +2,6 @@
 
 import { figures } from "../_lib/dataset.ts";
 import type { Dataset } from "../types.ts";
-import { s_n_unhcr_refugees_pkg_2025_12_1_population } from "./_sources/g796f0ea7.ts";
 
 /** The series keys of {@link unhcrRefugeesInNetherlands}. */
 export type UnhcrRefugeesInNetherlandsSeries = "SY" | "ER" | "TR" | "AF" | "YE" | "IQ" | "SO" | "IR" | "UA" | "PK" | "RU";
@@ -52,13 +51,13 @@ export const unhcrRefugeesInNetherlands: Dataset<UnhcrRefugeesInNetherlandsSerie
     breaks: [],
     gaps: [],
   },
-  // sources: [id, known-from date, first-hand 1 / copy 0, edition]
-  [
-    s_n_unhcr_refugees_pkg_2025_12_1_population, // 0
-  ],
-  // [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
+  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
+  `[
+    ["n-unhcr-refugees-pkg-2025-12-1-population","2026-06-25",1]
+  ]`,
+  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 SY, 1 ER, 2 TR, 3 AF, 4 YE, 5 IQ, 6 SO, 7 IR, 8 UA, 9 PK, 10 RU
-  [
+  `[
     [0,"2014-12-31",8692,"f",1,0],
     [0,"2015-12-31",16184,"f",1,0],
     [0,"2016-12-31",28394,"f",1,0],
@@ -190,6 +189,6 @@ export const unhcrRefugeesInNetherlands: Dataset<UnhcrRefugeesInNetherlandsSerie
     [10,"2022-12-31",1060,"f",1,0],
     [10,"2023-12-31",906,"f",1,0],
     [10,"2024-12-31",1301,"f",1,0],
-    [10,"2025-12-31",1416,"f",1,0],
-  ],
+    [10,"2025-12-31",1416,"f",1,0]
+  ]`,
 );

@@ -188,9 +188,9 @@ describe("the committed datasets", () => {
       expect(readFileSync(join(repoRoot, path), "utf8"), `${path} is stale; run npm run data`).toBe(text);
     }
     const onDisk = [
-      ...readdirSync(join(repoRoot, "src/datasets")).filter((f) => f !== "_sources" && f !== "_prose").map((f) => `src/datasets/${f}`),
+      ...readdirSync(join(repoRoot, "src/datasets")).filter((f) => f !== "_prose" && f !== "_entries").map((f) => `src/datasets/${f}`),
       ...readdirSync(join(repoRoot, "src/datasets/_prose")).map((f) => `src/datasets/_prose/${f}`),
-      ...readdirSync(join(repoRoot, "src/datasets/_sources")).map((f) => `src/datasets/_sources/${f}`),
+      ...readdirSync(join(repoRoot, "src/datasets/_entries")).map((f) => `src/datasets/_entries/${f}`),
     ];
     expect(onDisk.sort()).toEqual([...files.keys()].filter((f) => f.startsWith("src/datasets/")).sort());
   });
