@@ -12,8 +12,8 @@ import { best } from "./bestFigure.ts";
 interface Index {
   readonly byYear: Map<string, Map<number, Observation[]>>;
   readonly byDate: Map<string, Map<string, Observation[]>>;
-  /** The chosen figure of a year cell without `asOf` or `edition` (`null`: none), filled as cells are asked for. */
-  readonly chosen: Map<string, Observation | null>;
+  /** The chosen figure of a year cell without `asOf` or `edition` (`null`: none), by series and year, filled as cells are asked for. */
+  readonly chosen: Map<string, Map<number, Observation | null>>;
 }
 
 /**
@@ -99,9 +99,10 @@ export function cell(fn: string, dataset: AnyDataset, series: string, year: numb
   if (asOf === undefined && edition === undefined) {
     // The latest figure of a cell never changes (the dataset is frozen): choose it once.
     const index = indexOf(dataset);
-    const key = `${series}\u0000${year}`;
-    let known = index.chosen.get(key);
-    if (known === undefined) index.chosen.set(key, (known = best(dataset, candidates(dataset, series, year), undefined) ?? null));
+    let years = index.chosen.get(series);
+    if (years === undefined) index.chosen.set(series, (years = new Map()));
+    let known = years.get(year);
+    if (known === undefined) years.set(year, (known = best(dataset, candidates(dataset, series, year), undefined) ?? null));
     if (known !== null) return known;
   }
   const cutOff = cutOffFor(fn, asOf);

@@ -40,8 +40,16 @@ export function sealDataset<D>(dataset: D): D {
  * guard against deliberate forgery.)
  */
 export function isSealed(dataset: unknown): boolean {
-  return typeof dataset === "object" && dataset !== null && Object.hasOwn(dataset, SEALED) && Object.isFrozen(dataset);
+  if (typeof dataset !== "object" || dataset === null) return false;
+  if (seen.has(dataset)) return true;
+  // A frozen object stays frozen: once seen sealed, a dataset is looked up, not checked again.
+  const sealed = Object.hasOwn(dataset, SEALED) && Object.isFrozen(dataset);
+  if (sealed) seen.add(dataset);
+  return sealed;
 }
+
+/** The datasets already seen sealed. */
+const seen = /* @__PURE__ */ new WeakSet<object>();
 
 /** Descriptions (prose and full source records) of datasets made by `defineDataset`, by dataset. */
 export const DESCRIBED: WeakMap<object, DatasetDescription> = /* @__PURE__ */ new WeakMap();
