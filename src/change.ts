@@ -7,7 +7,7 @@ import type { AnyDataset, AsOf, ChangeResult, EditionId, SeriesOption } from "./
 /**
  * Options of {@link change}.
  *
- * @category Measures
+ * @category Calculations
  */
 export type ChangeQuery<D extends AnyDataset> = {
   /** The base year. */
@@ -45,7 +45,7 @@ export type ChangeQuery<D extends AnyDataset> = {
  * c.status; //=> "provisional"
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>): ChangeResult {
   assertDataset("change", dataset);

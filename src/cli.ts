@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command line `staat-van-migratie` (bin): `summary`, `list`, `show`, `cite`; see `--help`.
+ * The command line `staat-van-migratie` (bin): `summary`, `list`, `show`, `cite`, `compare`, `help` (one table in src/cli/run.ts); see `--help`.
  * The commands live in ./cli/run.ts as a pure function; this file only does the I/O, and turns an
  * I/O error into one line on stderr and exit code 1 (never a stack trace).
  * @module

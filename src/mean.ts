@@ -25,7 +25,7 @@ import type { RangeQuery } from "./total.ts";
  * //=> 369388 ((403,108 + 335,668) / 2)
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function mean<D extends AnyDataset>(dataset: D, query: RangeQuery<D> & { lineage: true }): Measured;
 export function mean<D extends AnyDataset>(dataset: D, query: RangeQuery<D> & { lineage?: false }): number;

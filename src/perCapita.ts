@@ -8,7 +8,7 @@ import type { AnyDataset, AsOf, Dataset, EditionId, Measured, SeriesOption } fro
 /**
  * Options of {@link perCapita}.
  *
- * @category Measures
+ * @category Calculations
  */
 export type PerCapitaQuery<D extends AnyDataset> = {
   year: number;
@@ -63,7 +63,7 @@ export type PerCapitaQuery<D extends AnyDataset> = {
  * //=> 18.8…
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D> & { lineage: true }): Measured;
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D> & { lineage?: false }): number;

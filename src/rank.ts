@@ -11,7 +11,7 @@ import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status 
 /**
  * Options of {@link rank}.
  *
- * @category Measures
+ * @category Calculations
  */
 export interface RankQuery<D extends AnyDataset> {
   year: number;
@@ -42,7 +42,7 @@ export interface RankQuery<D extends AnyDataset> {
 /**
  * One entry of a {@link rank} result.
  *
- * @category Measures
+ * @category Calculations
  */
 export interface RankEntry<S extends string = string> {
   /** 1 for the first; equal values share a rank, and the next rank skips (1, 2, 2, 4). */
@@ -65,7 +65,7 @@ export interface RankEntry<S extends string = string> {
 /**
  * The result of {@link rank}: the entries, first place first, and what the comparison covered.
  *
- * @category Measures
+ * @category Calculations
  */
 export type RankResult<S extends string = string> = RankEntry<S>[] & {
   /** The members compared: the declared comparison set, or the `series` given. */
@@ -103,7 +103,7 @@ export type RankResult<S extends string = string> = RankEntry<S>[] & {
  * r.complete; //=> true
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankResult<SeriesOf<D>> {
   assertDataset("rank", dataset);

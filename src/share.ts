@@ -8,7 +8,7 @@ import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts
 /**
  * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.
  *
- * @category Measures
+ * @category Calculations
  */
 export interface ShareOf<E extends AnyDataset> {
   dataset: E;
@@ -19,7 +19,7 @@ export interface ShareOf<E extends AnyDataset> {
 /**
  * Options of {@link share}.
  *
- * @category Measures
+ * @category Calculations
  */
 export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
   year: number;
@@ -65,7 +65,7 @@ export interface ShareQuery<D extends AnyDataset, E extends AnyDataset> {
  * share(immigrationByMotive, { year: 2023, series: "asylum", lineage: true }).status; //=> "final"
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E> & { lineage: true }): Measured;
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E> & { lineage?: false }): number;

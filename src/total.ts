@@ -7,7 +7,7 @@ import type { AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.t
 /**
  * Options of {@link total} and {@link mean}.
  *
- * @category Measures
+ * @category Calculations
  */
 export type RangeQuery<D> = {
   /** First year, inclusive. */
@@ -44,7 +44,7 @@ export type RangeQuery<D> = {
  * //=> 738776 (403,108 + 335,668, CBS final)
  * ```
  *
- * @category Measures
+ * @category Calculations
  */
 export function total<D extends Dataset<string, "flow">>(dataset: D, query: RangeQuery<D> & { lineage: true }): Measured;
 export function total<D extends Dataset<string, "flow">>(dataset: D, query: RangeQuery<D> & { lineage?: false }): number;

@@ -80,7 +80,10 @@ export interface Observation<S extends string = string> {
   /** The value as published, in units (thousands written out). */
   readonly value: number;
   readonly status: Status;
-  /** The rounding unit as published: 1 exact, 1000 for "29 thousand". */
+  /**
+   * The rounding unit as published: 1 exact, 1000 for "29 thousand". A unit, not a degree of
+   * precision: the smaller it is, the finer the figure.
+   */
   readonly precision: number;
   readonly qualifier?: Qualifier | undefined;
   /** A source id. */
@@ -365,7 +368,7 @@ export interface ChangeResult {
   readonly relative: number;
   /** The weakest status of the two inputs (final < break < provisional < estimated). */
   readonly status: Status;
-  /** The coarser precision of the two inputs. */
+  /** The coarser rounding unit of the two inputs (the larger `precision`). */
   readonly precision: number;
   /** Whether a declared series break lies between the two years. */
   readonly crossesBreak: boolean;

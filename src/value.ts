@@ -29,10 +29,10 @@ export type ValueQuery<D extends AnyDataset> = CellQuery & {
 /**
  * The value of one cell: the best figure of a series in a year.
  *
- * Every cell keeps all its vintages. Among the figures published on or before `asOf` (all of them
- * without `asOf`), the best wins: final before provisional before estimated, then the finer
- * precision (an exact table value beats a press figure rounded to thousands), then the newest
- * publication. See `docs/vintages.md`.
+ * Every cell keeps all its vintages. Among the figures known on or before `asOf` (all of them
+ * without `asOf`), the vintage rule chooses one: the best status, then the smallest rounding unit
+ * (`precision`: an exact table value beats a press figure rounded to thousands), then the newest;
+ * the rule in full, step by step, is in `docs/vintages.md`.
  *
  * @param dataset - a dataset, such as `immigration`
  * @param query - `year` (or, for a stock, `date`), `series` (defaults to `"total"` where the dataset has one) and `asOf`

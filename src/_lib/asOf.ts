@@ -9,12 +9,18 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+/** A date, optionally with a time and an offset: `2024-06-14`, `2024-06-14T23:30`, `2024-06-14T23:30:00.5+02:00`. */
+const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 /** `YYYY-MM-DD` of a time value, in UTC. */
 function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The edition ids, for messages. */
+export function editionList(): string {
+  return Object.keys(EDITION_DATES).join(", ");
 }
 
 /**
@@ -34,6 +40,7 @@ function utcDay(ms: number): string {
  * @throws {RangeError} when it is not a valid date, date-time or known edition
  */
 export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", editions = true): string {
+  const orEdition = editions ? ', an edition id such as "svm2024"' : "";
   if (value instanceof Date) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) throw new RangeError(`${fn}: ${name} is an invalid Date; pass a valid Date or an ISO date such as "2024-06-14"`);
@@ -42,47 +49,24 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
     return day;
   }
   if (typeof value !== "string") {
-    const got = value === null ? "null" : typeof value;
-    throw new TypeError(`${fn}: ${name} must be an ISO date string such as "2024-06-14"${editions ? ', an edition id such as "svm2024"' : ""} or a Date, got ${got}`);
+    throw new TypeError(`${fn}: ${name} must be an ISO date string such as "2024-06-14"${orEdition} or a Date, got ${value === null ? "null" : typeof value}`);
   }
   if (editions && /^svm/i.test(value)) {
-    if (!Object.hasOwn(EDITION_DATES, value)) {
-      throw new RangeError(`${fn}: unknown edition ${JSON.stringify(value)}${name === "asOf" ? "" : ` in ${name}`}; editions: ${Object.keys(EDITION_DATES).join(", ")}`);
-    }
+    if (!Object.hasOwn(EDITION_DATES, value)) throw new RangeError(`${fn}: unknown edition ${JSON.stringify(value)}${name === "asOf" ? "" : ` in ${name}`}; editions: ${editionList()}`);
     return EDITION_DATES[value]!;
   }
-  const plain = DATE.exec(value);
-  if (plain !== null) {
-    if (!isCalendarDate(Number(plain[1]), Number(plain[2]), Number(plain[3]))) {
+  const m = DATE_TIME.exec(value);
+  if (m !== null) {
+    const [, y, mo, d, h, mi, s, zone = "Z"] = m;
+    const day = isCalendarDate(Number(y), Number(mo), Number(d));
+    if (h === undefined) {
+      if (day) return value;
       throw new RangeError(`${fn}: ${name} "${value}" is not a valid date (no such day in the calendar); use an ISO date such as "2024-06-14"`);
     }
-    return value;
+    // Date.parse refuses minutes, seconds or an offset out of range; it would roll 30 February and 24:00
+    // over to the next day, so the day and the hour are checked here.
+    const ms = day && Number(h) < 24 ? Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s ?? "00"}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`) : Number.NaN;
+    if (!Number.isNaN(ms)) return utcDay(ms);
   }
-  const dt = DATE_TIME.exec(value);
-  if (dt !== null) {
-    const [, y, mo, d, h, mi, s, zone] = dt;
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = s === undefined ? 0 : Number(s);
-    if (isCalendarDate(Number(y), Number(mo), Number(d)) && hour <= 23 && minute <= 59 && second <= 59) {
-      let offset = 0;
-      if (zone !== undefined && zone !== "Z") {
-        const digits = zone.replace(":", "");
-        const oh = Number(digits.slice(1, 3));
-        const om = Number(digits.slice(3, 5));
-        if (oh <= 23 && om <= 59) offset = (digits[0] === "-" ? -1 : 1) * (oh * 60 + om);
-        else offset = Number.NaN;
-      }
-      if (!Number.isNaN(offset)) {
-        const t = new Date(0);
-        t.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-        t.setUTCHours(hour, minute, second, 0);
-        const ms = t.getTime() - offset * 60_000;
-        return utcDay(ms);
-      }
-    }
-  }
-  throw new RangeError(
-    `${fn}: ${name} ${JSON.stringify(value)} is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset${editions ? ", an edition id such as \"svm2024\"" : ""} or a Date`,
-  );
+  throw new RangeError(`${fn}: ${name} ${JSON.stringify(value)} is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset${orEdition} or a Date`);
 }

@@ -1,5 +1,5 @@
 import type { AnyDataset, Observation } from "../types.ts";
-import { parseAsOf } from "./asOf.ts";
+import { editionList, parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
 import { EDITION_DATES } from "./editionDates.ts";
 import { isSealed } from "./dataset.ts";
@@ -70,7 +70,7 @@ function cutOffFor(fn: string, asOf: unknown): string | undefined {
 export function editionOption(fn: string, edition: unknown, asOf: unknown): string | undefined {
   if (edition === undefined) return undefined;
   if (typeof edition !== "string") throw new TypeError(`${fn}: edition must be an edition id such as "svm2024", got ${edition === null ? "null" : typeof edition}`);
-  if (!Object.hasOwn(EDITION_DATES, edition)) throw new RangeError(`${fn}: unknown edition ${JSON.stringify(edition)}; editions: ${Object.keys(EDITION_DATES).join(", ")}`);
+  if (!Object.hasOwn(EDITION_DATES, edition)) throw new RangeError(`${fn}: unknown edition ${JSON.stringify(edition)}; editions: ${editionList()}`);
   if (asOf !== undefined) {
     throw new TypeError(`${fn}: pass either edition (the figure as that edition printed it) or asOf (the best figure known on a date), not both`);
   }

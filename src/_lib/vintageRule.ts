@@ -1,6 +1,6 @@
 /**
  * The vintage rule in words: how every query chooses the one figure of a cell among the figures
- * published for it. The behaviour is `best()` in ./vintage.ts; these words describe it and are their
+ * published for it. The behaviour is `best()` in ./bestFigure.ts; these words describe it and are their
  * one home. The command line prints them (`show --help`), and scripts/build-docs.ts writes them into
  * docs/vintages.md between `<!-- vintage-rule:start -->` and `<!-- vintage-rule:end -->` (its
  * `--check` fails when that copy is stale). Change `best()` and these words together.
@@ -26,7 +26,7 @@ export interface VintageRule {
   readonly edition: RuleText;
 }
 
-/** The vintage rule, worded after `best()` in ./vintage.ts. */
+/** The vintage rule, worded after `best()` in ./bestFigure.ts. */
 export const VINTAGE_RULE: VintageRule = {
   summary: {
     en: "One figure per cell: the best status, then the finest rounding, then the newest; the publisher's own source before a copy of the same figure.",

@@ -6,7 +6,7 @@
 import { defineDataset } from "../../src/schema/index.ts";
 import type { AnyDataset, Break, Observation, Source, Status } from "../../src/types.ts";
 
-/** docs/vintages.md, "Which figure a query returns" step 2: final (and break) before provisional before estimated. */
+/** docs/vintages.md, the vintage rule, step 1: final (and break) before provisional before estimated. */
 export const CHOICE_ORDER: Readonly<Record<Status, number>> = { final: 0, break: 0, provisional: 1, estimated: 2 };
 
 /** src/types.ts (ChangeResult.status): "the weakest status of the two inputs (final < break < provisional < estimated)". */
