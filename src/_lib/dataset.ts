@@ -33,7 +33,6 @@ export function sealDataset<D>(dataset: D): D {
   return deepFreeze(dataset);
 }
 
-
 /**
  * Whether `dataset` was sealed by {@link sealDataset}: branded and frozen. (The brand is a shared
  * symbol so that the ESM and CommonJS builds recognise each other's datasets; it marks, it does not

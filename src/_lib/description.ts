@@ -40,8 +40,8 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
     series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
   }
   const sources: Record<string, Source> = {};
-  const records = sourceRecords();
-  for (const id of prose.sources) sources[id] = Object.hasOwn(records, id) ? records[id]! : EDITION_SOURCES[id]!;
+  const all = sourceRecords();
+  for (const id of prose.sources) sources[id] = Object.hasOwn(all, id) ? all[id]! : EDITION_SOURCES[id]!;
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,
