@@ -25,6 +25,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildData, type BuildResult } from "../../scripts/build-data.ts";
 import { formatProblem, loadData } from "../../scripts/_lib/load.ts";
+import { Claim, ClaimQualifier, ClaimStatus, ClaimUnit } from "../../scripts/_lib/claim-schema.ts";
+import { DatasetMetadata } from "../../src/schema/index.ts";
 import type { AnyDataset, DatasetDescription, Observation } from "../../src/types.ts";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
@@ -248,5 +250,32 @@ describe("the commands the guide names", () => {
 
   it("npm test exists and runs data:check (the guide says it checks the generated files)", () => {
     expect(scripts.test).toContain("npm run data:check");
+  });
+});
+
+describe("docs/data-format.md: the closed lists beyond those of test/docs-lists.test.ts", () => {
+  const doc = readFileSync(join(repo, "docs/data-format.md"), "utf8");
+  const closedSection = doc.slice(doc.indexOf("## Closed lists"), doc.indexOf("\n## ", doc.indexOf("## Closed lists") + 1));
+  /** The backticked values of the table row `| \`field\` | file |`, before any parenthesis. */
+  const values = (field: string, file: string): string[] => {
+    const row = closedSection.split("\n").find((l) => l.startsWith(`| \`${field}\` | ${file} |`));
+    if (row === undefined) throw new Error(`no row for ${field} (${file}) under "## Closed lists"`);
+    return [...row.split("|")[3]!.split("(")[0]!.matchAll(/`([A-Za-z0-9+]+)`/g)].map((m) => m[1]!);
+  };
+  type Options = { options: readonly string[] };
+  const shape = (Claim as unknown as { shape: Record<string, { unwrap(): Options }> }).shape;
+  const metadataShape = (DatasetMetadata as unknown as { shape: { comparison: { unwrap(): { unwrap(): { value: string } } } } }).shape;
+
+  it.each([
+    ["status", ClaimStatus.options],
+    ["unit", ClaimUnit.options],
+    ["qualifier", ClaimQualifier.options],
+    ["independent", shape.independent!.unwrap().options],
+  ] as const)("claims %s lists exactly the values of scripts/_lib/claim-schema.ts, in order", (field, options) => {
+    expect(values(field, "claims")).toEqual([...options]);
+  });
+
+  it("comparison lists the schema's one value (besides null)", () => {
+    expect(values("comparison", "metadata")).toEqual([metadataShape.comparison.unwrap().unwrap().value, "null"]);
   });
 });
