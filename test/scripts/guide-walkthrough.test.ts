@@ -18,7 +18,7 @@
  * walk-through copies that source row to a new topic file under a new id, as a newcomer adding the
  * page would; the test checks that the figures are in the row's note.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -148,7 +148,9 @@ beforeAll(() => {
 
   // Step 1. Sources: the page, in a topic file of its own (a copy of the real row under a new id).
   const sourcesHeader = "id,publisher,title,url,published,accessed,kind,language,edition,note";
-  const rows = parseCsv(readFileSync(atRoot("data/sources/asylum.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+  const rows = readdirSync(atRoot("data/sources"))
+    .filter((f) => f.endsWith(".csv"))
+    .flatMap((f) => parseCsv(readFileSync(atRoot(`data/sources/${f}`), "utf8"), { columns: true }) as Record<string, string>[]);
   realSource = rows.find((r) => r.id === REAL_SOURCE)!;
   const quote = (v: string): string => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
   const row = sourcesHeader.split(",").map((c) => quote(c === "id" ? SOURCE : (realSource[c] ?? "")));
@@ -177,7 +179,7 @@ describe("docs/guides/adding-a-dataset.md, followed step by step", () => {
   });
 
   it("uses figures that are in the source row's note", () => {
-    expect(realSource, `${REAL_SOURCE} in data/sources/asylum.csv`).toBeDefined();
+    expect(realSource, `${REAL_SOURCE} in data/sources/`).toBeDefined();
     for (const figure of ["44.280", "30.210", "14.060"]) expect(realSource.note).toContain(figure);
   });
 
