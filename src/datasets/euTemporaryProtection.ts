@@ -42,7 +42,7 @@ export type EuTemporaryProtectionSeries =
  *
  * Unit: persons; stock at 12-31 (MM-DD); 2022–2024; publisher of record: Eurostat.
  * Series: `EU27`, `DE`, `FR`, `ES`, `IT`, `GR`, `AT`, `BE`, `NL`, `SE`, `PL`, `CZ`, `BG`, `HR`, `CY`, `DK`,
- * `EE`, `FI`, `HU`, `IE`, `LV`, `LT`, `LU`, `MT`, `PT`, `RO`, `SK`, `SI`. 460 observations from 10 sources.
+ * `EE`, `FI`, `HU`, `IE`, `LV`, `LT`, `LU`, `MT`, `PT`, `RO`, `SK`, `SI`. 461 observations from 10 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(euTemporaryProtection)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -592,6 +592,7 @@ export const euTemporaryProtection: Dataset<EuTemporaryProtectionSeries, "stock"
     [26,"2023-12-31",114225,"f",5,4],
     [17,"2022-12-31",43255,"f",5,4],
     [17,"2023-12-31",59180,"f",5,4],
-    [25,"2024-12-31",180000,"f",1000,2]
+    [25,"2024-12-31",180000,"f",1000,2],
+    [8,"2024-01-31",116865,"f",5,4]
   ]`,
 );

@@ -96,3 +96,15 @@ describe("euTemporaryProtection: the migr_asytpsm copies", () => {
     expect(at("NL", "2023-12-31", "open4business-eurostat-tp-2024-01")!.value).toBe(145620);
   });
 });
+
+describe("euTemporaryProtection: the Netherlands at the end of January 2024", () => {
+  it("keeps the copy of Eurostat's table (116,865) beside the press figure of the first release (116,860)", () => {
+    // metill-github-eurostat-tp-extract, file row '2024-01-01,Holland,116865'; open4business-eurostat-tp-2024-01 printed
+    // 116,860 from Eurostat's January 2024 release: 5 more in the later copy, a revision by late reports.
+    const rows = euTemporaryProtection.observations.filter((o) => o.series === "NL" && o.date === "2024-01-31");
+    const by = Object.fromEntries(rows.map((o) => [o.source, o.value]));
+    expect(by["metill-github-eurostat-tp-extract"]).toBe(116865);
+    expect(by["open4business-eurostat-tp-2024-01"]).toBe(116860);
+  });
+});
+

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { globalDisplacement, observation } from "../../src/index.ts";
+import { describeDataset } from "../../src/describeDataset.ts";
 
 describe("globalDisplacement", () => {
   it("keeps mid-year points queryable by date without changing the year-end figure", () => {
@@ -27,5 +28,43 @@ describe("globalDisplacement", () => {
     const rows = globalDisplacement.observations.filter((o) => o.series === "total" && o.year === 2018);
     expect(rows.map((o) => o.source).sort()).toEqual(["n-unhcr-globaltrends2018-webarchive"]);
     expect(new Set(rows.map((o) => o.value))).toEqual(new Set([70800000]));
+  });
+
+  // UNHCR's own Figures at a glance and Global Trends pages beside the earlier copies (same rounded figures):
+  // d5-unhcr-drupalandia-figures-glance-2022 printed '35.3 million refugees', '62.5 million internally displaced people',
+  // '5.4 million asylum seekers' (end-2022), as did the Scribd copy of the report (scribd-unhcr-global-trends-2022);
+  // d5-unhcr-us-figures-glance-2023 printed 43.4, 68.3, 6.9 and 5.8 million for end-2023, as did the report copies;
+  // d5-unhcr-figures-glance-mid-2025 printed 'IDMC's end-2024 figure (73.5 million people)'.
+  const own = (series: string, date: string, source: string) =>
+    globalDisplacement.observations.find((o) => o.series === series && o.date === date && o.source === source);
+
+  it("gives end-2022 and end-2023 components from UNHCR's own Figures at a glance pages, equal to the report copies", () => {
+    const cases: [string, string, string, number, string][] = [
+      ["refugees", "2022-12-31", "d5-unhcr-drupalandia-figures-glance-2022", 35300000, "scribd-unhcr-global-trends-2022"],
+      ["internallyDisplaced", "2022-12-31", "d5-unhcr-drupalandia-figures-glance-2022", 62500000, "scribd-unhcr-global-trends-2022"],
+      ["asylumSeekers", "2022-12-31", "d5-unhcr-drupalandia-figures-glance-2022", 5400000, "scribd-unhcr-global-trends-2022"],
+      ["refugees", "2023-12-31", "d5-unhcr-us-figures-glance-2023", 43400000, "jdc-unhcr-global-trends-2023"],
+      ["internallyDisplaced", "2023-12-31", "d5-unhcr-us-figures-glance-2023", 68300000, "scribd-unhcr-global-trends-2023"],
+      ["asylumSeekers", "2023-12-31", "d5-unhcr-us-figures-glance-2023", 6900000, "scribd-unhcr-global-trends-2023"],
+      ["otherInNeed", "2023-12-31", "d5-unhcr-us-figures-glance-2023", 5800000, "scribd-unhcr-global-trends-2023"],
+    ];
+    for (const [series, date, source, value, copy] of cases) {
+      expect(own(series, date, source)!.value).toBe(value);
+      expect(own(series, date, copy)!.value).toBe(value);
+    }
+  });
+
+  it("takes end-2021 and end-2024 IDPs (IDMC) from later UNHCR pages and the end-2020 total from UNHCR's Global Trends page", () => {
+    expect(own("internallyDisplaced", "2021-12-31", "d5-unhcr-us-figures-glance-mid-2022")!.value).toBe(53200000);
+    expect(own("internallyDisplaced", "2024-12-31", "d5-unhcr-figures-glance-mid-2025")!.value).toBe(73500000);
+    expect(own("total", "2020-12-31", "d5-unhcr-flagship-globaltrends-2020")!.value).toBe(82400000);
+    // mid-2022 points of the same page: '4.9 million are asylum-seekers', '5.3 million are other people in need'
+    expect(observation(globalDisplacement, { series: "asylumSeekers", date: "2022-06-30" })).toMatchObject({ value: 4900000, status: "provisional" });
+    expect(observation(globalDisplacement, { series: "otherInNeed", date: "2022-06-30" }).value).toBe(5300000);
+    const sources = describeDataset(globalDisplacement).sources;
+    for (const id of ["d5-unhcr-us-figures-glance-mid-2022", "d5-unhcr-us-figures-glance-2023", "d5-unhcr-figures-glance-mid-2025"]) {
+      expect(sources[id]!.publisher.startsWith("UNHCR")).toBe(true);
+      expect(sources[id]!.published).toBeTruthy();
+    }
   });
 });

@@ -697,7 +697,8 @@ export const euTemporaryProtection: string = `{
     "456": "file row 2023-12-01 = stock at end of December 2023; later vintage (copy of 2024)",
     "457": "file row 2022-12-01 = stock at end of December 2022; later vintage (copy of 2024)",
     "458": "file row 2023-12-01 = stock at end of December 2023; later vintage (copy of 2024)",
-    "459": "'180 tys.' ('w Rumunii 180 tys.') at the beginning of 2025 (Eurostat, end of December 2024); stored at 31 December 2024"
+    "459": "'180 tys.' ('w Rumunii 180 tys.') at the beginning of 2025 (Eurostat, end of December 2024); stored at 31 December 2024",
+    "460": "file row 2024-01-01 = stock at end of January 2024 (not year end), after the Dutch data revision; later vintage (copy of 2024)"
   },
   "sources": [
     "eurostat-migr-asytpsm-copy-2023-06-26",

@@ -54,8 +54,8 @@ export const globalDisplacement: string = `{
   ],
   "notes": [
     {
-      "en": "End-2024 components (refugees 42.7, IDPs 73.5, asylum-seekers 8.4, other in need 5.9 million) were found only in a secondary summary of Global Trends 2024; UNHCR's own page gave the total only. Mid-year internally displaced estimates are not stored.",
-      "nl": "De onderdelen eind 2024 (vluchtelingen 42,7, binnenlands ontheemden 73,5, asielzoekers 8,4, andere personen met beschermingsbehoefte 5,9 miljoen) zijn alleen in een secundaire samenvatting van Global Trends 2024 gevonden; de eigen UNHCR-pagina gaf alleen het totaal. Halfjaarschattingen van binnenlands ontheemden zijn niet opgenomen."
+      "en": "End-2024 components refugees 42.7, asylum-seekers 8.4 and other in need 5.9 million were found only in a secondary summary of Global Trends 2024; UNHCR's own pages gave the total and the IDMC figure of 73.5 million IDPs (footnote of the mid-2025 Figures at a glance page). Mid-year internally displaced estimates are not stored.",
+      "nl": "De onderdelen eind 2024 vluchtelingen 42,7, asielzoekers 8,4 en andere personen met beschermingsbehoefte 5,9 miljoen zijn alleen in een secundaire samenvatting van Global Trends 2024 gevonden; de eigen UNHCR-pagina's gaven het totaal en het IDMC-cijfer van 73,5 miljoen binnenlands ontheemden (voetnoot van de pagina Figures at a glance, medio 2025). Halfjaarschattingen van binnenlands ontheemden zijn niet opgenomen."
     },
     {
       "en": "UNHCR revises earlier years in later reports; rows keep each figure as first published in the Global Trends edition for that year. Figures are rounded to 0.1 million.",
@@ -66,8 +66,8 @@ export const globalDisplacement: string = `{
       "nl": "De onderdelen tellen niet elk jaar op tot het totaal: de totalen 2019-2021 bevatten Venezolanen ontheemd in het buitenland (niet als reeks opgenomen), 2022 bevat andere personen die internationale bescherming nodig hebben buiten het vluchtelingencijfer, en vanaf eind 2023 worden binnenlands ontheemde Palestijnse vluchtelingen één keer geteld. Daarom is geen optelregel opgenomen."
     },
     {
-      "en": "Many rows come from copies or summaries of the Global Trends reports (document-sharing sites, news reports) because UNHCR's own pages for most editions were not in the search library; UNHCR's own pages (or UNHCR's web archive) were used for 2016, 2017, 2018 (total), 2019, 2021 (total), 2022 (total), 2023 (total), 2024 (total) and mid-2024.",
-      "nl": "Veel rijen komen uit kopieën of samenvattingen van de Global Trends-rapporten (documentdeelsites, nieuwsberichten), omdat de eigen UNHCR-pagina's voor de meeste edities niet in de zoekbibliotheek stonden; eigen UNHCR-pagina's (of het UNHCR-webarchief) zijn gebruikt voor 2016, 2017, 2018 (totaal), 2019, 2021 (totaal), 2022 (totaal), 2023 (totaal), 2024 (totaal) en medio 2024."
+      "en": "Many rows come from copies or summaries of the Global Trends reports (document-sharing sites, news reports) because UNHCR's own pages for most editions were not in the search library; UNHCR's own pages (or UNHCR's web archive) were used for 2016, 2017, 2018 (total), 2019, 2020 (total), 2021 (total and IDPs), 2022 (all but other people in need), 2023, 2024 (total and IDPs), mid-2022 and mid-2024. Still only on copies are 2014, 2015, 2017 asylum-seekers, 2018 and 2020 components, 2021 refugees and asylum-seekers, 2022 other people in need, mid-2023 and the other end-2024 components (searched UNHCR pages, web archive, Figures at a glance editions, refugees R package).",
+      "nl": "Veel rijen komen uit kopieën of samenvattingen van de Global Trends-rapporten (documentdeelsites, nieuwsberichten), omdat de eigen UNHCR-pagina's voor de meeste edities niet in de zoekbibliotheek stonden; eigen UNHCR-pagina's (of het UNHCR-webarchief) zijn gebruikt voor 2016, 2017, 2018 (totaal), 2019, 2020 (totaal), 2021 (totaal en binnenlands ontheemden), 2022 (alles behalve andere personen met beschermingsbehoefte), 2023, 2024 (totaal en binnenlands ontheemden), medio 2022 en medio 2024. Nog alleen op kopieën staan 2014, 2015, asielzoekers 2017, onderdelen 2018 en 2020, vluchtelingen en asielzoekers 2021, andere personen met beschermingsbehoefte 2022, medio 2023 en de overige onderdelen eind 2024 (gezocht in UNHCR-pagina's, webarchief, edities van Figures at a glance, R-pakket refugees)."
     },
     {
       "en": "UNHCR's own statistical database (refugees R package v2025.12.1, Global Trends 2025 release) holds these populations only per country of origin and country of asylum; it has no world aggregates for 2014-2025. World totals summed from its rows would be derived figures and are not stored; the headline figures here come from UNHCR's Global Trends pages and reports. End-2025 figures await a stored copy of Global Trends 2025.",
@@ -132,10 +132,27 @@ export const globalDisplacement: string = `{
     "54": "mid-year 2021: 'had climbed to 4.4 million'",
     "55": "mid-year 2021: 'nearly 50.9 million' internally displaced by conflict and violence",
     "56": "mid-year 2022: 'surged to 103 million in the first half of 2022'",
-    "57": "Global Trends 2018, UNHCRs own page: a population of 70.8 million forcibly displaced people"
+    "57": "Global Trends 2018, UNHCRs own page: a population of 70.8 million forcibly displaced people",
+    "58": "Global Trends 2020, UNHCR's own page: '82.4 million at the end of 2020'",
+    "59": "'53.2 million are internally displaced people (Source: IDMC, as of end-2021)' on UNHCR's mid-2022 Figures at a glance page",
+    "60": "mid-2022: '4.9 million are asylum-seekers (as of mid-2022)'",
+    "61": "mid-2022: '5.3 million are other people in need of international protection (as of mid-2022)'",
+    "62": "29.4 million UNHCR mandate + 5.9 million UNRWA (UNHCR Figures at a glance, end-2022 edition); other people in need of international protection counted separately",
+    "63": "IDMC-based (UNHCR Figures at a glance, end-2022 edition)",
+    "64": "UNHCR Figures at a glance, end-2022 edition",
+    "65": "UNHCR Figures at a glance, end-2023 edition: 31.6 million UNHCR mandate + 5.8 million OINP + 6 million UNRWA",
+    "66": "IDMC-based (UNHCR Figures at a glance, end-2023 edition)",
+    "67": "UNHCR Figures at a glance, end-2023 edition",
+    "68": "UNHCR Figures at a glance, end-2023 edition; included in the refugee total from this edition",
+    "69": "'IDMC's end-2024 figure (73.5 million people)' in a footnote of UNHCR's mid-2025 Figures at a glance page"
   },
   "sources": [
     "cityofsanctuary-unhcr-global-trends-2015",
+    "d5-unhcr-drupalandia-figures-glance-2022",
+    "d5-unhcr-figures-glance-mid-2025",
+    "d5-unhcr-flagship-globaltrends-2020",
+    "d5-unhcr-us-figures-glance-2023",
+    "d5-unhcr-us-figures-glance-mid-2022",
     "ecns-unhcr-global-trends-2014",
     "fdocuments-unhcr-global-trends-2018",
     "inee-unhcr-global-trends-2017",

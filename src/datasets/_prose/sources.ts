@@ -657,6 +657,61 @@ export const SOURCES: string = `{
     "language": "nl",
     "note": "Page version of 27 June 2022: 42.301 personen die een opvangovereenkomst met het COA hebben (asielzoekers en statushouders), of whom 40.384 on a COA location. Dated by the page version's peildatum (27 June 2022); the page shows no other date."
   },
+  "d5-unhcr-drupalandia-figures-glance-2022": {
+    "id": "d5-unhcr-drupalandia-figures-glance-2022",
+    "publisher": "UNHCR (Figures at a glance page on UNHCR's server drupalandia.unhcr.info)",
+    "title": "Figures at a glance (edition on end-2022)",
+    "url": "https://drupalandia.unhcr.info/pages/49c3646c11.html",
+    "published": "2023-06",
+    "accessed": "2026-12-06",
+    "kind": "other",
+    "language": "en",
+    "note": "The Figures at a glance page of unhcr.org as served from UNHCR's own domain unhcr.info (a Drupal page copy on UNHCR's web server, not a third-party site). Text seen: '108.4 million people worldwide were forcibly displaced at the end of 2022'; '35.3 million refugees: 29.4 million refugees under UNHCR's mandate, 5.9 million Palestine refugees under UNRWA's mandate'; '62.5 million internally displaced people'; '5.4 million asylum seekers'; 'As of 31 December 2022, we employ 20,739 people'. Published inferred (the page shows no date): month of the Global Trends 2022 release (June 2023; a scraped copy of the same page carries '14 June 2023 Source: UNHCR Global Trends 2022')."
+  },
+  "d5-unhcr-figures-glance-mid-2025": {
+    "id": "d5-unhcr-figures-glance-mid-2025",
+    "publisher": "UNHCR",
+    "title": "Figures at a glance (edition on mid-2025)",
+    "url": "https://www.unhcr.org/about-unhcr/who-we-are/figures-glance",
+    "published": "2025",
+    "accessed": "2026-12-06",
+    "kind": "other",
+    "language": "en",
+    "note": "UNHCR's own page, mid-2025 edition. Text seen: 'As of the end of June 2025, the most recent reporting period, 117.3 million people had been forced to flee'; footnote: 'Data for years prior to 2025 comes from IDMC. The mid-2025 estimate is calculated using IDMC's end-2024 figure (73.5 million people) as a base.' Only the end-2024 IDP figure is stored (mid-2025 lies outside the dataset's years). Published = year only: the page shows no date and reports end-June 2025 data."
+  },
+  "d5-unhcr-flagship-globaltrends-2020": {
+    "id": "d5-unhcr-flagship-globaltrends-2020",
+    "publisher": "UNHCR",
+    "title": "Global Trends - Forced displacement in 2020 (UNHCR flagship report page)",
+    "url": "https://www.unhcr.org/flagship-reports/globaltrends/?web=1&wdLOR=cFD015BD0-A00F-414F-9932-ED2279387303",
+    "published": "2021-06",
+    "accessed": "2026-12-06",
+    "kind": "other",
+    "language": "en",
+    "note": "UNHCR's own Global Trends page in its 2020 edition ('IN 2020'). Text seen: 'Figures at a glance 82.4 million at the end of 2020 as a result of persecution, conflict, violence, human rights violations and events seriously disturbing public order.' The stored page gives no component figures. Published inferred (the page shows no date): month of the Global Trends 2020 release (a copy of the report is marked 'embargoed until Friday, 18 June 2021')."
+  },
+  "d5-unhcr-us-figures-glance-2023": {
+    "id": "d5-unhcr-us-figures-glance-2023",
+    "publisher": "UNHCR (USA website)",
+    "title": "Figures at a glance (edition on end-2023)",
+    "url": "https://www.unhcr.org/us/about-unhcr/who-we-are/figures-glance",
+    "published": "2024-06",
+    "accessed": "2026-12-06",
+    "kind": "other",
+    "language": "en",
+    "note": "UNHCR's own page, end-2023 edition. Text seen: '117.3 million people worldwide were forcibly displaced at the end of 2023'; '43.4 million refugees: 31.6 million refugees under UNHCR's mandate, 5.8 million other people in need of international protection, 6 million Palestine refugees under UNRWA's mandate'; '68.3 million internally displaced people'; '6.9 million asylum-seekers'; 'As of 31 December 2023, we employ 20,305 people'. Published inferred (the page shows no date): month of the Global Trends 2023 release (13 June 2024, the report's date on its policycommons.net listing)."
+  },
+  "d5-unhcr-us-figures-glance-mid-2022": {
+    "id": "d5-unhcr-us-figures-glance-mid-2022",
+    "publisher": "UNHCR (USA website)",
+    "title": "Figures at a glance (edition on mid-2022)",
+    "url": "https://www.unhcr.org/us/about-unhcr/who-we-are/figures-glance",
+    "published": "2022",
+    "accessed": "2026-12-06",
+    "kind": "other",
+    "language": "en",
+    "note": "UNHCR's own page, mid-2022 edition. Text seen: 'UNHCR estimates that global forced displacement has reached 103 million at mid-2022'; '53.2 million are internally displaced people (Source: IDMC, as of end-2021)'; '4.9 million are asylum-seekers (as of mid-2022)'; '5.3 million are other people in need of international protection (as of mid-2022)'; '32.5 million are refugees (as of mid-2022)' (not stored: the page does not say whether Palestine refugees under UNRWA are included). Published = year only: the page shows no date and reports mid-2022 data, so it dates from the second half of 2022."
+  },
   "dossierarbeidsmigranten-2024-07-02-fd": {
     "id": "dossierarbeidsmigranten-2024-07-02-fd",
     "publisher": "dossierarbeidsmigranten.nl citing CBS",
@@ -2545,7 +2600,7 @@ export const SOURCES: string = `{
     "accessed": "2026-12-06",
     "kind": "dataCopy",
     "language": "en",
-    "note": "Eurostat migr_asytpsm values (sex T, age TOTAL, citizen TOTAL) in column 'Fjöldi sem nýtur tímabundinnar verndar' of greinar/flottafolk/data/timabundin_vernd_raw.csv in repository bgautijonsson/Metill.is, commit 0c3f1375311f6525a8fe6b73a52ef94274cb15f7. The file joins several Eurostat tables (other columns are computed and not used); the stock column copies migr_asytpsm unchanged (its end-2022 values equal the copy of 2023-06-26 except Ireland and Finland, revised). Rows dated YYYY-MM-01 are the stock at the end of that month (checked: DE 2024-07 1 110 865 vs Eurostat end-July 2024 1 110 600 first release). Months March 2022 to August 2024; Cyprus is not in the file. Published: the commit date could not be read (the repository is too large to fetch); 2024-09-29 is the latest Eurostat download date in greinar/flottafolk/data/cache_list.json at that commit. Read through the search library's file index (read_file); only the rows 2022-12-01 and 2023-12-01 were transcribed, no script."
+    "note": "Eurostat migr_asytpsm values (sex T, age TOTAL, citizen TOTAL) in column 'Fjöldi sem nýtur tímabundinnar verndar' of greinar/flottafolk/data/timabundin_vernd_raw.csv in repository bgautijonsson/Metill.is, commit 0c3f1375311f6525a8fe6b73a52ef94274cb15f7. The file joins several Eurostat tables (other columns are computed and not used); the stock column copies migr_asytpsm unchanged (its end-2022 values equal the copy of 2023-06-26 except Ireland and Finland, revised). Rows dated YYYY-MM-01 are the stock at the end of that month (checked: DE 2024-07 1 110 865 vs Eurostat end-July 2024 1 110 600 first release). Months March 2022 to August 2024; Cyprus is not in the file. Published: the commit date could not be read (the repository is too large to fetch); 2024-09-29 is the latest Eurostat download date in greinar/flottafolk/data/cache_list.json at that commit. Read through the search library's file index (read_file); only the rows 2022-12-01 and 2023-12-01 (and for the Netherlands 2024-01-01: 116865) were transcribed, no script."
   },
   "mipas-unhcr-global-trends-2021": {
     "id": "mipas-unhcr-global-trends-2021",
