@@ -15,6 +15,7 @@ export default defineConfig({
       "test/format/*.test.ts",
       "test/properties/{measures,vintages,reference}.test.ts",
       "test/reference/*.test.ts",
+      "test/mutation-*.test.ts",
     ],
     testTimeout: 60_000,
     pool: "threads",
