@@ -5,7 +5,8 @@
  * report-2024, svm2024, published 2024-06-14; 172 final in table-final; 200 rounded in press-rounded).
  */
 import { describe, expect, it } from "vitest";
-import { candidates, cell, printedBy, yearsWithData } from "../src/_lib/cells.ts";
+import { candidates, cell, cellAtDate, editionOption, printedBy, yearsWithData } from "../src/_lib/cells.ts";
+import { value } from "../src/value.ts";
 import type { AnyDataset } from "../src/types.ts";
 import { fixtureDatasets } from "./_helpers/fixtures.ts";
 
@@ -94,5 +95,31 @@ describe("yearsWithData", () => {
     const holes = { ...meta, years: { from: 2010, to: 2020 }, sources: widgets.sources, observations: [2010, 2011, 2013, 2015, 2016, 2017, 2020].map((year) => ({ ...o, year })) } as unknown as AnyDataset;
     expect(yearsWithData(holes, "total")).toBe("2010–2011, 2013, 2015–2017, 2020");
     expect(yearsWithData(holes, "red")).toBe("none");
+  });
+});
+
+describe("the edition option and the date of a stock", () => {
+  const stockpile = fixtureDatasets().stockpile!;
+  it("refuses an edition that is not a string, not known, or given with asOf, naming the function and the editions", () => {
+    expect(() => value(widgets, { year: 2023, edition: 2024 as never })).toThrow(new TypeError('value: edition must be an edition id such as "svm2024", got number'));
+    // null never gets this far through a public function (readOptions refuses it first): asked directly
+    expect(() => editionOption("value", null, undefined)).toThrow(new TypeError('value: edition must be an edition id such as "svm2024", got null'));
+    expect(() => value(widgets, { year: 2023, edition: "svm1999" as never })).toThrow(
+      new RangeError('value: unknown edition "svm1999"; editions: svm2021, svm2022, svm2023, svm2024, svm2025'),
+    );
+    expect(() => value(widgets, { year: 2023, edition: "svm2024", asOf: "2024-06-14" } as never)).toThrow(
+      new TypeError("value: pass either edition (the figure as that edition printed it) or asOf (the best figure known on a date), not both"),
+    );
+    expect(editionOption("value", undefined, "2024-06-14")).toBeUndefined();
+  });
+  it("says what an edition printed when it did not print the cell", () => {
+    expect(() => value(widgets, { year: 2022, edition: "svm2024" })).toThrow(new RangeError('value: svm2024 did not print widgets "total" 2022; for widgets it printed "total" 2023'));
+  });
+  it("refuses a date of a stock that is not a string, or is an edition id", () => {
+    expect(() => value(stockpile, { date: 20231231 as never })).toThrow(new TypeError('value: date must be an ISO date string such as "2023-12-31", got number'));
+    expect(() => cellAtDate("value", stockpile, "total", null, undefined)).toThrow(new TypeError('value: date must be an ISO date string such as "2023-12-31", got null'));
+    expect(() => value(stockpile, { date: "svm2024" })).toThrow(
+      new RangeError('value: date "svm2024" is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset or a Date'),
+    );
   });
 });
