@@ -14,6 +14,7 @@ import { describeDataset } from "../src/describeDataset.ts";
 import { observation } from "../src/observation.ts";
 import { value } from "../src/value.ts";
 import type { AnyDataset, Source } from "../src/types.ts";
+import { fixtureDatasets } from "./_helpers/fixtures.ts";
 
 /** A CSV file as records (RFC 4180 quoting), read independently of the package's loader. */
 function readCsv(path: string): Record<string, string>[] {
@@ -232,4 +233,28 @@ describe("the note on one observation", () => {
       expect(noted).toBeGreaterThan(0);
     });
   }
+});
+
+describe("sealed datasets", () => {
+  it("are branded by a property a copy does not carry: a frozen copy or a branded but unfrozen object is not sealed", () => {
+    expect(isSealed(immigration)).toBe(true);
+    expect(isSealed(Object.freeze({ ...immigration }))).toBe(false); // the brand is not enumerable: a spread drops it
+    expect(isSealed(Object.freeze({ ...madeUp() }))).toBe(false);
+    const widgets = fixtureDatasets().widgets!; // sealed by defineDataset
+    expect(isSealed(widgets)).toBe(true);
+    expect(isSealed(Object.freeze({ ...widgets }))).toBe(false);
+    const branded = { [Symbol.for("staat-van-migratie/sealed-dataset")]: true };
+    expect(isSealed(branded)).toBe(false); // not frozen
+    expect(isSealed(Object.freeze({ id: "x" }))).toBe(false); // frozen, not branded
+  });
+  it("stay unsealed when asked twice (a refused object is not remembered as sealed)", () => {
+    const frozen = Object.freeze({ id: "x" });
+    expect(isSealed(frozen)).toBe(false);
+    expect(isSealed(frozen)).toBe(false);
+  });
+  it("have metadata objects without a prototype, so a polluted Object.prototype is never read through them", () => {
+    const d = madeUp();
+    expect(Object.getPrototypeOf(d.years)).toBeNull();
+    expect(Object.getPrototypeOf(d.series.a)).toBeNull();
+  });
 });
