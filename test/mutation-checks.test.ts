@@ -28,3 +28,10 @@ describe("the lang option", () => {
     expect(() => localeOf("cite", null)).toThrow(new TypeError('cite: lang must be "en" or "nl", got null'));
   });
 });
+
+describe("a series in a list", () => {
+  it("that is null is a TypeError that says so (a list's items do not pass through readOptions)", () => {
+    expect(() => rank(asylumApplicationsByNationality, { year: 2023, series: ["SY", null as never] })).toThrow(/^rank: series must be a string, got null; valid series of asylumApplicationsByNationality: /);
+    expect(() => rank(asylumApplicationsByNationality, { year: 2023, series: ["SY", ["TR"] as never] })).toThrow(/^rank: series must be a string, got an array; valid series/);
+  });
+});
