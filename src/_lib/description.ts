@@ -87,8 +87,3 @@ export function noteOf(fn: string, dataset: AnyDataset, o: Observation): string 
   }
   return byObservation.get(o);
 }
-
-/** The full record of a source a dataset's observations cite. */
-export function sourceOf(fn: string, dataset: AnyDataset, id: string): Source {
-  return descriptionOf(fn, dataset).sources[id]!;
-}
