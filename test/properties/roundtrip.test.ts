@@ -100,8 +100,8 @@ series:
         // The notes are prose, generated apart from the figures, by observation index.
         const proseFile = join(root, "widgets.prose.ts");
         writeFileSync(proseFile, render(loaded).get("src/datasets/_prose/widgets.ts")!);
-        const { widgets: proseText } = (await import(pathToFileURL(proseFile).href)) as { widgets: string };
-        const prose = JSON.parse(proseText) as { observationNotes: Record<string, string> };
+        const { widgets: proseLines } = (await import(pathToFileURL(proseFile).href)) as { widgets: string[] };
+        const prose = JSON.parse(proseLines.join("\n")) as { observationNotes: Record<string, string> };
         const notes: Record<string, string> = {};
         rows.forEach((r, i) => {
           if (r.note !== undefined) notes[String(i)] = r.note;

@@ -2,69 +2,71 @@
 
 /**
  * The prose of `asylumDecisions`: what `describeDataset(asylumDecisions)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const asylumDecisions: string = `{
-  "description": {
-    "en": "Asylum applications the IND decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.",
-    "nl": "Asielaanvragen waarop de IND per kalenderjaar heeft beslist (behandeld / beoordeeld), zoals vermeld in de IND-jaarcijfers. Aantallen, geen percentages."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by date of the decision.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van de beslissing."
-  },
-  "definitions": {
-    "decisions": {
-      "en": "Asylum applications the IND processed to a decision in the year (all procedures as reported in the IND annual figures; first-instance decisions).",
-      "nl": "Asielaanvragen die de IND in het jaar heeft afgehandeld met een beslissing (alle procedures zoals in de IND-jaarcijfers; eerste aanleg)."
-    },
-    "granted": {
-      "en": "Asylum applications the IND granted (inwilligingen) in the year.",
-      "nl": "Asielaanvragen die de IND in het jaar heeft ingewilligd."
-    },
-    "decisionsFirst": {
-      "en": "First asylum applications the IND decided on (afgehandeld) in the year, in all tracks (Dublin, safe country, general and extended procedure). A subset of decisions: repeat applications and nareis applications are not included.",
-      "nl": "Eerste asielaanvragen waarop de IND in het jaar heeft beslist (afgehandeld), in alle sporen (Dublin, veilig land, algemene en verlengde procedure). Een deel van decisions: herhaalde aanvragen en nareisaanvragen tellen niet mee."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No verified annual count of all asylum decisions. Searched IND news items and annual reports (Jaarcijfers 2021 and 2023, jaarverslag 2017 and 2021), Rijksoverheid, parliamentary answers and AIDA. For 2021 the IND annual report gives only parts (almost 20,000 first applications, more than 16,500 nareis applications and 1,300 repeat applications decided); parts are not added up. For decisions on first applications see series decisionsFirst.",
-      "nl": "Geen geverifieerd jaaraantal van alle asielbeslissingen. Gezocht: IND-nieuws en jaarverslagen (Jaarcijfers 2021 en 2023, jaarverslag 2017 en 2021), Rijksoverheid, Kamervragen en AIDA. Voor 2021 geeft het IND-jaarverslag alleen delen (bijna 20.000 eerste aanvragen, ruim 16.500 nareisaanvragen en 1.300 herhaalde aanvragen afgehandeld); delen worden niet opgeteld. Voor beslissingen op eerste aanvragen zie de reeks decisionsFirst."
-    },
-    {
-      "en": "No annual count of decisions on first asylum applications found for these years. Searched IND annual figures and annual report pages, IND monthly figures (monthly only, e.g. 2,640 decisions on first applications in April 2024; not added up), Rijksoverheid news, AIDA country reports (2023 and 2024 updates) and press copies.",
-      "nl": "Voor deze jaren geen jaaraantal beslissingen op eerste asielaanvragen gevonden. Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen, IND-maandcijfers (alleen per maand, bijv. 2.640 beslissingen op eerste aanvragen in april 2024; niet opgeteld), Rijksoverheid-nieuws, AIDA-landenrapporten (updates over 2023 en 2024) en persovernames."
-    },
-    {
-      "en": "No annual count of granted asylum applications found at the IND. The IND publishes grant percentages (see dataset asylumGrantRate); percentages are not turned into counts. A parliamentary answer of October 2025 gives 4,730 first applications granted in 2025 up to 22 September (outside the range, partial year). For permits issued see dataset asylumPermitsGranted.",
-      "nl": "Geen jaaraantal ingewilligde asielaanvragen gevonden bij de IND. De IND publiceert inwilligingspercentages (zie dataset asylumGrantRate); percentages worden niet omgezet in aantallen. Een Kamerantwoord van oktober 2025 noemt 4.730 ingewilligde eerste aanvragen in 2025 tot 22 september (buiten het bereik, deel van een jaar). Voor verleende vergunningen zie dataset asylumPermitsGranted."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Grant rates (inwilligingspercentages) are in the separate dataset asylumGrantRate (unit percent): a rate is not a count of decisions, so it is not a series here.",
-      "nl": "Inwilligingspercentages staan in de aparte dataset asylumGrantRate (eenheid procent): een percentage is geen aantal beslissingen en is hier dus geen reeks."
-    },
-    {
-      "en": "The decisions figures count applications decided in the year, whatever the year they were lodged; they cannot be compared with the inflow of the same year to compute a backlog.",
-      "nl": "De beslisaantallen tellen aanvragen waarop in het jaar is beslist, ongeacht het jaar van indiening; ze zijn niet met de instroom van hetzelfde jaar te vergelijken om een voorraad te berekenen."
-    }
-  ],
-  "observationNotes": {
-    "0": "'De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers' (IND annual report 2022 via ANP)",
-    "1": "'In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023'",
-    "2": "'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen ... af' (IND annual report 2021)",
-    "3": "'17,490 decisions on first asylum requests were taken during 2023'",
-    "4": "'21,180 decisions on first asylum requests were taken during 2024'"
-  },
-  "sources": [
-    "aida-nl-overview-2025-05-21",
-    "e-ind-jaarcijfers-2023",
-    "e-nieuwsnl-2023-08-04-ind-jaarverslag-2022",
-    "h-aida-nl-overview-2024-04-30",
-    "h-ind-jaarverslag-2021-asiel"
-  ]
-}`;
+export const asylumDecisions: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Asylum applications the IND decided on (behandeld / beoordeeld) per calendar year, as stated in IND annual figures. Counts, not rates.\",",
+  "    \"nl\": \"Asielaanvragen waarop de IND per kalenderjaar heeft beslist (behandeld / beoordeeld), zoals vermeld in de IND-jaarcijfers. Aantallen, geen percentages.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by date of the decision.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar datum van de beslissing.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"decisions\": {",
+  "      \"en\": \"Asylum applications the IND processed to a decision in the year (all procedures as reported in the IND annual figures; first-instance decisions).\",",
+  "      \"nl\": \"Asielaanvragen die de IND in het jaar heeft afgehandeld met een beslissing (alle procedures zoals in de IND-jaarcijfers; eerste aanleg).\"",
+  "    },",
+  "    \"granted\": {",
+  "      \"en\": \"Asylum applications the IND granted (inwilligingen) in the year.\",",
+  "      \"nl\": \"Asielaanvragen die de IND in het jaar heeft ingewilligd.\"",
+  "    },",
+  "    \"decisionsFirst\": {",
+  "      \"en\": \"First asylum applications the IND decided on (afgehandeld) in the year, in all tracks (Dublin, safe country, general and extended procedure). A subset of decisions: repeat applications and nareis applications are not included.\",",
+  "      \"nl\": \"Eerste asielaanvragen waarop de IND in het jaar heeft beslist (afgehandeld), in alle sporen (Dublin, veilig land, algemene en verlengde procedure). Een deel van decisions: herhaalde aanvragen en nareisaanvragen tellen niet mee.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No verified annual count of all asylum decisions. Searched IND news items and annual reports (Jaarcijfers 2021 and 2023, jaarverslag 2017 and 2021), Rijksoverheid, parliamentary answers and AIDA. For 2021 the IND annual report gives only parts (almost 20,000 first applications, more than 16,500 nareis applications and 1,300 repeat applications decided); parts are not added up. For decisions on first applications see series decisionsFirst.\",",
+  "      \"nl\": \"Geen geverifieerd jaaraantal van alle asielbeslissingen. Gezocht: IND-nieuws en jaarverslagen (Jaarcijfers 2021 en 2023, jaarverslag 2017 en 2021), Rijksoverheid, Kamervragen en AIDA. Voor 2021 geeft het IND-jaarverslag alleen delen (bijna 20.000 eerste aanvragen, ruim 16.500 nareisaanvragen en 1.300 herhaalde aanvragen afgehandeld); delen worden niet opgeteld. Voor beslissingen op eerste aanvragen zie de reeks decisionsFirst.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No annual count of decisions on first asylum applications found for these years. Searched IND annual figures and annual report pages, IND monthly figures (monthly only, e.g. 2,640 decisions on first applications in April 2024; not added up), Rijksoverheid news, AIDA country reports (2023 and 2024 updates) and press copies.\",",
+  "      \"nl\": \"Voor deze jaren geen jaaraantal beslissingen op eerste asielaanvragen gevonden. Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen, IND-maandcijfers (alleen per maand, bijv. 2.640 beslissingen op eerste aanvragen in april 2024; niet opgeteld), Rijksoverheid-nieuws, AIDA-landenrapporten (updates over 2023 en 2024) en persovernames.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No annual count of granted asylum applications found at the IND. The IND publishes grant percentages (see dataset asylumGrantRate); percentages are not turned into counts. A parliamentary answer of October 2025 gives 4,730 first applications granted in 2025 up to 22 September (outside the range, partial year). For permits issued see dataset asylumPermitsGranted.\",",
+  "      \"nl\": \"Geen jaaraantal ingewilligde asielaanvragen gevonden bij de IND. De IND publiceert inwilligingspercentages (zie dataset asylumGrantRate); percentages worden niet omgezet in aantallen. Een Kamerantwoord van oktober 2025 noemt 4.730 ingewilligde eerste aanvragen in 2025 tot 22 september (buiten het bereik, deel van een jaar). Voor verleende vergunningen zie dataset asylumPermitsGranted.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Grant rates (inwilligingspercentages) are in the separate dataset asylumGrantRate (unit percent): a rate is not a count of decisions, so it is not a series here.\",",
+  "      \"nl\": \"Inwilligingspercentages staan in de aparte dataset asylumGrantRate (eenheid procent): een percentage is geen aantal beslissingen en is hier dus geen reeks.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The decisions figures count applications decided in the year, whatever the year they were lodged; they cannot be compared with the inflow of the same year to compute a backlog.\",",
+  "      \"nl\": \"De beslisaantallen tellen aanvragen waarop in het jaar is beslist, ongeacht het jaar van indiening; ze zijn niet met de instroom van hetzelfde jaar te vergelijken om een voorraad te berekenen.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'De dienst beoordeelde ruim 25.000 aanvragen van asielzoekers' (IND annual report 2022 via ANP)\",",
+  "    \"1\": \"'In totaal heeft de dienst bijna 35 duizend asielaanvragen behandeld in 2023'\",",
+  "    \"2\": \"'De IND handelde afgelopen jaar bijna 20.000 eerste asielaanvragen ... af' (IND annual report 2021)\",",
+  "    \"3\": \"'17,490 decisions on first asylum requests were taken during 2023'\",",
+  "    \"4\": \"'21,180 decisions on first asylum requests were taken during 2024'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"aida-nl-overview-2025-05-21\",",
+  "    \"e-ind-jaarcijfers-2023\",",
+  "    \"e-nieuwsnl-2023-08-04-ind-jaarverslag-2022\",",
+  "    \"h-aida-nl-overview-2024-04-30\",",
+  "    \"h-ind-jaarverslag-2021-asiel\"",
+  "  ]",
+  "}",
+];

@@ -2,63 +2,65 @@
 
 /**
  * The prose of `asylumFirstApplicationsCbs`: what `describeDataset(asylumFirstApplicationsCbs)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const asylumFirstApplicationsCbs: string = `{
-  "description": {
-    "en": "Statistics Netherlands' (CBS) own count of first asylum requests in the Netherlands, per calendar year, compiled from IND records (StatLine 80059NED \\"Asielverzoeken; nationaliteit\\"). It is a separate series from IND's Asylum Trends count (dataset asylumApplications) and differs from it in some years; the two must not be mixed.",
-    "nl": "De eigen telling van het Centraal Bureau voor de Statistiek (CBS) van eerste asielverzoeken in Nederland, per kalenderjaar, samengesteld uit IND-gegevens (StatLine 80059NED \\"Asielverzoeken; nationaliteit\\"). Het is een andere reeks dan de telling in de IND-Asieltrends (dataset asylumApplications) en wijkt daar in sommige jaren van af; de twee horen niet gemengd te worden."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by month of the request as registered by CBS.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar maand van het verzoek zoals het CBS die registreert."
-  },
-  "definitions": {
-    "total": {
-      "en": "Number of persons who filed a first asylum request in the Netherlands (\\"eerste asielverzoeken (personen)\\"), CBS StatLine 80059NED, all nationalities. Repeat requests and family members who joined a refugee (nareizigers, a separate CBS column) are not included. CBS rounds these counts to multiples of 5 (precision 5). Figures are provisional (marked *) until they are made final in January of the following year.",
-      "nl": "Aantal personen dat een eerste asielverzoek in Nederland indiende (\\"eerste asielverzoeken (personen)\\"), CBS StatLine 80059NED, alle nationaliteiten. Herhaalde verzoeken en nareizigers (een aparte CBS-kolom) tellen niet mee. Het CBS rondt deze aantallen af op veelvouden van 5 (precisie 5). Cijfers zijn voorlopig (gemarkeerd met *) tot zij in januari van het jaar daarna definitief worden gemaakt."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No CBS figure for first asylum requests was found for these years. For 2014 CBS reported \\"bijna 24 duizend\\" asylum requests (release of May 2015), but that count was made before the nareizigers were split off (until the end of March 2014 family members still filed asylum requests) and its composition is not stated, so it is not used here. Searched CBS news releases and StatLine 80059NED views; the stored 80059NED views show only 2015, 2020, 2021 and 2023*. For 2024 the CBS release was seen only through an English repost (OpenRijk) whose stored text gives nationalities but not the total; an unidentifiable aggregator's 32,400 was not used.",
-      "nl": "Voor deze jaren is geen CBS-cijfer voor eerste asielverzoeken gevonden. Voor 2014 meldde het CBS \\"bijna 24 duizend\\" asielverzoeken (bericht van mei 2015), maar die telling dateert van voor de aparte telling van nareizigers (tot eind maart 2014 dienden nareizigers nog een asielverzoek in) en de samenstelling wordt niet genoemd; daarom is het hier niet gebruikt. Gezocht in CBS-nieuwsberichten en weergaven van StatLine 80059NED; de opgeslagen weergaven tonen alleen 2015, 2020, 2021 en 2023*. Het CBS-bericht over 2024 is alleen gezien via een Engelse overname (OpenRijk), waarvan de opgeslagen tekst nationaliteiten maar geen totaal geeft; de 32.400 van een niet-identificeerbare aggregator is niet gebruikt."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Why CBS and IND differ. Both come from IND registrations, but CBS counts persons by the month it assigns to the request, rounds to multiples of 5 and revises the data until the figures are final, while IND's Asylum Trends report the figure at the time of the December release. The difference is small in most years (2018: CBS 20,510 vs IND 20,353; 2019: 22,540 vs 22,533; 2020: 13,720 vs 13,673; 2021: 24,740 vs 24,686; 2022: both 35,535; 2023: 38,375* vs 38,377) but large in 2017 (CBS 16,145 vs IND 14,716). CBS documents one definitional cause: from 2016 its first asylum requests include relocation (\\"Met ingang van 2016 zijn de eerste asielverzoeken inclusief relocanten\\", CBS news release 2019/07, definitions; \\"From 2016 onwards the number of first requests includes relocation\\", StatLine 80059ENG table description), while the IND total excludes relocation and resettlement (the RVK 2017 gives 35,030 including them against IND's 31,327). The size of the relocation part in the CBS count is not published, so the 2017 gap is not attributed in numbers.",
-      "nl": "Waarom CBS en IND verschillen. Beide gaan uit van IND-registraties, maar het CBS telt personen naar de maand die het aan het verzoek toekent, rondt af op veelvouden van 5 en herziet de gegevens tot de cijfers definitief zijn, terwijl de IND-Asieltrends het cijfer geven op het moment van het decemberbericht. Meestal is het verschil klein (2018: CBS 20.510 tegen IND 20.353; 2019: 22.540 tegen 22.533; 2020: 13.720 tegen 13.673; 2021: 24.740 tegen 24.686; 2022: beide 35.535; 2023: 38.375* tegen 38.377), maar in 2017 is het groot (CBS 16.145 tegen IND 14.716). Het CBS documenteert een oorzaak in de definitie: vanaf 2016 zijn zijn eerste asielverzoeken inclusief relocanten (\\"Met ingang van 2016 zijn de eerste asielverzoeken inclusief relocanten\\", CBS-nieuwsbericht 2019/07, begrippen; ook de tabeltoelichting van StatLine 80059ENG), terwijl het IND-totaal exclusief herplaatsing en hervestiging is (de RVK 2017 geeft 35.030 inclusief, tegen 31.327 van de IND). Hoe groot het relocatiedeel in de CBS-telling is, wordt niet gepubliceerd; het verschil in 2017 wordt dus niet in aantallen toegeschreven."
-    },
-    {
-      "en": "Several values come from verbatim copies of CBS releases (Blik op Nieuws, liwwadders.nl) or from newspapers quoting CBS; they are marked as such in the source list. Rounded values (\\"20,5 duizend\\", \\"ruim 38.000\\") are kept with their precision.",
-      "nl": "Verschillende waarden komen uit letterlijke kopieën van CBS-berichten (Blik op Nieuws, liwwadders.nl) of uit kranten die het CBS citeren; dat staat bij de bronnen. Afgeronde waarden (\\"20,5 duizend\\", \\"ruim 38.000\\") staan erin met hun precisie."
-    }
-  ],
-  "observationNotes": {
-    "0": "Eerste asielverzoeken (personen), Totaal, 2015",
-    "1": "'In totaal deden vorig jaar 20.510 mensen een asielaanvraag' (first requests; IND counts 20.353)",
-    "2": "'In 2018 kwamen 20,5 duizend asielzoekers naar ons land'",
-    "3": "'In 2019 dienden er nog 22 540 mensen een eerste asielverzoek in' (IND counts 22.533 or 22.433)",
-    "4": "Eerste asielverzoeken (personen), Totaal, 2020 (IND counts 13.673)",
-    "5": "Eerste asielverzoeken (personen), Totaal, 2021 (IND counts 24.686)",
-    "6": "Eerste asielverzoeken (personen), Totaal, 2023* (provisional); AIDA/IND give 38.377",
-    "7": "CBS archive entry 'The Netherlands received 16,145 first asylum requests in 2017; 14,490 following family members arrived' (IND counts 14.716)",
-    "8": "'Total 2015 43,095' (first requests for asylum, persons; January 2024 table version)",
-    "9": "'Total 2020 13,720'",
-    "10": "'Total 2021 24,740'",
-    "11": "'Total 2022 35,535' (final in the January 2024 table version)",
-    "12": "'Total 2023* 38,375' (asterisk = provisional)"
-  },
-  "sources": [
-    "blikopnieuws-271008-cbs-asiel-2018",
-    "blikopnieuws-292311-cbs-asiel-2021",
-    "cbs-statline-80059ned-2023p-view",
-    "cbs-statline-80059ned-selected-years",
-    "n-cbs-archive-dossier-asylumseekers",
-    "nrc-2019-02-10-cbs-eerste-asielaanvragen-2018",
-    "q-cbs-statline-80059eng-2024-01"
-  ]
-}`;
+export const asylumFirstApplicationsCbs: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Statistics Netherlands' (CBS) own count of first asylum requests in the Netherlands, per calendar year, compiled from IND records (StatLine 80059NED \\\"Asielverzoeken; nationaliteit\\\"). It is a separate series from IND's Asylum Trends count (dataset asylumApplications) and differs from it in some years; the two must not be mixed.\",",
+  "    \"nl\": \"De eigen telling van het Centraal Bureau voor de Statistiek (CBS) van eerste asielverzoeken in Nederland, per kalenderjaar, samengesteld uit IND-gegevens (StatLine 80059NED \\\"Asielverzoeken; nationaliteit\\\"). Het is een andere reeks dan de telling in de IND-Asieltrends (dataset asylumApplications) en wijkt daar in sommige jaren van af; de twee horen niet gemengd te worden.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by month of the request as registered by CBS.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar maand van het verzoek zoals het CBS die registreert.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"Number of persons who filed a first asylum request in the Netherlands (\\\"eerste asielverzoeken (personen)\\\"), CBS StatLine 80059NED, all nationalities. Repeat requests and family members who joined a refugee (nareizigers, a separate CBS column) are not included. CBS rounds these counts to multiples of 5 (precision 5). Figures are provisional (marked *) until they are made final in January of the following year.\",",
+  "      \"nl\": \"Aantal personen dat een eerste asielverzoek in Nederland indiende (\\\"eerste asielverzoeken (personen)\\\"), CBS StatLine 80059NED, alle nationaliteiten. Herhaalde verzoeken en nareizigers (een aparte CBS-kolom) tellen niet mee. Het CBS rondt deze aantallen af op veelvouden van 5 (precisie 5). Cijfers zijn voorlopig (gemarkeerd met *) tot zij in januari van het jaar daarna definitief worden gemaakt.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No CBS figure for first asylum requests was found for these years. For 2014 CBS reported \\\"bijna 24 duizend\\\" asylum requests (release of May 2015), but that count was made before the nareizigers were split off (until the end of March 2014 family members still filed asylum requests) and its composition is not stated, so it is not used here. Searched CBS news releases and StatLine 80059NED views; the stored 80059NED views show only 2015, 2020, 2021 and 2023*. For 2024 the CBS release was seen only through an English repost (OpenRijk) whose stored text gives nationalities but not the total; an unidentifiable aggregator's 32,400 was not used.\",",
+  "      \"nl\": \"Voor deze jaren is geen CBS-cijfer voor eerste asielverzoeken gevonden. Voor 2014 meldde het CBS \\\"bijna 24 duizend\\\" asielverzoeken (bericht van mei 2015), maar die telling dateert van voor de aparte telling van nareizigers (tot eind maart 2014 dienden nareizigers nog een asielverzoek in) en de samenstelling wordt niet genoemd; daarom is het hier niet gebruikt. Gezocht in CBS-nieuwsberichten en weergaven van StatLine 80059NED; de opgeslagen weergaven tonen alleen 2015, 2020, 2021 en 2023*. Het CBS-bericht over 2024 is alleen gezien via een Engelse overname (OpenRijk), waarvan de opgeslagen tekst nationaliteiten maar geen totaal geeft; de 32.400 van een niet-identificeerbare aggregator is niet gebruikt.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Why CBS and IND differ. Both come from IND registrations, but CBS counts persons by the month it assigns to the request, rounds to multiples of 5 and revises the data until the figures are final, while IND's Asylum Trends report the figure at the time of the December release. The difference is small in most years (2018: CBS 20,510 vs IND 20,353; 2019: 22,540 vs 22,533; 2020: 13,720 vs 13,673; 2021: 24,740 vs 24,686; 2022: both 35,535; 2023: 38,375* vs 38,377) but large in 2017 (CBS 16,145 vs IND 14,716). CBS documents one definitional cause: from 2016 its first asylum requests include relocation (\\\"Met ingang van 2016 zijn de eerste asielverzoeken inclusief relocanten\\\", CBS news release 2019/07, definitions; \\\"From 2016 onwards the number of first requests includes relocation\\\", StatLine 80059ENG table description), while the IND total excludes relocation and resettlement (the RVK 2017 gives 35,030 including them against IND's 31,327). The size of the relocation part in the CBS count is not published, so the 2017 gap is not attributed in numbers.\",",
+  "      \"nl\": \"Waarom CBS en IND verschillen. Beide gaan uit van IND-registraties, maar het CBS telt personen naar de maand die het aan het verzoek toekent, rondt af op veelvouden van 5 en herziet de gegevens tot de cijfers definitief zijn, terwijl de IND-Asieltrends het cijfer geven op het moment van het decemberbericht. Meestal is het verschil klein (2018: CBS 20.510 tegen IND 20.353; 2019: 22.540 tegen 22.533; 2020: 13.720 tegen 13.673; 2021: 24.740 tegen 24.686; 2022: beide 35.535; 2023: 38.375* tegen 38.377), maar in 2017 is het groot (CBS 16.145 tegen IND 14.716). Het CBS documenteert een oorzaak in de definitie: vanaf 2016 zijn zijn eerste asielverzoeken inclusief relocanten (\\\"Met ingang van 2016 zijn de eerste asielverzoeken inclusief relocanten\\\", CBS-nieuwsbericht 2019/07, begrippen; ook de tabeltoelichting van StatLine 80059ENG), terwijl het IND-totaal exclusief herplaatsing en hervestiging is (de RVK 2017 geeft 35.030 inclusief, tegen 31.327 van de IND). Hoe groot het relocatiedeel in de CBS-telling is, wordt niet gepubliceerd; het verschil in 2017 wordt dus niet in aantallen toegeschreven.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Several values come from verbatim copies of CBS releases (Blik op Nieuws, liwwadders.nl) or from newspapers quoting CBS; they are marked as such in the source list. Rounded values (\\\"20,5 duizend\\\", \\\"ruim 38.000\\\") are kept with their precision.\",",
+  "      \"nl\": \"Verschillende waarden komen uit letterlijke kopieën van CBS-berichten (Blik op Nieuws, liwwadders.nl) of uit kranten die het CBS citeren; dat staat bij de bronnen. Afgeronde waarden (\\\"20,5 duizend\\\", \\\"ruim 38.000\\\") staan erin met hun precisie.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"Eerste asielverzoeken (personen), Totaal, 2015\",",
+  "    \"1\": \"'In totaal deden vorig jaar 20.510 mensen een asielaanvraag' (first requests; IND counts 20.353)\",",
+  "    \"2\": \"'In 2018 kwamen 20,5 duizend asielzoekers naar ons land'\",",
+  "    \"3\": \"'In 2019 dienden er nog 22 540 mensen een eerste asielverzoek in' (IND counts 22.533 or 22.433)\",",
+  "    \"4\": \"Eerste asielverzoeken (personen), Totaal, 2020 (IND counts 13.673)\",",
+  "    \"5\": \"Eerste asielverzoeken (personen), Totaal, 2021 (IND counts 24.686)\",",
+  "    \"6\": \"Eerste asielverzoeken (personen), Totaal, 2023* (provisional); AIDA/IND give 38.377\",",
+  "    \"7\": \"CBS archive entry 'The Netherlands received 16,145 first asylum requests in 2017; 14,490 following family members arrived' (IND counts 14.716)\",",
+  "    \"8\": \"'Total 2015 43,095' (first requests for asylum, persons; January 2024 table version)\",",
+  "    \"9\": \"'Total 2020 13,720'\",",
+  "    \"10\": \"'Total 2021 24,740'\",",
+  "    \"11\": \"'Total 2022 35,535' (final in the January 2024 table version)\",",
+  "    \"12\": \"'Total 2023* 38,375' (asterisk = provisional)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"blikopnieuws-271008-cbs-asiel-2018\",",
+  "    \"blikopnieuws-292311-cbs-asiel-2021\",",
+  "    \"cbs-statline-80059ned-2023p-view\",",
+  "    \"cbs-statline-80059ned-selected-years\",",
+  "    \"n-cbs-archive-dossier-asylumseekers\",",
+  "    \"nrc-2019-02-10-cbs-eerste-asielaanvragen-2018\",",
+  "    \"q-cbs-statline-80059eng-2024-01\"",
+  "  ]",
+  "}",
+];

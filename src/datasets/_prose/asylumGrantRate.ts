@@ -2,76 +2,78 @@
 
 /**
  * The prose of `asylumGrantRate`: what `describeDataset(asylumGrantRate)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const asylumGrantRate: string = `{
-  "description": {
-    "en": "The share of decided asylum applications that were granted (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others publish the rate on different bases (which applications, which procedures, whether Dublin and \\"not dealt with\\" decisions count as refusals), so each basis is its own series and series must not be compared with each other. Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is computed from a rate.",
-    "nl": "Het aandeel van de afgehandelde asielaanvragen dat is ingewilligd (inwilligingspercentage), in procenten, per kalenderjaar van de beslissing, zoals gepubliceerd. De IND en anderen publiceren het percentage op verschillende grondslagen (welke aanvragen, welke procedures, of Dublin- en niet-in-behandelingbeslissingen als afwijzing tellen), dus elke grondslag is een eigen reeks en reeksen zijn onderling niet vergelijkbaar. Percentages staan erin zoals gepubliceerd (procent, bijv. 62 voor 62%); er wordt geen percentage uit aantallen berekend en geen aantal uit een percentage."
-  },
-  "reference": {
-    "en": "Decisions taken in the calendar year (1 January to 31 December).",
-    "nl": "Beslissingen genomen in het kalenderjaar (1 januari tot en met 31 december)."
-  },
-  "definitions": {
-    "allApplications": {
-      "en": "IND: share of decided first, second and subsequent asylum applications that were granted, in all procedures, as in the IND annual figures 2017. The page does not say how Dublin decisions are treated; under the national definition they count as not granted.",
-      "nl": "IND: aandeel ingewilligde aanvragen van de afgehandelde eerste, tweede en volgende asielaanvragen, in alle procedures, zoals in de IND-jaarcijfers 2017. De pagina zegt niet hoe Dublinbeslissingen meetellen; volgens de nationale definitie tellen zij als niet ingewilligd."
-    },
-    "generalExtended": {
-      "en": "IND: share of decisions in the general and extended asylum procedure (track 4) that granted the application, as in the IND annual figures 2023. Decisions in the Dublin and safe-country tracks are outside this rate, so it is not comparable with a rate over all decisions.",
-      "nl": "IND: aandeel inwilligingen van de beslissingen in de algemene en verlengde asielprocedure (spoor 4), zoals in de IND-jaarcijfers 2023. Beslissingen in het Dublin- en het veilige-landenspoor vallen buiten dit percentage, dat daardoor niet vergelijkbaar is met een percentage over alle beslissingen."
-    },
-    "firstInstanceEu": {
-      "en": "Overall recognition rate at first instance as reported by the Dutch Council for Refugees in the AIDA country report: refugee status, subsidiary protection and humanitarian protection as a share of first-instance decisions on the merits (EU definition: decisions not to deal with an application under the Dublin Regulation are not counted as refusals). Published with one decimal.",
-      "nl": "Totaal erkenningspercentage in eerste aanleg zoals VluchtelingenWerk dat in het AIDA-landenrapport publiceert: vluchtelingenstatus, subsidiaire bescherming en humanitaire bescherming als aandeel van de inhoudelijke beslissingen in eerste aanleg (Europese definitie: Dublinbeslissingen om een aanvraag niet in behandeling te nemen tellen niet als afwijzing). Gepubliceerd met een decimaal."
-    },
-    "indAnnualReport": {
-      "en": "The headline approval rate of asylum applications in the IND's annual figures news item (from the 2025 edition, with 2024 as comparison). The page does not say which decisions it covers (which applications, which tracks, how Dublin decisions count), so it is its own series and is not compared with the other series.",
-      "nl": "Het inwilligingspercentage van asielaanvragen dat de IND in het nieuwsbericht over de jaarcijfers noemt (vanaf de editie over 2025, met 2024 als vergelijking). De pagina zegt niet over welke beslissingen het gaat (welke aanvragen, welke sporen, hoe Dublinbeslissingen meetellen), dus het is een eigen reeks die niet met de andere reeksen wordt vergeleken."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "The IND published this basis in its annual figures 2017 only (with 2016 as comparison) as far as found. Searched IND annual figures and annual report pages 2017-2023, Rijksoverheid news (a February 2018 item on the falling grant rate of first applications was listed as a lead but not found in the search library) and press copies.",
-      "nl": "Voor zover gevonden publiceerde de IND deze grondslag alleen in de jaarcijfers 2017 (met 2016 als vergelijking). Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen 2017-2023, Rijksoverheid-nieuws (een bericht van februari 2018 over het dalende inwilligingspercentage van eerste aanvragen stond als kandidaat, maar was niet in de zoekbibliotheek te vinden) en persovernames."
-    },
-    {
-      "en": "Found only in the IND annual figures 2023 (2022 and 2023). Searched the IND annual figures 2021 and the annual report 2021 (no rate), IND monthly figures and parliamentary answers (a 2025 answer gives 33% of decided first applications granted in 2025 up to 22 September, outside the range and on another basis).",
-      "nl": "Alleen gevonden in de IND-jaarcijfers 2023 (2022 en 2023). Gezocht: IND-jaarcijfers 2021 en het jaarverslag 2021 (geen percentage), IND-maandcijfers en Kamervragen (een antwoord uit 2025 noemt 33% ingewilligde eerste aanvragen in 2025 tot 22 september, buiten het bereik en op een andere grondslag)."
-    },
-    {
-      "en": "Only the AIDA updates on 2023 and 2024 were seen. Earlier AIDA versions (73.1% for 2021, 87.2% for 2022) were listed as leads but their text was not found in the search library; Eurostat first-instance decision tables were not searched for rates (a rate computed from Eurostat counts would be derived). No AIDA update on 2025 was seen (searched December 2026).",
-      "nl": "Alleen de AIDA-updates over 2023 en 2024 zijn gezien. Eerdere AIDA-versies (73,1% voor 2021, 87,2% voor 2022) stonden als kandidaat, maar hun tekst is niet in de zoekbibliotheek gevonden; in Eurostat-tabellen met beslissingen in eerste aanleg is niet naar percentages gezocht (een uit Eurostat-aantallen berekend percentage zou afgeleid zijn). Geen AIDA-update over 2025 gezien (gezocht december 2026)."
-    },
-    {
-      "en": "This headline rate was seen only in the IND annual figures 2025 (2024 and 2025). The 2024 annual report gave 61% for 2023 per an NOS copy (not stored: copy only). Searched IND annual figures pages 2021-2025.",
-      "nl": "Dit percentage is alleen gezien in de IND-jaarcijfers 2025 (2024 en 2025). Het jaarverslag 2024 noemde volgens een NOS-overname 61% voor 2023 (niet opgenomen: alleen kopie). Gezocht: IND-jaarcijfers 2021-2025."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Under the national definition Dublin and other \\"not dealt with\\" decisions count as not granted; the EU definition leaves them out, which gives higher rates. The series are different statistics and are never combined. For counts of decisions see asylumDecisions; for permits issued see asylumPermitsGranted.",
-      "nl": "Volgens de nationale definitie tellen Dublin- en andere niet-in-behandelingbeslissingen als niet ingewilligd; de Europese definitie laat ze weg, wat hogere percentages geeft. De reeksen zijn verschillende statistieken en worden nooit gecombineerd. Voor aantallen beslissingen zie asylumDecisions; voor verleende vergunningen zie asylumPermitsGranted."
-    }
-  ],
-  "observationNotes": {
-    "0": "'het inwilligingspercentage voor eerste, tweede en volgende asielaanvragen neemt af: van 54 procent in 2016'",
-    "1": "'... naar 30 procent in 2017'",
-    "2": "'In de algemene en verlengde asielprocedure ging het inwilligingspercentage omlaag van 78% in 2022'",
-    "3": "'... naar 62% in 2023'",
-    "4": "'The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection'",
-    "5": "'The overall recognition rate at first instance stood at 75.3%: 24.9% refugee status, 46.8% subsidiary protection, and 3.7% humanitarian protection'",
-    "6": "comparison value 'the approval rate fell from 58% in 2024'",
-    "7": "'... to 36% in 2025, partly due to changes in country policy for Syria, Yemen and Turkey'"
-  },
-  "sources": [
-    "aida-nl-overview-2025-05-21",
-    "e-ind-jaarcijfers-2023",
-    "h-aida-nl-overview-2024-04-30",
-    "h-ind-jaarverslag-2017",
-    "n-ind-annual-figures-2025"
-  ]
-}`;
+export const asylumGrantRate: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"The share of decided asylum applications that were granted (inwilligingspercentage), in percent, per calendar year of the decision, as published. The IND and others publish the rate on different bases (which applications, which procedures, whether Dublin and \\\"not dealt with\\\" decisions count as refusals), so each basis is its own series and series must not be compared with each other. Rates are stored as published (percent, e.g. 62 for 62%); no rate is computed from counts and no count is computed from a rate.\",",
+  "    \"nl\": \"Het aandeel van de afgehandelde asielaanvragen dat is ingewilligd (inwilligingspercentage), in procenten, per kalenderjaar van de beslissing, zoals gepubliceerd. De IND en anderen publiceren het percentage op verschillende grondslagen (welke aanvragen, welke procedures, of Dublin- en niet-in-behandelingbeslissingen als afwijzing tellen), dus elke grondslag is een eigen reeks en reeksen zijn onderling niet vergelijkbaar. Percentages staan erin zoals gepubliceerd (procent, bijv. 62 voor 62%); er wordt geen percentage uit aantallen berekend en geen aantal uit een percentage.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Decisions taken in the calendar year (1 January to 31 December).\",",
+  "    \"nl\": \"Beslissingen genomen in het kalenderjaar (1 januari tot en met 31 december).\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"allApplications\": {",
+  "      \"en\": \"IND: share of decided first, second and subsequent asylum applications that were granted, in all procedures, as in the IND annual figures 2017. The page does not say how Dublin decisions are treated; under the national definition they count as not granted.\",",
+  "      \"nl\": \"IND: aandeel ingewilligde aanvragen van de afgehandelde eerste, tweede en volgende asielaanvragen, in alle procedures, zoals in de IND-jaarcijfers 2017. De pagina zegt niet hoe Dublinbeslissingen meetellen; volgens de nationale definitie tellen zij als niet ingewilligd.\"",
+  "    },",
+  "    \"generalExtended\": {",
+  "      \"en\": \"IND: share of decisions in the general and extended asylum procedure (track 4) that granted the application, as in the IND annual figures 2023. Decisions in the Dublin and safe-country tracks are outside this rate, so it is not comparable with a rate over all decisions.\",",
+  "      \"nl\": \"IND: aandeel inwilligingen van de beslissingen in de algemene en verlengde asielprocedure (spoor 4), zoals in de IND-jaarcijfers 2023. Beslissingen in het Dublin- en het veilige-landenspoor vallen buiten dit percentage, dat daardoor niet vergelijkbaar is met een percentage over alle beslissingen.\"",
+  "    },",
+  "    \"firstInstanceEu\": {",
+  "      \"en\": \"Overall recognition rate at first instance as reported by the Dutch Council for Refugees in the AIDA country report: refugee status, subsidiary protection and humanitarian protection as a share of first-instance decisions on the merits (EU definition: decisions not to deal with an application under the Dublin Regulation are not counted as refusals). Published with one decimal.\",",
+  "      \"nl\": \"Totaal erkenningspercentage in eerste aanleg zoals VluchtelingenWerk dat in het AIDA-landenrapport publiceert: vluchtelingenstatus, subsidiaire bescherming en humanitaire bescherming als aandeel van de inhoudelijke beslissingen in eerste aanleg (Europese definitie: Dublinbeslissingen om een aanvraag niet in behandeling te nemen tellen niet als afwijzing). Gepubliceerd met een decimaal.\"",
+  "    },",
+  "    \"indAnnualReport\": {",
+  "      \"en\": \"The headline approval rate of asylum applications in the IND's annual figures news item (from the 2025 edition, with 2024 as comparison). The page does not say which decisions it covers (which applications, which tracks, how Dublin decisions count), so it is its own series and is not compared with the other series.\",",
+  "      \"nl\": \"Het inwilligingspercentage van asielaanvragen dat de IND in het nieuwsbericht over de jaarcijfers noemt (vanaf de editie over 2025, met 2024 als vergelijking). De pagina zegt niet over welke beslissingen het gaat (welke aanvragen, welke sporen, hoe Dublinbeslissingen meetellen), dus het is een eigen reeks die niet met de andere reeksen wordt vergeleken.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"The IND published this basis in its annual figures 2017 only (with 2016 as comparison) as far as found. Searched IND annual figures and annual report pages 2017-2023, Rijksoverheid news (a February 2018 item on the falling grant rate of first applications was listed as a lead but not found in the search library) and press copies.\",",
+  "      \"nl\": \"Voor zover gevonden publiceerde de IND deze grondslag alleen in de jaarcijfers 2017 (met 2016 als vergelijking). Gezocht: IND-jaarcijfers en pagina's over de jaarverslagen 2017-2023, Rijksoverheid-nieuws (een bericht van februari 2018 over het dalende inwilligingspercentage van eerste aanvragen stond als kandidaat, maar was niet in de zoekbibliotheek te vinden) en persovernames.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Found only in the IND annual figures 2023 (2022 and 2023). Searched the IND annual figures 2021 and the annual report 2021 (no rate), IND monthly figures and parliamentary answers (a 2025 answer gives 33% of decided first applications granted in 2025 up to 22 September, outside the range and on another basis).\",",
+  "      \"nl\": \"Alleen gevonden in de IND-jaarcijfers 2023 (2022 en 2023). Gezocht: IND-jaarcijfers 2021 en het jaarverslag 2021 (geen percentage), IND-maandcijfers en Kamervragen (een antwoord uit 2025 noemt 33% ingewilligde eerste aanvragen in 2025 tot 22 september, buiten het bereik en op een andere grondslag).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Only the AIDA updates on 2023 and 2024 were seen. Earlier AIDA versions (73.1% for 2021, 87.2% for 2022) were listed as leads but their text was not found in the search library; Eurostat first-instance decision tables were not searched for rates (a rate computed from Eurostat counts would be derived). No AIDA update on 2025 was seen (searched December 2026).\",",
+  "      \"nl\": \"Alleen de AIDA-updates over 2023 en 2024 zijn gezien. Eerdere AIDA-versies (73,1% voor 2021, 87,2% voor 2022) stonden als kandidaat, maar hun tekst is niet in de zoekbibliotheek gevonden; in Eurostat-tabellen met beslissingen in eerste aanleg is niet naar percentages gezocht (een uit Eurostat-aantallen berekend percentage zou afgeleid zijn). Geen AIDA-update over 2025 gezien (gezocht december 2026).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"This headline rate was seen only in the IND annual figures 2025 (2024 and 2025). The 2024 annual report gave 61% for 2023 per an NOS copy (not stored: copy only). Searched IND annual figures pages 2021-2025.\",",
+  "      \"nl\": \"Dit percentage is alleen gezien in de IND-jaarcijfers 2025 (2024 en 2025). Het jaarverslag 2024 noemde volgens een NOS-overname 61% voor 2023 (niet opgenomen: alleen kopie). Gezocht: IND-jaarcijfers 2021-2025.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Under the national definition Dublin and other \\\"not dealt with\\\" decisions count as not granted; the EU definition leaves them out, which gives higher rates. The series are different statistics and are never combined. For counts of decisions see asylumDecisions; for permits issued see asylumPermitsGranted.\",",
+  "      \"nl\": \"Volgens de nationale definitie tellen Dublin- en andere niet-in-behandelingbeslissingen als niet ingewilligd; de Europese definitie laat ze weg, wat hogere percentages geeft. De reeksen zijn verschillende statistieken en worden nooit gecombineerd. Voor aantallen beslissingen zie asylumDecisions; voor verleende vergunningen zie asylumPermitsGranted.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'het inwilligingspercentage voor eerste, tweede en volgende asielaanvragen neemt af: van 54 procent in 2016'\",",
+  "    \"1\": \"'... naar 30 procent in 2017'\",",
+  "    \"2\": \"'In de algemene en verlengde asielprocedure ging het inwilligingspercentage omlaag van 78% in 2022'\",",
+  "    \"3\": \"'... naar 62% in 2023'\",",
+  "    \"4\": \"'The overall recognition rate at first instance stood at 80.2%: 18.35% refugee status, 58.38% subsidiary protection, and 4.1% humanitarian protection'\",",
+  "    \"5\": \"'The overall recognition rate at first instance stood at 75.3%: 24.9% refugee status, 46.8% subsidiary protection, and 3.7% humanitarian protection'\",",
+  "    \"6\": \"comparison value 'the approval rate fell from 58% in 2024'\",",
+  "    \"7\": \"'... to 36% in 2025, partly due to changes in country policy for Syria, Yemen and Turkey'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"aida-nl-overview-2025-05-21\",",
+  "    \"e-ind-jaarcijfers-2023\",",
+  "    \"h-aida-nl-overview-2024-04-30\",",
+  "    \"h-ind-jaarverslag-2017\",",
+  "    \"n-ind-annual-figures-2025\"",
+  "  ]",
+  "}",
+];

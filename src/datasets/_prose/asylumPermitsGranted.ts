@@ -2,47 +2,49 @@
 
 /**
  * The prose of `asylumPermitsGranted`: what `describeDataset(asylumPermitsGranted)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const asylumPermitsGranted: string = `{
-  "description": {
-    "en": "Persons who received a temporary asylum residence permit (verblijfsvergunning asiel bepaalde tijd) per calendar year, as published by CBS in its asylum and integration cohort study.",
-    "nl": "Personen die per kalenderjaar een verblijfsvergunning asiel bepaalde tijd kregen, zoals gepubliceerd door het CBS in het cohortonderzoek asiel en integratie."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by date the permit was granted.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van verlening."
-  },
-  "definitions": {
-    "total": {
-      "en": "Persons granted a temporary asylum residence permit in the year, rounded by CBS to thousands in the text of the cohort study. The chapter notes that family members who follow (nareizigers) also receive a (derived) asylum permit.",
-      "nl": "Personen die in het jaar een verblijfsvergunning asiel bepaalde tijd kregen, door het CBS in de tekst van het cohortonderzoek op duizendtallen afgerond. Het hoofdstuk vermeldt dat nareizigers ook een (afgeleide) asielvergunning krijgen."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "Not verified. CBS StatLine 82027 (first temporary residence permits by purpose of stay, incl. asylum) holds 2021-2024 and was listed as a candidate (e.g. 31,120 provisional for 2024), but the table could not be opened in the search library. The 2024 figure of 31,180 attributed to the Staat van Migratie 2025 was only found in an unidentifiable aggregator and was not used. The CBS longread gives only the first half of 2021 (16 thousand). Searched again: the stored views of StatLine 82027NED show only 2010-2013 rows (and an older table description), the data.overheid.nl entries only describe the table; IND annual figures and AIDA give decisions and recognition rates, not permit counts (see asylumDecisions, asylumGrantRate). Round 2 (November 2026) searched again for \\"verleende verblijfsvergunningen asiel\\" 2021-2024 (CBS StatLine 82027NED views, CBS cohort study summaries 2023-2025, CBS news, press): the stored StatLine views still end in 2013-2019 and the longread summaries seen give no calendar-year permit count. Round 3 (November 2026) searched the IND Asylum Trends and annual figures, the chapter \\"Statushouders huisvesting en integratie\\" of the CBS cohort study (only the 2022 edition of that chapter is in the search library), CBS news on asylum permits, StatLine 82027NED views (the stored views still end in 2013 or 2019), parliamentary answers on granted asylum permits (only a part-year IND decision count for 2025 was found: 4,730 first applications granted up to 22 September 2025) and the Staat van Migratie editions: no calendar-year count of asylum permits for 2021-2024. Round 4 (December 2026): IND annual figures 2025 (approval rate only), GitHub copies of StatLine 82027NED (none with data), parliamentary answers 2025: no count.",
-      "nl": "Niet geverifieerd. CBS StatLine 82027 (eerste verblijfsvergunningen naar verblijfsdoel, incl. asiel) bevat 2021-2024 en stond als kandidaat (bijv. 31.120 voorlopig voor 2024), maar de tabel was in de zoekbibliotheek niet te openen. Het cijfer 31.180 voor 2024 uit de Staat van Migratie 2025 is alleen gevonden bij een niet-identificeerbare aggregator en niet gebruikt. De CBS-longread geeft voor 2021 alleen het eerste halfjaar (16 duizend). Opnieuw gezocht: de opgeslagen weergaven van StatLine 82027NED tonen alleen de rijen 2010-2013 (en een oudere tabeltoelichting), de vermeldingen op data.overheid.nl beschrijven alleen de tabel; IND-jaarcijfers en AIDA geven beslissingen en erkenningspercentages, geen aantallen vergunningen (zie asylumDecisions, asylumGrantRate). Ronde 2 (november 2026) zocht opnieuw naar \\"verleende verblijfsvergunningen asiel\\" 2021-2024 (weergaven van CBS StatLine 82027NED, samenvattingen van het CBS-cohortonderzoek 2023-2025, CBS-nieuws, pers): de opgeslagen StatLine-weergaven eindigen nog steeds in 2013-2019 en de geziene samenvattingen geven geen aantal vergunningen per kalenderjaar. Ronde 3 (november 2026) zocht in de IND Asylum Trends en jaarcijfers, het hoofdstuk \\"Statushouders huisvesting en integratie\\" van het CBS-cohortonderzoek (alleen de editie 2022 van dat hoofdstuk staat in de zoekbibliotheek), CBS-nieuws over asielvergunningen, weergaven van StatLine 82027NED (die nog steeds eindigen in 2013 of 2019), Kamerantwoorden over verleende asielvergunningen (alleen een IND-beslissingsaantal over een deel van 2025 gevonden: 4.730 ingewilligde eerste aanvragen tot 22 september 2025) en de edities van de Staat van Migratie: geen aantal asielvergunningen per kalenderjaar voor 2021-2024. Ronde 4 (december 2026): IND-jaarcijfers 2025 (alleen inwilligingspercentage), GitHub-kopieën van StatLine 82027NED (geen met gegevens), Kamerantwoorden 2025: geen aantal."
-    }
-  ],
-  "notes": [
-    {
-      "en": "The same CBS longread counts 16 thousand permits in the first half of 2021; a half-year is not a calendar-year value and is not entered.",
-      "nl": "Dezelfde CBS-longread telt 16 duizend vergunningen in het eerste halfjaar van 2021; een halfjaar is geen kalenderjaarwaarde en staat er niet in."
-    }
-  ],
-  "observationNotes": {
-    "0": "'In 2014 krijgen bijna 20 duizend personen een zogeheten verblijfsvergunning asiel bepaalde tijd'",
-    "1": "'in 2015 zijn dit er afgerond 33 duizend'",
-    "2": "'in 2016 37 duizend'",
-    "3": "'in 2017 29 duizend'",
-    "4": "'in zowel 2018 als in 2019 16 duizend'",
-    "5": "'in zowel 2018 als in 2019 16 duizend'",
-    "6": "'in 2020 18 duizend'"
-  },
-  "sources": [
-    "e-cbs-longread-asiel-integratie-2022-statushouders"
-  ]
-}`;
+export const asylumPermitsGranted: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Persons who received a temporary asylum residence permit (verblijfsvergunning asiel bepaalde tijd) per calendar year, as published by CBS in its asylum and integration cohort study.\",",
+  "    \"nl\": \"Personen die per kalenderjaar een verblijfsvergunning asiel bepaalde tijd kregen, zoals gepubliceerd door het CBS in het cohortonderzoek asiel en integratie.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by date the permit was granted.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar datum van verlening.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"Persons granted a temporary asylum residence permit in the year, rounded by CBS to thousands in the text of the cohort study. The chapter notes that family members who follow (nareizigers) also receive a (derived) asylum permit.\",",
+  "      \"nl\": \"Personen die in het jaar een verblijfsvergunning asiel bepaalde tijd kregen, door het CBS in de tekst van het cohortonderzoek op duizendtallen afgerond. Het hoofdstuk vermeldt dat nareizigers ook een (afgeleide) asielvergunning krijgen.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"Not verified. CBS StatLine 82027 (first temporary residence permits by purpose of stay, incl. asylum) holds 2021-2024 and was listed as a candidate (e.g. 31,120 provisional for 2024), but the table could not be opened in the search library. The 2024 figure of 31,180 attributed to the Staat van Migratie 2025 was only found in an unidentifiable aggregator and was not used. The CBS longread gives only the first half of 2021 (16 thousand). Searched again: the stored views of StatLine 82027NED show only 2010-2013 rows (and an older table description), the data.overheid.nl entries only describe the table; IND annual figures and AIDA give decisions and recognition rates, not permit counts (see asylumDecisions, asylumGrantRate). Round 2 (November 2026) searched again for \\\"verleende verblijfsvergunningen asiel\\\" 2021-2024 (CBS StatLine 82027NED views, CBS cohort study summaries 2023-2025, CBS news, press): the stored StatLine views still end in 2013-2019 and the longread summaries seen give no calendar-year permit count. Round 3 (November 2026) searched the IND Asylum Trends and annual figures, the chapter \\\"Statushouders huisvesting en integratie\\\" of the CBS cohort study (only the 2022 edition of that chapter is in the search library), CBS news on asylum permits, StatLine 82027NED views (the stored views still end in 2013 or 2019), parliamentary answers on granted asylum permits (only a part-year IND decision count for 2025 was found: 4,730 first applications granted up to 22 September 2025) and the Staat van Migratie editions: no calendar-year count of asylum permits for 2021-2024. Round 4 (December 2026): IND annual figures 2025 (approval rate only), GitHub copies of StatLine 82027NED (none with data), parliamentary answers 2025: no count.\",",
+  "      \"nl\": \"Niet geverifieerd. CBS StatLine 82027 (eerste verblijfsvergunningen naar verblijfsdoel, incl. asiel) bevat 2021-2024 en stond als kandidaat (bijv. 31.120 voorlopig voor 2024), maar de tabel was in de zoekbibliotheek niet te openen. Het cijfer 31.180 voor 2024 uit de Staat van Migratie 2025 is alleen gevonden bij een niet-identificeerbare aggregator en niet gebruikt. De CBS-longread geeft voor 2021 alleen het eerste halfjaar (16 duizend). Opnieuw gezocht: de opgeslagen weergaven van StatLine 82027NED tonen alleen de rijen 2010-2013 (en een oudere tabeltoelichting), de vermeldingen op data.overheid.nl beschrijven alleen de tabel; IND-jaarcijfers en AIDA geven beslissingen en erkenningspercentages, geen aantallen vergunningen (zie asylumDecisions, asylumGrantRate). Ronde 2 (november 2026) zocht opnieuw naar \\\"verleende verblijfsvergunningen asiel\\\" 2021-2024 (weergaven van CBS StatLine 82027NED, samenvattingen van het CBS-cohortonderzoek 2023-2025, CBS-nieuws, pers): de opgeslagen StatLine-weergaven eindigen nog steeds in 2013-2019 en de geziene samenvattingen geven geen aantal vergunningen per kalenderjaar. Ronde 3 (november 2026) zocht in de IND Asylum Trends en jaarcijfers, het hoofdstuk \\\"Statushouders huisvesting en integratie\\\" van het CBS-cohortonderzoek (alleen de editie 2022 van dat hoofdstuk staat in de zoekbibliotheek), CBS-nieuws over asielvergunningen, weergaven van StatLine 82027NED (die nog steeds eindigen in 2013 of 2019), Kamerantwoorden over verleende asielvergunningen (alleen een IND-beslissingsaantal over een deel van 2025 gevonden: 4.730 ingewilligde eerste aanvragen tot 22 september 2025) en de edities van de Staat van Migratie: geen aantal asielvergunningen per kalenderjaar voor 2021-2024. Ronde 4 (december 2026): IND-jaarcijfers 2025 (alleen inwilligingspercentage), GitHub-kopieën van StatLine 82027NED (geen met gegevens), Kamerantwoorden 2025: geen aantal.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"The same CBS longread counts 16 thousand permits in the first half of 2021; a half-year is not a calendar-year value and is not entered.\",",
+  "      \"nl\": \"Dezelfde CBS-longread telt 16 duizend vergunningen in het eerste halfjaar van 2021; een halfjaar is geen kalenderjaarwaarde en staat er niet in.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'In 2014 krijgen bijna 20 duizend personen een zogeheten verblijfsvergunning asiel bepaalde tijd'\",",
+  "    \"1\": \"'in 2015 zijn dit er afgerond 33 duizend'\",",
+  "    \"2\": \"'in 2016 37 duizend'\",",
+  "    \"3\": \"'in 2017 29 duizend'\",",
+  "    \"4\": \"'in zowel 2018 als in 2019 16 duizend'\",",
+  "    \"5\": \"'in zowel 2018 als in 2019 16 duizend'\",",
+  "    \"6\": \"'in 2020 18 duizend'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-cbs-longread-asiel-integratie-2022-statushouders\"",
+  "  ]",
+  "}",
+];

@@ -2,67 +2,69 @@
 
 /**
  * The prose of `civicIntegration`: what `describeDataset(civicIntegration)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const civicIntegration: string = `{
-  "description": {
-    "en": "Persons who became obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social Affairs (SZW).",
-    "nl": "Personen die in het kalenderjaar inburgeringsplichtig werden onder de Wet inburgering 2021 (cohort), uit de CBS Statistiek Wet inburgering (SWI), samengesteld voor het ministerie van SZW."
-  },
-  "reference": {
-    "en": "Calendar year in which the integration obligation started (cohort year).",
-    "nl": "Kalenderjaar waarin de inburgeringsplicht begon (cohortjaar)."
-  },
-  "definitions": {
-    "newObliged": {
-      "en": "All persons who became obliged to integrate under the Wet inburgering 2021 in the year.",
-      "nl": "Alle personen die in het jaar inburgeringsplichtig werden onder de Wet inburgering 2021."
-    },
-    "newObligedAsylum": {
-      "en": "Asylum migrants (asielmigranten, as defined in the SWI) among the new persons obliged to integrate.",
-      "nl": "Asielmigranten (zoals gedefinieerd in de SWI) onder de nieuwe inburgeringsplichtigen."
-    },
-    "newObligedFamilyOther": {
-      "en": "Family and other migrants among the new persons obliged to integrate.",
-      "nl": "Gezins- en overige migranten onder de nieuwe inburgeringsplichtigen."
-    }
-  },
-  "sumNotes": [
-    "SWI: the cohort consists of asylum migrants and family/other migrants; figures in thousands with one decimal."
-  ],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "The SWI 2023 summary gives asylum migrants for cohort 2023 but its family/other count is cut off in the stored copy; the SWI 2024 copy shows only its introduction and erratum (searched again Dec 2026). See notes.",
-      "nl": "De samenvatting van SWI 2023 geeft asielmigranten voor cohort 2023, maar het aantal gezins- en overige migranten is afgekapt in de opgeslagen kopie; de kopie van SWI 2024 toont alleen inleiding en erratum (opnieuw gezocht dec. 2026). Zie notes."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Only cohorts under the Wet inburgering 2021 (in force 1 January 2022) are included. Figures for earlier years under the Wet inburgering 2013 count a different population and are not comparable.",
-      "nl": "Alleen cohorten onder de Wet inburgering 2021 (in werking 1 januari 2022) staan erin. Cijfers voor eerdere jaren onder de Wet inburgering 2013 tellen een andere populatie en zijn niet vergelijkbaar."
-    },
-    {
-      "en": "Cohort 2022 was first published as provisional (about 26.5 thousand, SWI 2022) and finalised at 26.2 thousand (SWI 2023). Both vintages are kept.",
-      "nl": "Cohort 2022 is eerst voorlopig gepubliceerd (ongeveer 26,5 duizend, SWI 2022) en definitief vastgesteld op 26,2 duizend (SWI 2023). Beide vintages staan erin."
-    },
-    {
-      "en": "Search history. The SWI 2023 summary gives the cohort-2023 share of asylum migrants (61%, 22.2 thousand); the matching count for family and other migrants was cut off in the text seen. The SWI 2024 report (CBS longread of 2025: cohort 2024 provisional, cohort 2023 final) was found in rounds 2 and 4 (November and December 2026), but the stored copy shows only its introduction and erratum, not the population figures, so cohort 2024 and the final cohort-2023 figures remain unfilled (years stay to 2023). Exam results (examens) were not found as annual counts.",
-      "nl": "Zoekgeschiedenis. De samenvatting van SWI 2023 geeft voor cohort 2023 het aandeel asielmigranten (61%, 22,2 duizend); het bijbehorende aantal gezins- en overige migranten viel weg in de geziene tekst. Het SWI 2024-rapport (CBS-longread uit 2025: cohort 2024 voorlopig, cohort 2023 definitief) is in ronde 2 en 4 (november en december 2026) gevonden, maar de opgeslagen kopie toont alleen de inleiding en het erratum, niet de populatiecijfers; cohort 2024 en de definitieve cijfers van cohort 2023 blijven dus leeg (jaren blijven tot 2023). Examenresultaten zijn niet als jaaraantallen gevonden."
-    }
-  ],
-  "observationNotes": {
-    "0": "'ongeveer 26,5 duizend inburgeringsplichtigen' (provisional)",
-    "1": "'Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen'",
-    "2": "'het cohort 2023 ... namelijk 36,1 duizend' (cohort 2023 provisional in this edition)",
-    "3": "'asielmigrant (19 duizend)' (provisional)",
-    "4": "'asielmigrant (18,9 duizend)'",
-    "5": "'aandeel asielmigranten met 61 procent lager (22,2 duizend)'",
-    "6": "'gezins- of overige migrant (7,4 duizend)' (provisional)",
-    "7": "'gezins- of overige migrant (7,3 duizend)'"
-  },
-  "sources": [
-    "e-cbs-swi-2022",
-    "e-cbs-swi-2023"
-  ]
-}`;
+export const civicIntegration: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Persons who became obliged to integrate (inburgeringsplichtig) under the Civic Integration Act 2021 in the calendar year (cohort), from the CBS Statistics on the Civic Integration Act (SWI), compiled for the Ministry of Social Affairs (SZW).\",",
+  "    \"nl\": \"Personen die in het kalenderjaar inburgeringsplichtig werden onder de Wet inburgering 2021 (cohort), uit de CBS Statistiek Wet inburgering (SWI), samengesteld voor het ministerie van SZW.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year in which the integration obligation started (cohort year).\",",
+  "    \"nl\": \"Kalenderjaar waarin de inburgeringsplicht begon (cohortjaar).\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"newObliged\": {",
+  "      \"en\": \"All persons who became obliged to integrate under the Wet inburgering 2021 in the year.\",",
+  "      \"nl\": \"Alle personen die in het jaar inburgeringsplichtig werden onder de Wet inburgering 2021.\"",
+  "    },",
+  "    \"newObligedAsylum\": {",
+  "      \"en\": \"Asylum migrants (asielmigranten, as defined in the SWI) among the new persons obliged to integrate.\",",
+  "      \"nl\": \"Asielmigranten (zoals gedefinieerd in de SWI) onder de nieuwe inburgeringsplichtigen.\"",
+  "    },",
+  "    \"newObligedFamilyOther\": {",
+  "      \"en\": \"Family and other migrants among the new persons obliged to integrate.\",",
+  "      \"nl\": \"Gezins- en overige migranten onder de nieuwe inburgeringsplichtigen.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [",
+  "    \"SWI: the cohort consists of asylum migrants and family/other migrants; figures in thousands with one decimal.\"",
+  "  ],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"The SWI 2023 summary gives asylum migrants for cohort 2023 but its family/other count is cut off in the stored copy; the SWI 2024 copy shows only its introduction and erratum (searched again Dec 2026). See notes.\",",
+  "      \"nl\": \"De samenvatting van SWI 2023 geeft asielmigranten voor cohort 2023, maar het aantal gezins- en overige migranten is afgekapt in de opgeslagen kopie; de kopie van SWI 2024 toont alleen inleiding en erratum (opnieuw gezocht dec. 2026). Zie notes.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Only cohorts under the Wet inburgering 2021 (in force 1 January 2022) are included. Figures for earlier years under the Wet inburgering 2013 count a different population and are not comparable.\",",
+  "      \"nl\": \"Alleen cohorten onder de Wet inburgering 2021 (in werking 1 januari 2022) staan erin. Cijfers voor eerdere jaren onder de Wet inburgering 2013 tellen een andere populatie en zijn niet vergelijkbaar.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Cohort 2022 was first published as provisional (about 26.5 thousand, SWI 2022) and finalised at 26.2 thousand (SWI 2023). Both vintages are kept.\",",
+  "      \"nl\": \"Cohort 2022 is eerst voorlopig gepubliceerd (ongeveer 26,5 duizend, SWI 2022) en definitief vastgesteld op 26,2 duizend (SWI 2023). Beide vintages staan erin.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search history. The SWI 2023 summary gives the cohort-2023 share of asylum migrants (61%, 22.2 thousand); the matching count for family and other migrants was cut off in the text seen. The SWI 2024 report (CBS longread of 2025: cohort 2024 provisional, cohort 2023 final) was found in rounds 2 and 4 (November and December 2026), but the stored copy shows only its introduction and erratum, not the population figures, so cohort 2024 and the final cohort-2023 figures remain unfilled (years stay to 2023). Exam results (examens) were not found as annual counts.\",",
+  "      \"nl\": \"Zoekgeschiedenis. De samenvatting van SWI 2023 geeft voor cohort 2023 het aandeel asielmigranten (61%, 22,2 duizend); het bijbehorende aantal gezins- en overige migranten viel weg in de geziene tekst. Het SWI 2024-rapport (CBS-longread uit 2025: cohort 2024 voorlopig, cohort 2023 definitief) is in ronde 2 en 4 (november en december 2026) gevonden, maar de opgeslagen kopie toont alleen de inleiding en het erratum, niet de populatiecijfers; cohort 2024 en de definitieve cijfers van cohort 2023 blijven dus leeg (jaren blijven tot 2023). Examenresultaten zijn niet als jaaraantallen gevonden.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'ongeveer 26,5 duizend inburgeringsplichtigen' (provisional)\",",
+  "    \"1\": \"'Het cohort 2022 bestaat uit 26,2 duizend inburgeringsplichtigen'\",",
+  "    \"2\": \"'het cohort 2023 ... namelijk 36,1 duizend' (cohort 2023 provisional in this edition)\",",
+  "    \"3\": \"'asielmigrant (19 duizend)' (provisional)\",",
+  "    \"4\": \"'asielmigrant (18,9 duizend)'\",",
+  "    \"5\": \"'aandeel asielmigranten met 61 procent lager (22,2 duizend)'\",",
+  "    \"6\": \"'gezins- of overige migrant (7,4 duizend)' (provisional)\",",
+  "    \"7\": \"'gezins- of overige migrant (7,3 duizend)'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-cbs-swi-2022\",",
+  "    \"e-cbs-swi-2023\"",
+  "  ]",
+  "}",
+];

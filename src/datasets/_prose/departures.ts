@@ -2,120 +2,122 @@
 
 /**
  * The prose of `departures`: what `describeDataset(departures)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const departures: string = `{
-  "description": {
-    "en": "Foreign nationals without a right of residence in the DTenV (Repatriation and Departure Service) caseload who left the Netherlands, per calendar year: independent departure, forced departure, their sum (verified or demonstrable departure) and departure without supervision. DTenV figures cover DTenV's own caseload only; chain-wide departure figures (including cases handled by the police, the Royal Marechaussee and the IND without DTenV) are larger.",
-    "nl": "Vreemdelingen zonder verblijfsrecht in de caseload van de Dienst Terugkeer en Vertrek (DTenV) die Nederland verlieten, per kalenderjaar: zelfstandig vertrek, gedwongen vertrek, hun som (aantoonbaar vertrek) en zelfstandig vertrek zonder toezicht. DTenV-cijfers gaan alleen over de eigen caseload; ketenbrede vertrekcijfers (inclusief zaken van politie, Koninklijke Marechaussee en IND zonder DTenV) zijn groter."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by date of departure or closure of the case.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van vertrek of afsluiting van de zaak."
-  },
-  "definitions": {
-    "independent": {
-      "en": "Foreign nationals who left the Netherlands on their own, often with support from DTenV, IOM or an NGO, and whose departure was verified (e.g. by a departure notice of the Royal Marechaussee at the border) (\\"zelfstandig vertrek uit Nederland\\", also \\"vrijwillig vertrek\\"). DTenV rounds to tens.",
-      "nl": "Vreemdelingen die Nederland uit eigen beweging verlieten, vaak met ondersteuning van DTenV, IOM of een ngo, en van wie het vertrek is vastgesteld (bijv. met een vertrekbericht van de Koninklijke Marechaussee bij de grens) (\\"zelfstandig vertrek uit Nederland\\", ook \\"vrijwillig vertrek\\"). DTenV rondt af op tientallen."
-    },
-    "forced": {
-      "en": "Foreign nationals removed by the authorities (\\"gedwongen vertrek uit Nederland\\"); DTenV describes them as taken from the detention centre or the penal institution to the plane. DTenV rounds to tens.",
-      "nl": "Vreemdelingen die door de overheid zijn uitgezet (\\"gedwongen vertrek uit Nederland\\"); volgens DTenV worden zij vanuit het detentiecentrum of de penitentiaire inrichting naar het vliegtuig gebracht. DTenV rondt af op tientallen."
-    },
-    "verified": {
-      "en": "Independent plus forced departure (\\"aantoonbaar vertrek\\"), as published by DTenV or quoting DTenV. Only published totals are stored; the sum is not computed here for years where DTenV published only the two parts.",
-      "nl": "Zelfstandig plus gedwongen vertrek (\\"aantoonbaar vertrek\\"), zoals gepubliceerd door of met bronvermelding van DTenV. Alleen gepubliceerde totalen zijn opgenomen; voor jaren waarin DTenV alleen de twee delen publiceerde, is de som hier niet berekend."
-    },
-    "unsupervised": {
-      "en": "Foreign nationals who left their last known address without their departure from the Netherlands being verified; the destination is unknown (\\"zelfstandig vertrek zonder toezicht\\", formerly \\"met onbekende bestemming vertrokken\\", MOB). Not part of verified departure. Some of these people stay in the Netherlands illegally or travel on to another country.",
-      "nl": "Vreemdelingen die hun laatst bekende adres hebben verlaten zonder dat hun vertrek uit Nederland is vastgesteld; de bestemming is onbekend (\\"zelfstandig vertrek zonder toezicht\\", voorheen \\"met onbekende bestemming vertrokken\\", MOB). Geen deel van aantoonbaar vertrek. Een deel van deze mensen verblijft illegaal in Nederland of reist door naar een ander land."
-    }
-  },
-  "sumNotes": [
-    "Aantoonbaar vertrek is zelfstandig plus gedwongen vertrek (2021: 2,100 + 1,630 = 3,730; 2024: ca. 3,240 + ca. 2,750 = 5,990). All values are rounded to tens by DTenV."
-  ],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "DTenV published 5,740 verified departures for 2023 but no split into independent and forced in the sources seen; the DTenV figures page seen stops at January-October 2023 (2,820 independent, 1,990 forced), a partial year that is not stored. Searched the DTenV figures page, the Stand van de Uitvoering 2023 news item, parliamentary answers and the Staat van Migratie 2025 news item (which gives only percentage changes for 2024). A later version of the DTenV figures page (data up to February 2025) is in the search library, but its stored excerpt ends before the departure table (its inflow table does give full-year 2023 and 2024 rows). Round 2 (November 2026) searched again (\\"aantoonbaar vertrek\\", \\"zelfstandig vertrek\\", \\"gedwongen vertrek\\" 2023, DTenV Stand van de Uitvoering 2023, DT&V mediatheek, press on returns to Morocco): only partial figures (e.g. 250 returns to Morocco in January-November 2023) and the verified total were found. Round 3 (November 2026) searched the Stand van de Uitvoering 2023 itself, the Ministry of Justice and Security annual report 2023 and its list of questions (only their openings are in the search library), parliamentary answers of 2024 and the Staat van Migratie 2024 as reported by NOS (chain-wide: \\"zo'n 23.000\\" sent away in 2023, of whom \\"ruim 5000\\" forced; a chain-wide count, not DTenV's, not stored): no DTenV split for 2023. Round 4 (December 2026): the DTenV figures page version with data to February 2025 (its stored excerpt still ends before the departure table), DTenV news and 2025 parliamentary papers: no split.",
-      "nl": "DTenV publiceerde 5.740 aantoonbare vertrekken in 2023, maar geen uitsplitsing naar zelfstandig en gedwongen in de geziene bronnen; de geziene cijferpagina van DTenV stopt bij januari-oktober 2023 (2.820 zelfstandig, 1.990 gedwongen), een deel van het jaar dat niet is opgenomen. Gezocht op de cijferpagina van DTenV, het bericht over de Stand van de Uitvoering 2023, Kamervragen en het SvM 2025-bericht (dat voor 2024 alleen procentuele veranderingen geeft). Een latere versie van de cijferpagina van DTenV (cijfers tot en met februari 2025) staat in de zoekbibliotheek, maar het opgeslagen fragment stopt voor de vertrektabel (de instroomtabel geeft wel hele jaren 2023 en 2024). Ronde 2 (november 2026) zocht opnieuw (\\"aantoonbaar vertrek\\", \\"zelfstandig vertrek\\", \\"gedwongen vertrek\\" 2023, DTenV Stand van de Uitvoering 2023, DT&V-mediatheek, pers over terugkeer naar Marokko): alleen deelcijfers (bijv. 250 terugkeerders naar Marokko in januari-november 2023) en het totaal aantoonbaar vertrek gevonden. Ronde 3 (november 2026) zocht in de Stand van de Uitvoering 2023 zelf, het jaarverslag 2023 van het ministerie van Justitie en Veiligheid en de vragenlijst daarover (alleen het begin staat in de zoekbibliotheek), Kamerantwoorden uit 2024 en de Staat van Migratie 2024 volgens de NOS (ketenbreed: \\"zo'n 23.000\\" mensen het land uit gestuurd in 2023, van wie \\"ruim 5000\\" gedwongen; een ketenbreed aantal, niet dat van DTenV, niet opgenomen): geen DTenV-uitsplitsing voor 2023. Ronde 4 (december 2026): de versie van de DTenV-cijferpagina met gegevens tot februari 2025 (het opgeslagen fragment stopt nog steeds voor de vertrektabel), DTenV-nieuws en Kamerstukken 2025: geen uitsplitsing."
-    },
-    {
-      "en": "See independent 2023.",
-      "nl": "Zie independent 2023."
-    },
-    {
-      "en": "2014: the DT&V mediatheek table for 2014 was cut off in the stored copy after the forced departures. 2023: only January-October 2023 (3,960) was found, a partial year that is not stored.",
-      "nl": "2014: de DT&V-mediatheektabel voor 2014 was in de opgeslagen kopie na het gedwongen vertrek afgekapt. 2023: alleen januari-oktober 2023 (3.960) gevonden, een deel van het jaar dat niet is opgenomen."
-    },
-    {
-      "en": "For these years the DTenV tables seen give only the parts (independent and forced), not the total of verified departure; the total is not computed here. A press report (De Telegraaf, November 2021, quoting DT&V) gave \\"almost 7,200\\" for 2019 and \\"almost 4,300\\" for 2020; the 2019 figure conflicts with the DTenV parts (4,460 + 2,760) and neither is stored. DTenV's 2023 report says 2023 was 1,370 more than 2022, which implies a 2022 total but is not a published figure.",
-      "nl": "Voor deze jaren geven de geziene DTenV-tabellen alleen de delen (zelfstandig en gedwongen), niet het totaal aantoonbaar vertrek; dat totaal is hier niet berekend. De Telegraaf (november 2021, met DT&V als bron) noemde \\"bijna 7200\\" voor 2019 en \\"bijna 4300\\" voor 2020; het cijfer voor 2019 is strijdig met de DTenV-delen (4.460 + 2.760) en geen van beide is opgenomen. Het DTenV-bericht over 2023 noemt 1.370 meer dan in 2022; dat impliceert een totaal voor 2022 maar is geen gepubliceerd cijfer."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Chain-wide versus DTenV. The government's annual figures count all departures of foreign nationals across the migration chain (e.g. 25,600 in 2019, of which 46% under supervision, and 21,410 departures of people obliged to leave in 2018 per the RVK 2018); the RVK 2017 gives a total departure of 15,120 (2016: 17,390), which equals DTenV's total of its three departure types. These totals include departures without supervision and are not stored here.",
-      "nl": "Ketenbreed versus DTenV. De jaarcijfers van de overheid tellen alle vertrekken van vreemdelingen in de hele migratieketen (bijv. 25.600 in 2019, waarvan 46% onder toezicht, en 21.410 vertrokken vertrekplichtige vreemdelingen in 2018 volgens de RVK 2018); de RVK 2017 geeft een totaal vertrek van 15.120 (2016: 17.390), gelijk aan het DTenV-totaal van de drie vertreksoorten. Deze totalen bevatten vertrek zonder toezicht en staan hier niet in."
-    },
-    {
-      "en": "Parsing. The DTenV figures page (version with data to October 2023) shows each table row with the cells run together in the stored text (e.g. \\"2020263016506880\\"). Each row was split into three four-digit numbers rounded to tens (2,630 / 1,650 / 6,880). The split is unambiguous for tens-rounded values, and the 2018 and 2019 rows split this way equal DTenV's older mediatheek table exactly; 2021 matches DTenV's published 3,730 verified departures.",
-      "nl": "Ontleding. De cijferpagina van DTenV (versie met gegevens tot oktober 2023) toont elke tabelrij met aaneengeschreven cellen in de opgeslagen tekst (bijv. \\"2020263016506880\\"). Elke rij is gesplitst in drie getallen van vier cijfers, afgerond op tientallen (2.630 / 1.650 / 6.880). De splitsing is eenduidig voor op tientallen afgeronde waarden, en de rijen 2018 en 2019 komen zo exact overeen met de oudere mediatheektabel van DTenV; 2021 klopt met de door DTenV gepubliceerde 3.730 aantoonbare vertrekken."
-    },
-    {
-      "en": "The Staat van Migratie 2025 reports percentage changes for 2024 (verified departures with DTenV support +4%, forced departures +16%), not counts.",
-      "nl": "De Staat van Migratie 2025 meldt procentuele veranderingen over 2024 (aantoonbaar vertrek met hulp van DTenV +4%, gedwongen vertrek +16%), geen aantallen."
-    }
-  ],
-  "observationNotes": {
-    "0": "'Zelfstandig vertrek uit Nederland'",
-    "1": "'Gedwongen vertrek uit Nederland'",
-    "2": "'Zelfstandig vertrek uit Nederland'",
-    "3": "'Gedwongen vertrek uit Nederland'",
-    "4": "'Zelfstandig vertrek zonder toezicht'",
-    "5": "'Zelfstandig vertrek uit Nederland'",
-    "6": "'Gedwongen vertrek uit Nederland'",
-    "7": "'Zelfstandig vertrek zonder toezicht'",
-    "8": "'Zelfstandig vertrek uit Nederland'",
-    "9": "'Gedwongen vertrek uit Nederland'",
-    "10": "'Zelfstandig vertrek zonder toezicht'",
-    "11": "'Zelfstandig vertrek uit Nederland'",
-    "12": "'Gedwongen vertrek uit Nederland'",
-    "13": "'Zelfstandig vertrek zonder toezicht'",
-    "14": "'Zelfstandig vertrek uit Nederland'",
-    "15": "'Gedwongen vertrek uit Nederland'",
-    "16": "'Zelfstandig vertrek zonder toezicht'",
-    "17": "row '2018361026508620' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht",
-    "18": "row '2018361026508620' split (see source note)",
-    "19": "row '2018361026508620' split (see source note)",
-    "20": "row '2019446027609660' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht",
-    "21": "row '2019446027609660' split (see source note)",
-    "22": "row '2019446027609660' split (see source note)",
-    "23": "row '2020263016506880' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht",
-    "24": "row '2020263016506880' split (see source note)",
-    "25": "row '2020263016506880' split (see source note)",
-    "26": "row '2021210016305600' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht",
-    "27": "row '2021210016305600' split (see source note)",
-    "28": "row '2021210016305600' split (see source note)",
-    "29": "row '2022245018504310' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht",
-    "30": "row '2022245018504310' split (see source note)",
-    "31": "row '2022245018504310' split (see source note)",
-    "32": "RVK 2017: '3.400 vreemdelingen aantoonbaar zelfstandig vertrokken'",
-    "33": "RVK 2017: '2.700 vreemdelingen gedwongen teruggekeerd'",
-    "34": "'zijn in dat jaar 3.730 vreemdelingen aantoonbaar uit Nederland vertrokken'",
-    "35": "'In 2023 vertrokken er 5.740 mensen zonder recht op verblijf aantoonbaar uit Nederland' ('1.370 meer dan het jaar daarvoor')",
-    "36": "'5.990 (38%) in aantoonbaar vertrek uit Nederland' of 15.860 DT&V return cases closed in 2024",
-    "37": "'ca. 3.240 vreemdelingen Nederland zelfstandig verlaten' (DTenV)",
-    "38": "'ca. 2.750 gedwongen vertrekken' (DTenV)",
-    "39": "'ca. 5.740 zelfstandige vertrekken zonder toezicht' (DTenV)"
-  },
-  "sources": [
-    "adviesraad-migratie-2025-terugkeer-onbekend",
-    "dtenv-instroom-vertrekcijfers-2023-10",
-    "dtenv-mediatheek-vertrekcijfers-2020",
-    "dtenv-nieuws-stand-van-de-uitvoering-2022",
-    "dtenv-nieuws-stand-van-de-uitvoering-2023",
-    "rijksoverheid-2018-04-30-rvk-2017",
-    "tweedekamer-2025d08674-rajkowski-cijfers-asiel"
-  ]
-}`;
+export const departures: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Foreign nationals without a right of residence in the DTenV (Repatriation and Departure Service) caseload who left the Netherlands, per calendar year: independent departure, forced departure, their sum (verified or demonstrable departure) and departure without supervision. DTenV figures cover DTenV's own caseload only; chain-wide departure figures (including cases handled by the police, the Royal Marechaussee and the IND without DTenV) are larger.\",",
+  "    \"nl\": \"Vreemdelingen zonder verblijfsrecht in de caseload van de Dienst Terugkeer en Vertrek (DTenV) die Nederland verlieten, per kalenderjaar: zelfstandig vertrek, gedwongen vertrek, hun som (aantoonbaar vertrek) en zelfstandig vertrek zonder toezicht. DTenV-cijfers gaan alleen over de eigen caseload; ketenbrede vertrekcijfers (inclusief zaken van politie, Koninklijke Marechaussee en IND zonder DTenV) zijn groter.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by date of departure or closure of the case.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar datum van vertrek of afsluiting van de zaak.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"independent\": {",
+  "      \"en\": \"Foreign nationals who left the Netherlands on their own, often with support from DTenV, IOM or an NGO, and whose departure was verified (e.g. by a departure notice of the Royal Marechaussee at the border) (\\\"zelfstandig vertrek uit Nederland\\\", also \\\"vrijwillig vertrek\\\"). DTenV rounds to tens.\",",
+  "      \"nl\": \"Vreemdelingen die Nederland uit eigen beweging verlieten, vaak met ondersteuning van DTenV, IOM of een ngo, en van wie het vertrek is vastgesteld (bijv. met een vertrekbericht van de Koninklijke Marechaussee bij de grens) (\\\"zelfstandig vertrek uit Nederland\\\", ook \\\"vrijwillig vertrek\\\"). DTenV rondt af op tientallen.\"",
+  "    },",
+  "    \"forced\": {",
+  "      \"en\": \"Foreign nationals removed by the authorities (\\\"gedwongen vertrek uit Nederland\\\"); DTenV describes them as taken from the detention centre or the penal institution to the plane. DTenV rounds to tens.\",",
+  "      \"nl\": \"Vreemdelingen die door de overheid zijn uitgezet (\\\"gedwongen vertrek uit Nederland\\\"); volgens DTenV worden zij vanuit het detentiecentrum of de penitentiaire inrichting naar het vliegtuig gebracht. DTenV rondt af op tientallen.\"",
+  "    },",
+  "    \"verified\": {",
+  "      \"en\": \"Independent plus forced departure (\\\"aantoonbaar vertrek\\\"), as published by DTenV or quoting DTenV. Only published totals are stored; the sum is not computed here for years where DTenV published only the two parts.\",",
+  "      \"nl\": \"Zelfstandig plus gedwongen vertrek (\\\"aantoonbaar vertrek\\\"), zoals gepubliceerd door of met bronvermelding van DTenV. Alleen gepubliceerde totalen zijn opgenomen; voor jaren waarin DTenV alleen de twee delen publiceerde, is de som hier niet berekend.\"",
+  "    },",
+  "    \"unsupervised\": {",
+  "      \"en\": \"Foreign nationals who left their last known address without their departure from the Netherlands being verified; the destination is unknown (\\\"zelfstandig vertrek zonder toezicht\\\", formerly \\\"met onbekende bestemming vertrokken\\\", MOB). Not part of verified departure. Some of these people stay in the Netherlands illegally or travel on to another country.\",",
+  "      \"nl\": \"Vreemdelingen die hun laatst bekende adres hebben verlaten zonder dat hun vertrek uit Nederland is vastgesteld; de bestemming is onbekend (\\\"zelfstandig vertrek zonder toezicht\\\", voorheen \\\"met onbekende bestemming vertrokken\\\", MOB). Geen deel van aantoonbaar vertrek. Een deel van deze mensen verblijft illegaal in Nederland of reist door naar een ander land.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [",
+  "    \"Aantoonbaar vertrek is zelfstandig plus gedwongen vertrek (2021: 2,100 + 1,630 = 3,730; 2024: ca. 3,240 + ca. 2,750 = 5,990). All values are rounded to tens by DTenV.\"",
+  "  ],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"DTenV published 5,740 verified departures for 2023 but no split into independent and forced in the sources seen; the DTenV figures page seen stops at January-October 2023 (2,820 independent, 1,990 forced), a partial year that is not stored. Searched the DTenV figures page, the Stand van de Uitvoering 2023 news item, parliamentary answers and the Staat van Migratie 2025 news item (which gives only percentage changes for 2024). A later version of the DTenV figures page (data up to February 2025) is in the search library, but its stored excerpt ends before the departure table (its inflow table does give full-year 2023 and 2024 rows). Round 2 (November 2026) searched again (\\\"aantoonbaar vertrek\\\", \\\"zelfstandig vertrek\\\", \\\"gedwongen vertrek\\\" 2023, DTenV Stand van de Uitvoering 2023, DT&V mediatheek, press on returns to Morocco): only partial figures (e.g. 250 returns to Morocco in January-November 2023) and the verified total were found. Round 3 (November 2026) searched the Stand van de Uitvoering 2023 itself, the Ministry of Justice and Security annual report 2023 and its list of questions (only their openings are in the search library), parliamentary answers of 2024 and the Staat van Migratie 2024 as reported by NOS (chain-wide: \\\"zo'n 23.000\\\" sent away in 2023, of whom \\\"ruim 5000\\\" forced; a chain-wide count, not DTenV's, not stored): no DTenV split for 2023. Round 4 (December 2026): the DTenV figures page version with data to February 2025 (its stored excerpt still ends before the departure table), DTenV news and 2025 parliamentary papers: no split.\",",
+  "      \"nl\": \"DTenV publiceerde 5.740 aantoonbare vertrekken in 2023, maar geen uitsplitsing naar zelfstandig en gedwongen in de geziene bronnen; de geziene cijferpagina van DTenV stopt bij januari-oktober 2023 (2.820 zelfstandig, 1.990 gedwongen), een deel van het jaar dat niet is opgenomen. Gezocht op de cijferpagina van DTenV, het bericht over de Stand van de Uitvoering 2023, Kamervragen en het SvM 2025-bericht (dat voor 2024 alleen procentuele veranderingen geeft). Een latere versie van de cijferpagina van DTenV (cijfers tot en met februari 2025) staat in de zoekbibliotheek, maar het opgeslagen fragment stopt voor de vertrektabel (de instroomtabel geeft wel hele jaren 2023 en 2024). Ronde 2 (november 2026) zocht opnieuw (\\\"aantoonbaar vertrek\\\", \\\"zelfstandig vertrek\\\", \\\"gedwongen vertrek\\\" 2023, DTenV Stand van de Uitvoering 2023, DT&V-mediatheek, pers over terugkeer naar Marokko): alleen deelcijfers (bijv. 250 terugkeerders naar Marokko in januari-november 2023) en het totaal aantoonbaar vertrek gevonden. Ronde 3 (november 2026) zocht in de Stand van de Uitvoering 2023 zelf, het jaarverslag 2023 van het ministerie van Justitie en Veiligheid en de vragenlijst daarover (alleen het begin staat in de zoekbibliotheek), Kamerantwoorden uit 2024 en de Staat van Migratie 2024 volgens de NOS (ketenbreed: \\\"zo'n 23.000\\\" mensen het land uit gestuurd in 2023, van wie \\\"ruim 5000\\\" gedwongen; een ketenbreed aantal, niet dat van DTenV, niet opgenomen): geen DTenV-uitsplitsing voor 2023. Ronde 4 (december 2026): de versie van de DTenV-cijferpagina met gegevens tot februari 2025 (het opgeslagen fragment stopt nog steeds voor de vertrektabel), DTenV-nieuws en Kamerstukken 2025: geen uitsplitsing.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"See independent 2023.\",",
+  "      \"nl\": \"Zie independent 2023.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"2014: the DT&V mediatheek table for 2014 was cut off in the stored copy after the forced departures. 2023: only January-October 2023 (3,960) was found, a partial year that is not stored.\",",
+  "      \"nl\": \"2014: de DT&V-mediatheektabel voor 2014 was in de opgeslagen kopie na het gedwongen vertrek afgekapt. 2023: alleen januari-oktober 2023 (3.960) gevonden, een deel van het jaar dat niet is opgenomen.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"For these years the DTenV tables seen give only the parts (independent and forced), not the total of verified departure; the total is not computed here. A press report (De Telegraaf, November 2021, quoting DT&V) gave \\\"almost 7,200\\\" for 2019 and \\\"almost 4,300\\\" for 2020; the 2019 figure conflicts with the DTenV parts (4,460 + 2,760) and neither is stored. DTenV's 2023 report says 2023 was 1,370 more than 2022, which implies a 2022 total but is not a published figure.\",",
+  "      \"nl\": \"Voor deze jaren geven de geziene DTenV-tabellen alleen de delen (zelfstandig en gedwongen), niet het totaal aantoonbaar vertrek; dat totaal is hier niet berekend. De Telegraaf (november 2021, met DT&V als bron) noemde \\\"bijna 7200\\\" voor 2019 en \\\"bijna 4300\\\" voor 2020; het cijfer voor 2019 is strijdig met de DTenV-delen (4.460 + 2.760) en geen van beide is opgenomen. Het DTenV-bericht over 2023 noemt 1.370 meer dan in 2022; dat impliceert een totaal voor 2022 maar is geen gepubliceerd cijfer.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Chain-wide versus DTenV. The government's annual figures count all departures of foreign nationals across the migration chain (e.g. 25,600 in 2019, of which 46% under supervision, and 21,410 departures of people obliged to leave in 2018 per the RVK 2018); the RVK 2017 gives a total departure of 15,120 (2016: 17,390), which equals DTenV's total of its three departure types. These totals include departures without supervision and are not stored here.\",",
+  "      \"nl\": \"Ketenbreed versus DTenV. De jaarcijfers van de overheid tellen alle vertrekken van vreemdelingen in de hele migratieketen (bijv. 25.600 in 2019, waarvan 46% onder toezicht, en 21.410 vertrokken vertrekplichtige vreemdelingen in 2018 volgens de RVK 2018); de RVK 2017 geeft een totaal vertrek van 15.120 (2016: 17.390), gelijk aan het DTenV-totaal van de drie vertreksoorten. Deze totalen bevatten vertrek zonder toezicht en staan hier niet in.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Parsing. The DTenV figures page (version with data to October 2023) shows each table row with the cells run together in the stored text (e.g. \\\"2020263016506880\\\"). Each row was split into three four-digit numbers rounded to tens (2,630 / 1,650 / 6,880). The split is unambiguous for tens-rounded values, and the 2018 and 2019 rows split this way equal DTenV's older mediatheek table exactly; 2021 matches DTenV's published 3,730 verified departures.\",",
+  "      \"nl\": \"Ontleding. De cijferpagina van DTenV (versie met gegevens tot oktober 2023) toont elke tabelrij met aaneengeschreven cellen in de opgeslagen tekst (bijv. \\\"2020263016506880\\\"). Elke rij is gesplitst in drie getallen van vier cijfers, afgerond op tientallen (2.630 / 1.650 / 6.880). De splitsing is eenduidig voor op tientallen afgeronde waarden, en de rijen 2018 en 2019 komen zo exact overeen met de oudere mediatheektabel van DTenV; 2021 klopt met de door DTenV gepubliceerde 3.730 aantoonbare vertrekken.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The Staat van Migratie 2025 reports percentage changes for 2024 (verified departures with DTenV support +4%, forced departures +16%), not counts.\",",
+  "      \"nl\": \"De Staat van Migratie 2025 meldt procentuele veranderingen over 2024 (aantoonbaar vertrek met hulp van DTenV +4%, gedwongen vertrek +16%), geen aantallen.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"1\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"2\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"3\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"4\": \"'Zelfstandig vertrek zonder toezicht'\",",
+  "    \"5\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"6\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"7\": \"'Zelfstandig vertrek zonder toezicht'\",",
+  "    \"8\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"9\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"10\": \"'Zelfstandig vertrek zonder toezicht'\",",
+  "    \"11\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"12\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"13\": \"'Zelfstandig vertrek zonder toezicht'\",",
+  "    \"14\": \"'Zelfstandig vertrek uit Nederland'\",",
+  "    \"15\": \"'Gedwongen vertrek uit Nederland'\",",
+  "    \"16\": \"'Zelfstandig vertrek zonder toezicht'\",",
+  "    \"17\": \"row '2018361026508620' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht\",",
+  "    \"18\": \"row '2018361026508620' split (see source note)\",",
+  "    \"19\": \"row '2018361026508620' split (see source note)\",",
+  "    \"20\": \"row '2019446027609660' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht\",",
+  "    \"21\": \"row '2019446027609660' split (see source note)\",",
+  "    \"22\": \"row '2019446027609660' split (see source note)\",",
+  "    \"23\": \"row '2020263016506880' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht\",",
+  "    \"24\": \"row '2020263016506880' split (see source note)\",",
+  "    \"25\": \"row '2020263016506880' split (see source note)\",",
+  "    \"26\": \"row '2021210016305600' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht\",",
+  "    \"27\": \"row '2021210016305600' split (see source note)\",",
+  "    \"28\": \"row '2021210016305600' split (see source note)\",",
+  "    \"29\": \"row '2022245018504310' split into zelfstandig vertrek / gedwongen / zelfstandig zonder toezicht\",",
+  "    \"30\": \"row '2022245018504310' split (see source note)\",",
+  "    \"31\": \"row '2022245018504310' split (see source note)\",",
+  "    \"32\": \"RVK 2017: '3.400 vreemdelingen aantoonbaar zelfstandig vertrokken'\",",
+  "    \"33\": \"RVK 2017: '2.700 vreemdelingen gedwongen teruggekeerd'\",",
+  "    \"34\": \"'zijn in dat jaar 3.730 vreemdelingen aantoonbaar uit Nederland vertrokken'\",",
+  "    \"35\": \"'In 2023 vertrokken er 5.740 mensen zonder recht op verblijf aantoonbaar uit Nederland' ('1.370 meer dan het jaar daarvoor')\",",
+  "    \"36\": \"'5.990 (38%) in aantoonbaar vertrek uit Nederland' of 15.860 DT&V return cases closed in 2024\",",
+  "    \"37\": \"'ca. 3.240 vreemdelingen Nederland zelfstandig verlaten' (DTenV)\",",
+  "    \"38\": \"'ca. 2.750 gedwongen vertrekken' (DTenV)\",",
+  "    \"39\": \"'ca. 5.740 zelfstandige vertrekken zonder toezicht' (DTenV)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"adviesraad-migratie-2025-terugkeer-onbekend\",",
+  "    \"dtenv-instroom-vertrekcijfers-2023-10\",",
+  "    \"dtenv-mediatheek-vertrekcijfers-2020\",",
+  "    \"dtenv-nieuws-stand-van-de-uitvoering-2022\",",
+  "    \"dtenv-nieuws-stand-van-de-uitvoering-2023\",",
+  "    \"rijksoverheid-2018-04-30-rvk-2017\",",
+  "    \"tweedekamer-2025d08674-rajkowski-cijfers-asiel\"",
+  "  ]",
+  "}",
+];

@@ -2,92 +2,94 @@
 
 /**
  * The prose of `displacedUkrainians`: what `describeDataset(displacedUkrainians)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const displacedUkrainians: string = `{
-  "description": {
-    "en": "Number of people who fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the government and CBS published. These people are protected under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist; each is a separate series.",
-    "nl": "Aantal mensen dat de oorlog in Oekraïne is ontvlucht en in Nederland is opgevangen, ingeschreven of ondergebracht, op de data die de overheid en het CBS publiceerden. Zij vallen onder de EU-Richtlijn Tijdelijke Bescherming, niet onder de asielprocedure: zij vragen geen asiel aan en tellen niet mee in de asielinstroom of in de COA-opvangcijfers. Er bestaan meerdere tellingen met verschillende definities; elk is een aparte reeks."
-  },
-  "reference": {
-    "en": "Count at a reference date. The Staat van Migratie gives year-end figures (31 December); other figures are weekly government counts or CBS counts at the date stated. A plain year query reads 31 December.",
-    "nl": "Telling op een peildatum. De Staat van Migratie geeft cijfers per jaareinde (31 december); andere cijfers zijn wekelijkse overheidstellingen of CBS-tellingen op de genoemde datum. Een vraag naar een jaar leest 31 december."
-  },
-  "definitions": {
-    "received": {
-      "en": "The number of displaced people from Ukraine that the government reports in the Staat van Migratie as received (\\"opgevangen\\", SvM 2024) or seeking protection (\\"zochten bescherming\\", SvM 2025) in the Netherlands at the end of the year. The news items do not state how the count is made. It is larger than the number in municipal reception (about 76,000 in July 2023) and of the same size as the government's count of Ukrainians registered in the BRP (almost 95,000 in July 2023), so it probably includes people who live outside municipal reception; this is an inference, not stated by the source.",
-      "nl": "Het aantal ontheemden uit Oekraïne dat volgens de Staat van Migratie aan het eind van het jaar in Nederland wordt opgevangen (\\"opgevangen\\", SvM 2024) of bescherming zoekt (\\"zochten bescherming\\", SvM 2025). De nieuwsberichten zeggen niet hoe geteld wordt. Het aantal is groter dan het aantal in de gemeentelijke opvang (ruim 76.000 in juli 2023) en van dezelfde orde als het aantal in de BRP ingeschreven Oekraïners volgens de overheid (bijna 95.000 in juli 2023); het omvat dus waarschijnlijk ook mensen buiten de gemeentelijke opvang. Dat is een afleiding, de bron zegt het niet."
-    },
-    "registered": {
-      "en": "People from Ukraine registered in the Personal Records Database (BRP) of a Dutch municipality. CBS's early count (7 April 2022) is the number who registered since 24 February 2022 coming from Ukraine; the ministry of Justice and Security's weekly figures give the number registered with municipalities (in July 2023 described as \\"currently registered\\"). CBS's provisional population figures (1 July and 1 October 2023) give the number of Ukrainian migrants who came since the start of the war and were still resident (registered in the BRP) at the date. Registration is required for a stay of four months or more but was not enforced at first.",
-      "nl": "Mensen uit Oekraïne die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente. De vroege CBS-telling (7 april 2022) is het aantal dat zich sinds 24 februari 2022 vanuit Oekraïne heeft ingeschreven; de wekelijkse cijfers van Justitie en Veiligheid geven het aantal ingeschreven bij gemeenten (in juli 2023 omschreven als \\"momenteel ingeschreven\\"). De voorlopige bevolkingscijfers van het CBS (1 juli en 1 oktober 2023) geven het aantal Oekraïense migranten dat sinds het begin van de oorlog is gekomen en op die datum nog in Nederland woonde (ingeschreven in de BRP). Inschrijving is verplicht bij een verblijf van vier maanden of langer maar werd eerst niet gehandhaafd."
-    },
-    "municipalReception": {
-      "en": "Displaced people from Ukraine staying in reception places arranged by municipalities and security regions (Gemeentelijke Opvang Oekraïners, GOO; in 2022 \\"government shelters\\"), per the ministry's weekly figures. Excludes people in private or self-arranged housing.",
-      "nl": "Ontheemden uit Oekraïne in opvangplekken van gemeenten en veiligheidsregio's (Gemeentelijke Opvang Oekraïners, GOO), volgens de wekelijkse cijfers van het ministerie. Exclusief mensen in particuliere of zelf geregelde huisvesting."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No BRP count at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, CBS releases and maatwerk, kamerbrieven, ANP copies. See notes.",
-      "nl": "Geen BRP-telling op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, CBS-berichten en maatwerk, Kamerbrieven, ANP-kopieën. Zie notes."
-    },
-    {
-      "en": "No count in municipal reception at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, kamerbrieven, ANP copies. See notes.",
-      "nl": "Geen telling in de gemeentelijke opvang op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, Kamerbrieven, ANP-kopieën. Zie notes."
-    },
-    {
-      "en": "No dated BRP count for 2024 found; ANP weekly reports (e.g. 115,330, September 2024) give 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, CBS population releases, kamerbrieven, press. See notes.",
-      "nl": "Geen gedateerde BRP-telling voor 2024 gevonden; ANP-weekberichten (bijv. 115.330, september 2024) noemen 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, CBS-bevolkingsberichten, Kamerbrieven, pers. Zie notes."
-    },
-    {
-      "en": "No dated count in municipal reception for 2024 found; ANP weekly reports (about 90,700-91,900 beds in use) refer to 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, kamerbrieven, press.",
-      "nl": "Geen gedateerde telling in de gemeentelijke opvang voor 2024 gevonden; ANP-weekberichten (ca. 90.700-91.900 bedden in gebruik) gaan over 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, Kamerbrieven, pers."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Temporary protection, not asylum. Since March 2022 people who fled Ukraine receive temporary protection under the EU directive (in June 2024 extended to 4 March 2026) and have a right to reception, medical care, education for minors and work without applying for asylum. Third-country nationals with a temporary Ukrainian permit were excluded from 19 July 2022 and many of them applied for asylum; those applications are in the IND asylum figures. Do not add these counts to asylum figures.",
-      "nl": "Tijdelijke bescherming, geen asiel. Sinds maart 2022 krijgen mensen die uit Oekraïne zijn gevlucht tijdelijke bescherming onder de EU-richtlijn (in juni 2024 verlengd tot 4 maart 2026) en hebben zij recht op opvang, medische zorg, onderwijs voor minderjarigen en werk zonder asiel aan te vragen. Derdelanders met een tijdelijke Oekraïense verblijfsvergunning vallen er sinds 19 juli 2022 niet meer onder; velen van hen vroegen asiel aan en die aanvragen staan in de IND-asielcijfers. Tel deze aantallen niet op bij asielcijfers."
-    },
-    {
-      "en": "Other counts not in this dataset: arrivals during 2022 (108,000 per the Staat van Migratie 2023, a flow) and cumulative temporary-protection permits issued (139,600 by 1 November 2023 per CBS, as reported in the press; includes people who left again). They measure different things and were not re-checked at their publishers. CBS counts of Ukrainian migrants still resident at a date are in series registered (1 July and 1 October 2023, from copies of the CBS releases). CBS's January 2023 estimate that about 89,000 Ukrainians registered \\"since February\\" 2022 is not entered: the copy seen does not give the reference date (1 December 2022 or the estimated year end).",
-      "nl": "Andere tellingen staan niet in deze dataset: aankomsten in 2022 (108.000 volgens de Staat van Migratie 2023, een stroom) en cumulatief verleende vergunningen tijdelijke bescherming (139.600 tot 1 november 2023 volgens het CBS, via de pers; inclusief mensen die weer vertrokken). Zij meten iets anders en zijn niet bij de uitgever gecontroleerd. CBS-tellingen van Oekraïense migranten die op een datum nog in Nederland wonen staan in de reeks registered (1 juli en 1 oktober 2023, uit kopieën van de CBS-berichten). De CBS-schatting van januari 2023 dat ongeveer 89.000 Oekraïners zich \\"sinds februari\\" 2022 hebben ingeschreven staat er niet in: de geziene kopie noemt de peildatum niet (1 december 2022 of het geschatte jaareinde)."
-    },
-    {
-      "en": "Dates. The SvM 2024 news item says the number \\"increased last year from almost 91,000 to 110,000\\"; these are read as the values at 31 December 2022 and 31 December 2023. The SvM 2025 item gives 123,210 at the end of 2024.",
-      "nl": "Data. Het SvM 2024-bericht zegt dat het aantal \\"vorig jaar is toegenomen van bijna 91.000 naar 110.000\\"; dat is gelezen als de stand op 31 december 2022 en 31 december 2023. Het SvM 2025-bericht geeft 123.210 eind 2024."
-    },
-    {
-      "en": "Conflict between counts of registered Ukrainians. CBS counts 101 thousand Ukrainian migrants resident on 1 July 2023; the ministry of Justice and Security reported almost 95,000 Ukrainians registered in the BRP on 7 July 2023. Both counts rest on the BRP but on different selections and data cuts (CBS counts arrivals since the start of the war who were still resident); the sources do not explain the difference. Both are kept with their dates.",
-      "nl": "Tegenstrijdige tellingen van ingeschreven Oekraïners. Het CBS telt 101 duizend Oekraïense migranten in Nederland op 1 juli 2023; het ministerie van Justitie en Veiligheid meldde bijna 95.000 in de BRP ingeschreven Oekraïners op 7 juli 2023. Beide tellingen rusten op de BRP maar op verschillende selecties en peilmomenten (het CBS telt wie sinds het begin van de oorlog is gekomen en nog in Nederland woont); de bronnen verklaren het verschil niet. Beide staan erin met hun datum."
-    },
-    {
-      "en": "Search history for the gaps (rounds 1-4, November-December 2026). Searched government.nl and rijksoverheid.nl news, the J&V/BZK weekly figures as reported by ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS releases and their copies (Blik op Nieuws), CBS maatwerk tables (\\"Oekraïense vluchtelingen, 1 november 2022\\"), kamerbrieven and the Staat van Migratie news. Only counts of other days were found: 7 and 11 April 2022, 1 July, 7 July and 1 October 2023 (stored), and CBS's count of about 82 thousand Ukrainian refugees resident on 1 November 2022 (press copies only, not stored; the CBS maatwerk page seen does not show the figure). No count for 2025 was found; the Staat van Migratie 2026 news item is not in the search library.",
-      "nl": "Zoekgeschiedenis van de gaten (ronde 1-4, november-december 2026). Gezocht: nieuws van government.nl en rijksoverheid.nl, de weekcijfers van J&V/BZK via ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS-berichten en hun kopieën (Blik op Nieuws), CBS-maatwerktabellen (\\"Oekraïense vluchtelingen, 1 november 2022\\"), Kamerbrieven en de nieuwsberichten bij de Staat van Migratie. Alleen tellingen op andere dagen zijn gevonden: 7 en 11 april 2022, 1 juli, 7 juli en 1 oktober 2023 (opgenomen), en de CBS-telling van ongeveer 82 duizend Oekraïense vluchtelingen in Nederland op 1 november 2022 (alleen perskopieën, niet opgenomen; de geziene CBS-maatwerkpagina toont het cijfer niet). Voor 2025 is geen telling gevonden; het nieuwsbericht bij de Staat van Migratie 2026 staat niet in de zoekbibliotheek."
-    }
-  ],
-  "observationNotes": {
-    "0": "'is vorig jaar het aantal vluchtelingen uit Oekraïne dat in Nederland wordt opgevangen toegenomen van bijna 91.000 naar 110.000'; start value of 2023 read as 31 December 2022",
-    "1": "'toegenomen van bijna 91.000 naar 110.000' (end value of 2023)",
-    "2": "'Eind 2024 zochten 123.210 Oekraïense mensen bescherming in Nederland, een toename ten opzichte van 2023'",
-    "3": "'over 27 thousand people arriving from Ukraine have registered with a Dutch municipality' since 24 February 2022; provisional CBS figures up to 7 April 2022",
-    "4": "J&V figures of Monday 11 April 2022: '31,340 Ukrainians have registered with the municipalities so far'",
-    "5": "'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP)'",
-    "6": "'Government shelters are currently housing 27,842 people from Ukraine' (J&V, Monday 11 April 2022)",
-    "7": "'Over 76,000 of them are accommodated in municipal reception centres'",
-    "8": "CBS provisional population figures (copy): 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen' (registered in the BRP and still resident; differs from J&V's almost 95,000 on 7 July 2023, see notes)",
-    "9": "CBS provisional population figures (copy): 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland'"
-  },
-  "sources": [
-    "cbs-news-2022-14-ukraine-registered-en",
-    "government-nl-2023-07-07-ukraine-90000-places",
-    "k-blikopnieuws-299343-cbs-h1-2023",
-    "k-blikopnieuws-300289-cbs-q3-2023",
-    "nltimes-2022-04-11-ukrainians-government-shelters",
-    "rijksoverheid-svm2024-news",
-    "rijksoverheid-svm2025-news"
-  ]
-}`;
+export const displacedUkrainians: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Number of people who fled the war in Ukraine and are received, registered or sheltered in the Netherlands, at the dates the government and CBS published. These people are protected under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming), not under the asylum procedure: they do not file an asylum application and are not in the asylum inflow or in COA reception figures. Several counts with different definitions exist; each is a separate series.\",",
+  "    \"nl\": \"Aantal mensen dat de oorlog in Oekraïne is ontvlucht en in Nederland is opgevangen, ingeschreven of ondergebracht, op de data die de overheid en het CBS publiceerden. Zij vallen onder de EU-Richtlijn Tijdelijke Bescherming, niet onder de asielprocedure: zij vragen geen asiel aan en tellen niet mee in de asielinstroom of in de COA-opvangcijfers. Er bestaan meerdere tellingen met verschillende definities; elk is een aparte reeks.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Count at a reference date. The Staat van Migratie gives year-end figures (31 December); other figures are weekly government counts or CBS counts at the date stated. A plain year query reads 31 December.\",",
+  "    \"nl\": \"Telling op een peildatum. De Staat van Migratie geeft cijfers per jaareinde (31 december); andere cijfers zijn wekelijkse overheidstellingen of CBS-tellingen op de genoemde datum. Een vraag naar een jaar leest 31 december.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"received\": {",
+  "      \"en\": \"The number of displaced people from Ukraine that the government reports in the Staat van Migratie as received (\\\"opgevangen\\\", SvM 2024) or seeking protection (\\\"zochten bescherming\\\", SvM 2025) in the Netherlands at the end of the year. The news items do not state how the count is made. It is larger than the number in municipal reception (about 76,000 in July 2023) and of the same size as the government's count of Ukrainians registered in the BRP (almost 95,000 in July 2023), so it probably includes people who live outside municipal reception; this is an inference, not stated by the source.\",",
+  "      \"nl\": \"Het aantal ontheemden uit Oekraïne dat volgens de Staat van Migratie aan het eind van het jaar in Nederland wordt opgevangen (\\\"opgevangen\\\", SvM 2024) of bescherming zoekt (\\\"zochten bescherming\\\", SvM 2025). De nieuwsberichten zeggen niet hoe geteld wordt. Het aantal is groter dan het aantal in de gemeentelijke opvang (ruim 76.000 in juli 2023) en van dezelfde orde als het aantal in de BRP ingeschreven Oekraïners volgens de overheid (bijna 95.000 in juli 2023); het omvat dus waarschijnlijk ook mensen buiten de gemeentelijke opvang. Dat is een afleiding, de bron zegt het niet.\"",
+  "    },",
+  "    \"registered\": {",
+  "      \"en\": \"People from Ukraine registered in the Personal Records Database (BRP) of a Dutch municipality. CBS's early count (7 April 2022) is the number who registered since 24 February 2022 coming from Ukraine; the ministry of Justice and Security's weekly figures give the number registered with municipalities (in July 2023 described as \\\"currently registered\\\"). CBS's provisional population figures (1 July and 1 October 2023) give the number of Ukrainian migrants who came since the start of the war and were still resident (registered in the BRP) at the date. Registration is required for a stay of four months or more but was not enforced at first.\",",
+  "      \"nl\": \"Mensen uit Oekraïne die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente. De vroege CBS-telling (7 april 2022) is het aantal dat zich sinds 24 februari 2022 vanuit Oekraïne heeft ingeschreven; de wekelijkse cijfers van Justitie en Veiligheid geven het aantal ingeschreven bij gemeenten (in juli 2023 omschreven als \\\"momenteel ingeschreven\\\"). De voorlopige bevolkingscijfers van het CBS (1 juli en 1 oktober 2023) geven het aantal Oekraïense migranten dat sinds het begin van de oorlog is gekomen en op die datum nog in Nederland woonde (ingeschreven in de BRP). Inschrijving is verplicht bij een verblijf van vier maanden of langer maar werd eerst niet gehandhaafd.\"",
+  "    },",
+  "    \"municipalReception\": {",
+  "      \"en\": \"Displaced people from Ukraine staying in reception places arranged by municipalities and security regions (Gemeentelijke Opvang Oekraïners, GOO; in 2022 \\\"government shelters\\\"), per the ministry's weekly figures. Excludes people in private or self-arranged housing.\",",
+  "      \"nl\": \"Ontheemden uit Oekraïne in opvangplekken van gemeenten en veiligheidsregio's (Gemeentelijke Opvang Oekraïners, GOO), volgens de wekelijkse cijfers van het ministerie. Exclusief mensen in particuliere of zelf geregelde huisvesting.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No BRP count at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, CBS releases and maatwerk, kamerbrieven, ANP copies. See notes.\",",
+  "      \"nl\": \"Geen BRP-telling op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, CBS-berichten en maatwerk, Kamerbrieven, ANP-kopieën. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No count in municipal reception at 31 December found; dated counts of other days are stored. Searched (to Dec 2026) Rijksoverheid/government.nl news, kamerbrieven, ANP copies. See notes.\",",
+  "      \"nl\": \"Geen telling in de gemeentelijke opvang op 31 december gevonden; tellingen op andere dagen staan erin. Gezocht (t/m dec. 2026): nieuws van Rijksoverheid/government.nl, Kamerbrieven, ANP-kopieën. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No dated BRP count for 2024 found; ANP weekly reports (e.g. 115,330, September 2024) give 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, CBS population releases, kamerbrieven, press. See notes.\",",
+  "      \"nl\": \"Geen gedateerde BRP-telling voor 2024 gevonden; ANP-weekberichten (bijv. 115.330, september 2024) noemen 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, CBS-bevolkingsberichten, Kamerbrieven, pers. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No dated count in municipal reception for 2024 found; ANP weekly reports (about 90,700-91,900 beds in use) refer to 'the end of last week' without a date. Searched (to Dec 2026) Rijksoverheid news, kamerbrieven, press.\",",
+  "      \"nl\": \"Geen gedateerde telling in de gemeentelijke opvang voor 2024 gevonden; ANP-weekberichten (ca. 90.700-91.900 bedden in gebruik) gaan over 'eind vorige week' zonder datum. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws, Kamerbrieven, pers.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Temporary protection, not asylum. Since March 2022 people who fled Ukraine receive temporary protection under the EU directive (in June 2024 extended to 4 March 2026) and have a right to reception, medical care, education for minors and work without applying for asylum. Third-country nationals with a temporary Ukrainian permit were excluded from 19 July 2022 and many of them applied for asylum; those applications are in the IND asylum figures. Do not add these counts to asylum figures.\",",
+  "      \"nl\": \"Tijdelijke bescherming, geen asiel. Sinds maart 2022 krijgen mensen die uit Oekraïne zijn gevlucht tijdelijke bescherming onder de EU-richtlijn (in juni 2024 verlengd tot 4 maart 2026) en hebben zij recht op opvang, medische zorg, onderwijs voor minderjarigen en werk zonder asiel aan te vragen. Derdelanders met een tijdelijke Oekraïense verblijfsvergunning vallen er sinds 19 juli 2022 niet meer onder; velen van hen vroegen asiel aan en die aanvragen staan in de IND-asielcijfers. Tel deze aantallen niet op bij asielcijfers.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Other counts not in this dataset: arrivals during 2022 (108,000 per the Staat van Migratie 2023, a flow) and cumulative temporary-protection permits issued (139,600 by 1 November 2023 per CBS, as reported in the press; includes people who left again). They measure different things and were not re-checked at their publishers. CBS counts of Ukrainian migrants still resident at a date are in series registered (1 July and 1 October 2023, from copies of the CBS releases). CBS's January 2023 estimate that about 89,000 Ukrainians registered \\\"since February\\\" 2022 is not entered: the copy seen does not give the reference date (1 December 2022 or the estimated year end).\",",
+  "      \"nl\": \"Andere tellingen staan niet in deze dataset: aankomsten in 2022 (108.000 volgens de Staat van Migratie 2023, een stroom) en cumulatief verleende vergunningen tijdelijke bescherming (139.600 tot 1 november 2023 volgens het CBS, via de pers; inclusief mensen die weer vertrokken). Zij meten iets anders en zijn niet bij de uitgever gecontroleerd. CBS-tellingen van Oekraïense migranten die op een datum nog in Nederland wonen staan in de reeks registered (1 juli en 1 oktober 2023, uit kopieën van de CBS-berichten). De CBS-schatting van januari 2023 dat ongeveer 89.000 Oekraïners zich \\\"sinds februari\\\" 2022 hebben ingeschreven staat er niet in: de geziene kopie noemt de peildatum niet (1 december 2022 of het geschatte jaareinde).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Dates. The SvM 2024 news item says the number \\\"increased last year from almost 91,000 to 110,000\\\"; these are read as the values at 31 December 2022 and 31 December 2023. The SvM 2025 item gives 123,210 at the end of 2024.\",",
+  "      \"nl\": \"Data. Het SvM 2024-bericht zegt dat het aantal \\\"vorig jaar is toegenomen van bijna 91.000 naar 110.000\\\"; dat is gelezen als de stand op 31 december 2022 en 31 december 2023. Het SvM 2025-bericht geeft 123.210 eind 2024.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Conflict between counts of registered Ukrainians. CBS counts 101 thousand Ukrainian migrants resident on 1 July 2023; the ministry of Justice and Security reported almost 95,000 Ukrainians registered in the BRP on 7 July 2023. Both counts rest on the BRP but on different selections and data cuts (CBS counts arrivals since the start of the war who were still resident); the sources do not explain the difference. Both are kept with their dates.\",",
+  "      \"nl\": \"Tegenstrijdige tellingen van ingeschreven Oekraïners. Het CBS telt 101 duizend Oekraïense migranten in Nederland op 1 juli 2023; het ministerie van Justitie en Veiligheid meldde bijna 95.000 in de BRP ingeschreven Oekraïners op 7 juli 2023. Beide tellingen rusten op de BRP maar op verschillende selecties en peilmomenten (het CBS telt wie sinds het begin van de oorlog is gekomen en nog in Nederland woont); de bronnen verklaren het verschil niet. Beide staan erin met hun datum.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search history for the gaps (rounds 1-4, November-December 2026). Searched government.nl and rijksoverheid.nl news, the J&V/BZK weekly figures as reported by ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS releases and their copies (Blik op Nieuws), CBS maatwerk tables (\\\"Oekraïense vluchtelingen, 1 november 2022\\\"), kamerbrieven and the Staat van Migratie news. Only counts of other days were found: 7 and 11 April 2022, 1 July, 7 July and 1 October 2023 (stored), and CBS's count of about 82 thousand Ukrainian refugees resident on 1 November 2022 (press copies only, not stored; the CBS maatwerk page seen does not show the figure). No count for 2025 was found; the Staat van Migratie 2026 news item is not in the search library.\",",
+  "      \"nl\": \"Zoekgeschiedenis van de gaten (ronde 1-4, november-december 2026). Gezocht: nieuws van government.nl en rijksoverheid.nl, de weekcijfers van J&V/BZK via ANP (NU.nl, Nederlands Dagblad, zeelandnet), CBS-berichten en hun kopieën (Blik op Nieuws), CBS-maatwerktabellen (\\\"Oekraïense vluchtelingen, 1 november 2022\\\"), Kamerbrieven en de nieuwsberichten bij de Staat van Migratie. Alleen tellingen op andere dagen zijn gevonden: 7 en 11 april 2022, 1 juli, 7 juli en 1 oktober 2023 (opgenomen), en de CBS-telling van ongeveer 82 duizend Oekraïense vluchtelingen in Nederland op 1 november 2022 (alleen perskopieën, niet opgenomen; de geziene CBS-maatwerkpagina toont het cijfer niet). Voor 2025 is geen telling gevonden; het nieuwsbericht bij de Staat van Migratie 2026 staat niet in de zoekbibliotheek.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'is vorig jaar het aantal vluchtelingen uit Oekraïne dat in Nederland wordt opgevangen toegenomen van bijna 91.000 naar 110.000'; start value of 2023 read as 31 December 2022\",",
+  "    \"1\": \"'toegenomen van bijna 91.000 naar 110.000' (end value of 2023)\",",
+  "    \"2\": \"'Eind 2024 zochten 123.210 Oekraïense mensen bescherming in Nederland, een toename ten opzichte van 2023'\",",
+  "    \"3\": \"'over 27 thousand people arriving from Ukraine have registered with a Dutch municipality' since 24 February 2022; provisional CBS figures up to 7 April 2022\",",
+  "    \"4\": \"J&V figures of Monday 11 April 2022: '31,340 Ukrainians have registered with the municipalities so far'\",",
+  "    \"5\": \"'There are currently almost 95,000 refugees from Ukraine registered in the municipal Key Register of Persons (BRP)'\",",
+  "    \"6\": \"'Government shelters are currently housing 27,842 people from Ukraine' (J&V, Monday 11 April 2022)\",",
+  "    \"7\": \"'Over 76,000 of them are accommodated in municipal reception centres'\",",
+  "    \"8\": \"CBS provisional population figures (copy): 'Op 1 juli verbleven er in totaal 101 duizend Oekraïense migranten in Nederland die sinds het begin van de oorlog naar Nederland zijn gekomen' (registered in the BRP and still resident; differs from J&V's almost 95,000 on 7 July 2023, see notes)\",",
+  "    \"9\": \"CBS provisional population figures (copy): 'Op 1 oktober verbleven 105,5 duizend Oekraïense vluchtelingen in Nederland'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"cbs-news-2022-14-ukraine-registered-en\",",
+  "    \"government-nl-2023-07-07-ukraine-90000-places\",",
+  "    \"k-blikopnieuws-299343-cbs-h1-2023\",",
+  "    \"k-blikopnieuws-300289-cbs-q3-2023\",",
+  "    \"nltimes-2022-04-11-ukrainians-government-shelters\",",
+  "    \"rijksoverheid-svm2024-news\",",
+  "    \"rijksoverheid-svm2025-news\"",
+  "  ]",
+  "}",
+];

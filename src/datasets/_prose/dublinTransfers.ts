@@ -2,49 +2,51 @@
 
 /**
  * The prose of `dublinTransfers`: what `describeDataset(dublinTransfers)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const dublinTransfers: string = `{
-  "description": {
-    "en": "Persons actually transferred under the Dublin Regulation from the Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests (claims) are not transfers and are not included.",
-    "nl": "Personen die op grond van de Dublinverordening daadwerkelijk zijn overgedragen vanuit Nederland aan een andere Dublinstaat (uitgaand) en aan Nederland (inkomend), per kalenderjaar. Verzoeken (claims) zijn geen overdrachten en staan er niet in."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by date of transfer.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van overdracht."
-  },
-  "definitions": {
-    "outgoing": {
-      "en": "Persons transferred by the Netherlands to the Dublin state responsible for their asylum application: CBS figures based on IND data (2024); for 2014 and 2018 the number of Dublin transfers carried out (gerealiseerd, geëffectueerd) by the DT&V as given to parliament, rounded to tens.",
-      "nl": "Personen die Nederland heeft overgedragen aan de Dublinstaat die verantwoordelijk is voor hun asielaanvraag: CBS-cijfers op basis van IND-gegevens (2024); voor 2014 en 2018 het aantal door de DT&V gerealiseerde (geëffectueerde) Dublinoverdrachten zoals aan de Kamer gemeld, afgerond op tientallen."
-    },
-    "incoming": {
-      "en": "Persons transferred by other Dublin states to the Netherlands.",
-      "nl": "Personen die andere Dublinstaten aan Nederland hebben overgedragen."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.",
-      "nl": "Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden."
-    },
-    {
-      "en": "No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.",
-      "nl": "Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden."
-    }
-  ],
-  "notes": [],
-  "observationNotes": {
-    "0": "'In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen' (CBS based on IND data)",
-    "1": "'Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen'",
-    "2": "'950 Dublinoverdrachten in 2014 waren gerealiseerd' (transfers carried out, letter of 4 January 2016; figure first given in the debate of 30 September 2015)",
-    "3": "'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd' (2018; DT&V count rounded to tens)"
-  },
-  "sources": [
-    "e-metro-2025-06-dublin-overdrachten",
-    "h2-tk-2019d08546-dublin-2018",
-    "h2-tk-kst-19637-2114-dublin-2014"
-  ]
-}`;
+export const dublinTransfers: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Persons actually transferred under the Dublin Regulation from the Netherlands to another Dublin state (outgoing) and to the Netherlands (incoming), per calendar year. Requests (claims) are not transfers and are not included.\",",
+  "    \"nl\": \"Personen die op grond van de Dublinverordening daadwerkelijk zijn overgedragen vanuit Nederland aan een andere Dublinstaat (uitgaand) en aan Nederland (inkomend), per kalenderjaar. Verzoeken (claims) zijn geen overdrachten en staan er niet in.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by date of transfer.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar datum van overdracht.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"outgoing\": {",
+  "      \"en\": \"Persons transferred by the Netherlands to the Dublin state responsible for their asylum application: CBS figures based on IND data (2024); for 2014 and 2018 the number of Dublin transfers carried out (gerealiseerd, geëffectueerd) by the DT&V as given to parliament, rounded to tens.\",",
+  "      \"nl\": \"Personen die Nederland heeft overgedragen aan de Dublinstaat die verantwoordelijk is voor hun asielaanvraag: CBS-cijfers op basis van IND-gegevens (2024); voor 2014 en 2018 het aantal door de DT&V gerealiseerde (geëffectueerde) Dublinoverdrachten zoals aan de Kamer gemeld, afgerond op tientallen.\"",
+  "    },",
+  "    \"incoming\": {",
+  "      \"en\": \"Persons transferred by other Dublin states to the Netherlands.\",",
+  "      \"nl\": \"Personen die andere Dublinstaten aan Nederland hebben overgedragen.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.\",",
+  "      \"nl\": \"Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No calendar-year transfer count verified. Searched Rijksoverheid, DTenV, Tweede Kamer answers, press. A parliamentary answer (2025D22408) gives about 2,450 persons transferred on the 11,440 claims sent in 2023, a cohort of claims rather than transfers in the calendar year, so it is not entered; Rijksoverheid gave about 280 transfers between 1 July and 13 September 2020 (part of a year). Also searched: the CBS release behind the 2024 figures (only the press copy was found), NRC (June 2021: 13,670 transfers on 60,040 claims since 2014, cumulative, not per year) and NOS (October 2022: shares of claims, no counts). Round 2 (November 2026) searched parliamentary answers and letters (Dublinoverdrachten geëffectueerd, gerealiseerd) and found 2014 (950) and 2018 (1,870) outgoing; for 2015 only a part of the year (more than 600 by 30 September) and for 2014-2016 together 2,953 transfers on 19,979 claims (Algemene Rekenkamer via NU.nl, cumulative) were found, not entered. Round 4 (December 2026): the CBS release behind the 2024 figures is still found only in the Metro copy.\",",
+  "      \"nl\": \"Geen overdrachtsaantal per kalenderjaar geverifieerd. Gezocht: Rijksoverheid, DTenV, Kamervragen, pers. Een Kamerantwoord (2025D22408) noemt ongeveer 2.450 overgedragen personen op de 11.440 claims die in 2023 zijn verstuurd; dat is een cohort van claims, geen overdrachten in het kalenderjaar, en staat er niet in. Rijksoverheid noemde circa 280 overdrachten tussen 1 juli en 13 september 2020 (deel van een jaar). Verder gezocht: het CBS-bericht achter de cijfers over 2024 (alleen de persovername gevonden), NRC (juni 2021: 13.670 overdrachten op 60.040 claims sinds 2014, cumulatief, niet per jaar) en NOS (oktober 2022: aandelen van claims, geen aantallen). Ronde 2 (november 2026) zocht in Kamerantwoorden en -brieven (Dublinoverdrachten geëffectueerd, gerealiseerd) en vond 2014 (950) en 2018 (1.870) uitgaand; voor 2015 alleen een deel van het jaar (ruim 600 tot 30 september) en voor 2014-2016 samen 2.953 overdrachten op 19.979 claims (Algemene Rekenkamer via NU.nl, cumulatief); niet opgenomen. Ronde 4 (december 2026): het CBS-bericht achter de cijfers over 2024 is nog steeds alleen via Metro gevonden.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'In 2024 werden 2245 mensen vanuit Nederland overgedragen aan andere landen' (CBS based on IND data)\",",
+  "    \"1\": \"'Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen'\",",
+  "    \"2\": \"'950 Dublinoverdrachten in 2014 waren gerealiseerd' (transfers carried out, letter of 4 January 2016; figure first given in the debate of 30 September 2015)\",",
+  "    \"3\": \"'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd' (2018; DT&V count rounded to tens)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-metro-2025-06-dublin-overdrachten\",",
+  "    \"h2-tk-2019d08546-dublin-2018\",",
+  "    \"h2-tk-kst-19637-2114-dublin-2014\"",
+  "  ]",
+  "}",
+];

@@ -2,97 +2,99 @@
 
 /**
  * The prose of `euPlusAsylumApplications`: what `describeDataset(euPlusAsylumApplications)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const euPlusAsylumApplications: string = `{
-  "description": {
-    "en": "All applications for international protection (first-time and subsequent) lodged in the EU+ per calendar year, as reported by the EU Agency for Asylum (EUAA, until January 2022 the European Asylum Support Office EASO) from its Early warning and Preparedness System (EPS). Early annual figures (February/March) and the figures in the annual Asylum Report (June/July) are kept as separate rows.",
-    "nl": "Alle verzoeken om internationale bescherming (eerste en volgende) die per kalenderjaar in de EU+ zijn ingediend, zoals gerapporteerd door het Asielagentschap van de EU (EUAA, tot januari 2022 het Europees Ondersteuningsbureau voor asielzaken EASO) op basis van zijn Early warning and Preparedness System (EPS). Vroege jaarcijfers (februari/maart) en de cijfers in het jaarlijkse Asylum Report (juni/juli) staan als aparte rijen."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by month the application was lodged.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar maand van indiening."
-  },
-  "definitions": {
-    "euPlus": {
-      "en": "Applications for international protection lodged in the EU+, counting every person who lodged or was included in an application as a family member, first-time and subsequent (repeated) applications together. EU+ is the EU member states plus Norway and Switzerland (some EASO/EUAA texts add Iceland and Liechtenstein); up to and including reference year 2019 as first published it includes the United Kingdom, from 2020 it does not. Not comparable with Eurostat's first-time applicants in the EU-27.",
-      "nl": "Verzoeken om internationale bescherming ingediend in de EU+, waarbij iedereen telt die een verzoek indiende of als gezinslid in een verzoek was opgenomen, eerste en volgende (herhaalde) verzoeken samen. EU+ is de EU-lidstaten plus Noorwegen en Zwitserland (sommige EASO/EUAA-teksten voegen IJsland en Liechtenstein toe); tot en met verslagjaar 2019 zoals eerst gepubliceerd inclusief het Verenigd Koninkrijk, vanaf 2020 niet. Niet vergelijkbaar met de eerste asielaanvragers in de EU-27 van Eurostat."
-    },
-    "netherlands": {
-      "en": "Applications for international protection lodged in the Netherlands as counted by the EUAA for the EU+ total (first-time and subsequent applications, persons including family members). Differs from IND/CBS national counts of first asylum requests and from Eurostat's first-time applicants.",
-      "nl": "Verzoeken om internationale bescherming ingediend in Nederland, zoals de EUAA ze telt voor het EU+-totaal (eerste en volgende verzoeken, personen inclusief gezinsleden). Wijkt af van de nationale IND/CBS-tellingen van eerste asielverzoeken en van de eerste aanvragers van Eurostat."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [
-    {
-      "en": "Until reference year 2019 EASO counted the United Kingdom in the EU+ (28 member states plus Norway and Switzerland, sometimes Iceland and Liechtenstein); from 2020 the EU+ is the EU-27 plus Norway and Switzerland. For 2019 both bases are stored: 714 200 and 738 425 with the United Kingdom, 671 200 and 716 000 without.",
-      "nl": "Tot en met verslagjaar 2019 telde EASO het Verenigd Koninkrijk mee in de EU+ (28 lidstaten plus Noorwegen en Zwitserland, soms IJsland en Liechtenstein); vanaf 2020 is de EU+ de EU-27 plus Noorwegen en Zwitserland. Voor 2019 staan beide bases: 714 200 en 738 425 met het Verenigd Koninkrijk, 671 200 en 716 000 zonder."
-    }
-  ],
-  "gapNotes": [
-    {
-      "en": "No EUAA/EASO page or press copy naming a count for the Netherlands was found for these years; EUAA press texts name only the largest receiving countries. Searched EUAA/EASO Asylum Report press texts and Latest Asylum Trends pages 2016-2025 and the EUAA national factsheets (not in the search library). Second search (INTL-2, November 2026): EUAA annual analyses for 2023 and 2024 and their copies (Times of Malta, world-today-news, Brussels Times, NOS, NRC, upday); only the March 2025 analysis names the Netherlands (2024). The Asylum Report 2025 press release was seen only on an unidentifiable mirror and is not used.",
-      "nl": "Voor deze jaren is geen EUAA/EASO-pagina of perskopie met een aantal voor Nederland gevonden; EUAA-persteksten noemen alleen de grootste ontvangende landen. Gezocht in persteksten bij de Asylum Reports en in Latest Asylum Trends 2016-2025 en naar de nationale factsheets van de EUAA (niet in de zoekbibliotheek). Tweede zoekronde (INTL-2, november 2026): jaaranalyses van de EUAA over 2023 en 2024 en kopieën (Times of Malta, world-today-news, Brussels Times, NOS, NRC, upday); alleen de analyse van maart 2025 noemt Nederland (2024). Het persbericht bij het Asylum Report 2025 is alleen op een niet te identificeren spiegelsite gezien en niet gebruikt."
-    }
-  ],
-  "notes": [
-    {
-      "en": "EASO/EUAA publishes each year first an early annual figure (February/March, provisional EPS data) and then the figure in its Asylum Report (June/July); both are kept. Examples: 2017 706 913 then 728 470; 2018 634 700 then 664 480; 2020 461 300 then 485 000; 2021 617 800 then 648 000; 2022 966 000 then 996 000; 2023 more than 1 140 000, some 1.1 million, 1 143 437 (cited in March 2025).",
-      "nl": "EASO/EUAA publiceert elk jaar eerst een vroeg jaarcijfer (februari/maart, voorlopige EPS-gegevens) en daarna het cijfer in het Asylum Report (juni/juli); beide staan erin. Voorbeelden: 2017 706 913 en daarna 728 470; 2018 634 700 en daarna 664 480; 2020 461 300 en daarna 485 000; 2021 617 800 en daarna 648 000; 2022 966 000 en daarna 996 000; 2023 ruim 1 140 000, zo'n 1,1 miljoen, 1 143 437 (genoemd in maart 2025)."
-    },
-    {
-      "en": "The EU+ count includes subsequent (repeat) applications and Norway and Switzerland, so it is always higher than Eurostat's EU-27 first-time applicants (2023: 1 143 437 against 1 049 500; 2024: 1 014 420 against 912 000). The 2021 press text of the Asylum Report 2022 says 'EU Member States'; the figure is EUAA's EU+ total. The copy of the POLITICO report on the early 2021 figure mentions the United Kingdom, which EASO had stopped counting from 2020.",
-      "nl": "De EU+-telling bevat volgende (herhaalde) verzoeken en Noorwegen en Zwitserland, en ligt dus altijd hoger dan de EU-27-eerste aanvragers van Eurostat (2023: 1 143 437 tegenover 1 049 500; 2024: 1 014 420 tegenover 912 000). De perstekst bij het Asylum Report 2022 spreekt over 2021 van 'EU-lidstaten'; het cijfer is het EU+-totaal van de EUAA. De kopie van het POLITICO-bericht over het vroege cijfer voor 2021 noemt het Verenigd Koninkrijk, dat EASO vanaf 2020 niet meer meetelde."
-    },
-    {
-      "en": "A figure of 923 991 applications in the EU-27 only for 2022 (EUAA data of 4 January 2023, quoted from a Commission situation report by Welt am Sonntag) was seen only on an unidentifiable aggregator and is not stored. The EUAA Asylum Report 2025 ('just over 1 million' for 2024) was seen only on a mirror, not at euaa.europa.eu.",
-      "nl": "Een cijfer van 923 991 aanvragen in alleen de EU-27 voor 2022 (EUAA-gegevens van 4 januari 2023, via Welt am Sonntag uit een situatierapport van de Commissie) is alleen op een niet-identificeerbare aggregator gezien en staat er niet in. Het EUAA Asylum Report 2025 ('iets meer dan 1 miljoen' voor 2024) is alleen op een spiegelsite gezien, niet op euaa.europa.eu."
-    }
-  ],
-  "observationNotes": {
-    "0": "EASO Annual Report 2015: 'almost 1.4 million'; EU+ = EU-28 plus Norway and Switzerland (incl. the United Kingdom)",
-    "1": "as cited in the EASO press release of July 2017: 'close to 1.4 million'; EU-28 basis (incl. the United Kingdom)",
-    "2": "EASO Annual Report 2016: 'almost 1.3 million'; EU+ = EU-28 plus Norway, Switzerland, Iceland and Liechtenstein",
-    "3": "as cited with the Annual Report 2017 (June 2018): 'almost 1.3 million'",
-    "4": "early EASO figure of 1 February 2018 for the EU-28 plus Norway and Switzerland; later 728 470",
-    "5": "EASO Annual Report 2017 overview; EU+ incl. the United Kingdom",
-    "6": "early EASO 'EU asylum trends 2018 overview'; later 664 480",
-    "7": "EASO Annual Report 2018 (June 2019); EU+ incl. the United Kingdom",
-    "8": "early EASO figure of 26 February 2020 ('some 714 200'); EU+ incl. the United Kingdom",
-    "9": "EASO Asylum Report 2020 (June 2020); EU+ incl. the United Kingdom",
-    "10": "2019 as cited by EASO in February 2021, without the United Kingdom ('671,200 the year before')",
-    "11": "2019 as restated in the EASO Asylum Report 2021 (June 2021), without the United Kingdom",
-    "12": "early EASO figure of February 2021 ('Around 461,300'); EU-27 plus Norway and Switzerland",
-    "13": "EASO Asylum Report 2021 (June 2021); text names EU-27 plus Iceland, Liechtenstein, Norway and Switzerland",
-    "14": "early EUAA analysis of February 2022 (copy of a POLITICO report); later 648 000",
-    "15": "EUAA Asylum Report 2022 (June 2022): 'around 648 000'; the press text says 'EU Member States'",
-    "16": "early EUAA analysis of February 2023 ('some 966,000'); later about 996 000",
-    "17": "EUAA Asylum Report 2023 (July 2023): 'around 996 000', after the provisional data released earlier in the year",
-    "18": "early EUAA analysis of February 2024: 'more than 1,140,000'",
-    "19": "EUAA Latest Asylum Trends, 2024: 'some 1.1 million'",
-    "20": "2023 as cited in the EUAA annual analysis of March 2025",
-    "21": "EUAA annual analysis of March 2025 (EU, Norway and Switzerland)",
-    "22": "EUAA annual analysis of March 2025: 'the Netherlands (33,437)'; all applications incl. subsequent"
-  },
-  "sources": [
-    "g-alnap-easo-asylum-trends-2018",
-    "g-brusselstimes-easo-2020-early",
-    "g-cgra-easo-annual-report-2015",
-    "g-cinformi-euaa-2023",
-    "g-debrecensun-euaa-asylum-report-2022",
-    "g-docsbay-easo-pr-05-2017",
-    "g-easo-overview-asylum-eu-2017",
-    "g-euaa-annual-report-2018-highlights",
-    "g-euaa-latest-asylum-trends-2024-09",
-    "g-hsnw-euaa-asylum-report-2023",
-    "g-infomie-easo-asylum-trends-2019",
-    "g-newsday-ap-easo-2017",
-    "g-nydailynews-ap-easo-2017-early",
-    "g-onenewspage-wam-easo-asylum-report-2021",
-    "g-tbsnews-euaa-2022-early",
-    "g-thereference-politico-euaa-2021-early",
-    "g-urdupoint-wam-easo-asylum-report-2020",
-    "g-urdupoint-wam-euaa-2024"
-  ]
-}`;
+export const euPlusAsylumApplications: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"All applications for international protection (first-time and subsequent) lodged in the EU+ per calendar year, as reported by the EU Agency for Asylum (EUAA, until January 2022 the European Asylum Support Office EASO) from its Early warning and Preparedness System (EPS). Early annual figures (February/March) and the figures in the annual Asylum Report (June/July) are kept as separate rows.\",",
+  "    \"nl\": \"Alle verzoeken om internationale bescherming (eerste en volgende) die per kalenderjaar in de EU+ zijn ingediend, zoals gerapporteerd door het Asielagentschap van de EU (EUAA, tot januari 2022 het Europees Ondersteuningsbureau voor asielzaken EASO) op basis van zijn Early warning and Preparedness System (EPS). Vroege jaarcijfers (februari/maart) en de cijfers in het jaarlijkse Asylum Report (juni/juli) staan als aparte rijen.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by month the application was lodged.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar maand van indiening.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"euPlus\": {",
+  "      \"en\": \"Applications for international protection lodged in the EU+, counting every person who lodged or was included in an application as a family member, first-time and subsequent (repeated) applications together. EU+ is the EU member states plus Norway and Switzerland (some EASO/EUAA texts add Iceland and Liechtenstein); up to and including reference year 2019 as first published it includes the United Kingdom, from 2020 it does not. Not comparable with Eurostat's first-time applicants in the EU-27.\",",
+  "      \"nl\": \"Verzoeken om internationale bescherming ingediend in de EU+, waarbij iedereen telt die een verzoek indiende of als gezinslid in een verzoek was opgenomen, eerste en volgende (herhaalde) verzoeken samen. EU+ is de EU-lidstaten plus Noorwegen en Zwitserland (sommige EASO/EUAA-teksten voegen IJsland en Liechtenstein toe); tot en met verslagjaar 2019 zoals eerst gepubliceerd inclusief het Verenigd Koninkrijk, vanaf 2020 niet. Niet vergelijkbaar met de eerste asielaanvragers in de EU-27 van Eurostat.\"",
+  "    },",
+  "    \"netherlands\": {",
+  "      \"en\": \"Applications for international protection lodged in the Netherlands as counted by the EUAA for the EU+ total (first-time and subsequent applications, persons including family members). Differs from IND/CBS national counts of first asylum requests and from Eurostat's first-time applicants.\",",
+  "      \"nl\": \"Verzoeken om internationale bescherming ingediend in Nederland, zoals de EUAA ze telt voor het EU+-totaal (eerste en volgende verzoeken, personen inclusief gezinsleden). Wijkt af van de nationale IND/CBS-tellingen van eerste asielverzoeken en van de eerste aanvragers van Eurostat.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [",
+  "    {",
+  "      \"en\": \"Until reference year 2019 EASO counted the United Kingdom in the EU+ (28 member states plus Norway and Switzerland, sometimes Iceland and Liechtenstein); from 2020 the EU+ is the EU-27 plus Norway and Switzerland. For 2019 both bases are stored: 714 200 and 738 425 with the United Kingdom, 671 200 and 716 000 without.\",",
+  "      \"nl\": \"Tot en met verslagjaar 2019 telde EASO het Verenigd Koninkrijk mee in de EU+ (28 lidstaten plus Noorwegen en Zwitserland, soms IJsland en Liechtenstein); vanaf 2020 is de EU+ de EU-27 plus Noorwegen en Zwitserland. Voor 2019 staan beide bases: 714 200 en 738 425 met het Verenigd Koninkrijk, 671 200 en 716 000 zonder.\"",
+  "    }",
+  "  ],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No EUAA/EASO page or press copy naming a count for the Netherlands was found for these years; EUAA press texts name only the largest receiving countries. Searched EUAA/EASO Asylum Report press texts and Latest Asylum Trends pages 2016-2025 and the EUAA national factsheets (not in the search library). Second search (INTL-2, November 2026): EUAA annual analyses for 2023 and 2024 and their copies (Times of Malta, world-today-news, Brussels Times, NOS, NRC, upday); only the March 2025 analysis names the Netherlands (2024). The Asylum Report 2025 press release was seen only on an unidentifiable mirror and is not used.\",",
+  "      \"nl\": \"Voor deze jaren is geen EUAA/EASO-pagina of perskopie met een aantal voor Nederland gevonden; EUAA-persteksten noemen alleen de grootste ontvangende landen. Gezocht in persteksten bij de Asylum Reports en in Latest Asylum Trends 2016-2025 en naar de nationale factsheets van de EUAA (niet in de zoekbibliotheek). Tweede zoekronde (INTL-2, november 2026): jaaranalyses van de EUAA over 2023 en 2024 en kopieën (Times of Malta, world-today-news, Brussels Times, NOS, NRC, upday); alleen de analyse van maart 2025 noemt Nederland (2024). Het persbericht bij het Asylum Report 2025 is alleen op een niet te identificeren spiegelsite gezien en niet gebruikt.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"EASO/EUAA publishes each year first an early annual figure (February/March, provisional EPS data) and then the figure in its Asylum Report (June/July); both are kept. Examples: 2017 706 913 then 728 470; 2018 634 700 then 664 480; 2020 461 300 then 485 000; 2021 617 800 then 648 000; 2022 966 000 then 996 000; 2023 more than 1 140 000, some 1.1 million, 1 143 437 (cited in March 2025).\",",
+  "      \"nl\": \"EASO/EUAA publiceert elk jaar eerst een vroeg jaarcijfer (februari/maart, voorlopige EPS-gegevens) en daarna het cijfer in het Asylum Report (juni/juli); beide staan erin. Voorbeelden: 2017 706 913 en daarna 728 470; 2018 634 700 en daarna 664 480; 2020 461 300 en daarna 485 000; 2021 617 800 en daarna 648 000; 2022 966 000 en daarna 996 000; 2023 ruim 1 140 000, zo'n 1,1 miljoen, 1 143 437 (genoemd in maart 2025).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The EU+ count includes subsequent (repeat) applications and Norway and Switzerland, so it is always higher than Eurostat's EU-27 first-time applicants (2023: 1 143 437 against 1 049 500; 2024: 1 014 420 against 912 000). The 2021 press text of the Asylum Report 2022 says 'EU Member States'; the figure is EUAA's EU+ total. The copy of the POLITICO report on the early 2021 figure mentions the United Kingdom, which EASO had stopped counting from 2020.\",",
+  "      \"nl\": \"De EU+-telling bevat volgende (herhaalde) verzoeken en Noorwegen en Zwitserland, en ligt dus altijd hoger dan de EU-27-eerste aanvragers van Eurostat (2023: 1 143 437 tegenover 1 049 500; 2024: 1 014 420 tegenover 912 000). De perstekst bij het Asylum Report 2022 spreekt over 2021 van 'EU-lidstaten'; het cijfer is het EU+-totaal van de EUAA. De kopie van het POLITICO-bericht over het vroege cijfer voor 2021 noemt het Verenigd Koninkrijk, dat EASO vanaf 2020 niet meer meetelde.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"A figure of 923 991 applications in the EU-27 only for 2022 (EUAA data of 4 January 2023, quoted from a Commission situation report by Welt am Sonntag) was seen only on an unidentifiable aggregator and is not stored. The EUAA Asylum Report 2025 ('just over 1 million' for 2024) was seen only on a mirror, not at euaa.europa.eu.\",",
+  "      \"nl\": \"Een cijfer van 923 991 aanvragen in alleen de EU-27 voor 2022 (EUAA-gegevens van 4 januari 2023, via Welt am Sonntag uit een situatierapport van de Commissie) is alleen op een niet-identificeerbare aggregator gezien en staat er niet in. Het EUAA Asylum Report 2025 ('iets meer dan 1 miljoen' voor 2024) is alleen op een spiegelsite gezien, niet op euaa.europa.eu.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"EASO Annual Report 2015: 'almost 1.4 million'; EU+ = EU-28 plus Norway and Switzerland (incl. the United Kingdom)\",",
+  "    \"1\": \"as cited in the EASO press release of July 2017: 'close to 1.4 million'; EU-28 basis (incl. the United Kingdom)\",",
+  "    \"2\": \"EASO Annual Report 2016: 'almost 1.3 million'; EU+ = EU-28 plus Norway, Switzerland, Iceland and Liechtenstein\",",
+  "    \"3\": \"as cited with the Annual Report 2017 (June 2018): 'almost 1.3 million'\",",
+  "    \"4\": \"early EASO figure of 1 February 2018 for the EU-28 plus Norway and Switzerland; later 728 470\",",
+  "    \"5\": \"EASO Annual Report 2017 overview; EU+ incl. the United Kingdom\",",
+  "    \"6\": \"early EASO 'EU asylum trends 2018 overview'; later 664 480\",",
+  "    \"7\": \"EASO Annual Report 2018 (June 2019); EU+ incl. the United Kingdom\",",
+  "    \"8\": \"early EASO figure of 26 February 2020 ('some 714 200'); EU+ incl. the United Kingdom\",",
+  "    \"9\": \"EASO Asylum Report 2020 (June 2020); EU+ incl. the United Kingdom\",",
+  "    \"10\": \"2019 as cited by EASO in February 2021, without the United Kingdom ('671,200 the year before')\",",
+  "    \"11\": \"2019 as restated in the EASO Asylum Report 2021 (June 2021), without the United Kingdom\",",
+  "    \"12\": \"early EASO figure of February 2021 ('Around 461,300'); EU-27 plus Norway and Switzerland\",",
+  "    \"13\": \"EASO Asylum Report 2021 (June 2021); text names EU-27 plus Iceland, Liechtenstein, Norway and Switzerland\",",
+  "    \"14\": \"early EUAA analysis of February 2022 (copy of a POLITICO report); later 648 000\",",
+  "    \"15\": \"EUAA Asylum Report 2022 (June 2022): 'around 648 000'; the press text says 'EU Member States'\",",
+  "    \"16\": \"early EUAA analysis of February 2023 ('some 966,000'); later about 996 000\",",
+  "    \"17\": \"EUAA Asylum Report 2023 (July 2023): 'around 996 000', after the provisional data released earlier in the year\",",
+  "    \"18\": \"early EUAA analysis of February 2024: 'more than 1,140,000'\",",
+  "    \"19\": \"EUAA Latest Asylum Trends, 2024: 'some 1.1 million'\",",
+  "    \"20\": \"2023 as cited in the EUAA annual analysis of March 2025\",",
+  "    \"21\": \"EUAA annual analysis of March 2025 (EU, Norway and Switzerland)\",",
+  "    \"22\": \"EUAA annual analysis of March 2025: 'the Netherlands (33,437)'; all applications incl. subsequent\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"g-alnap-easo-asylum-trends-2018\",",
+  "    \"g-brusselstimes-easo-2020-early\",",
+  "    \"g-cgra-easo-annual-report-2015\",",
+  "    \"g-cinformi-euaa-2023\",",
+  "    \"g-debrecensun-euaa-asylum-report-2022\",",
+  "    \"g-docsbay-easo-pr-05-2017\",",
+  "    \"g-easo-overview-asylum-eu-2017\",",
+  "    \"g-euaa-annual-report-2018-highlights\",",
+  "    \"g-euaa-latest-asylum-trends-2024-09\",",
+  "    \"g-hsnw-euaa-asylum-report-2023\",",
+  "    \"g-infomie-easo-asylum-trends-2019\",",
+  "    \"g-newsday-ap-easo-2017\",",
+  "    \"g-nydailynews-ap-easo-2017-early\",",
+  "    \"g-onenewspage-wam-easo-asylum-report-2021\",",
+  "    \"g-tbsnews-euaa-2022-early\",",
+  "    \"g-thereference-politico-euaa-2021-early\",",
+  "    \"g-urdupoint-wam-easo-asylum-report-2020\",",
+  "    \"g-urdupoint-wam-euaa-2024\"",
+  "  ]",
+  "}",
+];

@@ -2,111 +2,113 @@
 
 /**
  * The prose of `euReturns`: what `describeDataset(euReturns)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const euReturns: string = `{
-  "description": {
-    "en": "Third-country (non-EU) nationals ordered to leave the territory of an EU member state, and those returned following an order to leave, per calendar year, from Eurostat's annual statistics on the enforcement of immigration legislation (migr_eiord, migr_eirtn), for the EU-27 and, where found, the Netherlands. Each release and later revision is kept as a separate row.",
-    "nl": "Derdelanders (niet-EU-burgers) die het bevel kregen het grondgebied van een EU-lidstaat te verlaten, en zij die na zo'n bevel zijn teruggekeerd, per kalenderjaar, uit de jaarlijkse Eurostat-statistiek over de handhaving van de immigratiewetgeving (migr_eiord, migr_eirtn), voor de EU-27 en, waar gevonden, Nederland. Elke publicatie en latere herziening staat als aparte rij."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December); orders by date of the decision, returns by date of departure.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december); bevelen naar datum van het besluit, terugkeer naar datum van vertrek."
-  },
-  "definitions": {
-    "orderedToLeave": {
-      "en": "Non-EU citizens found to be illegally present who are subject to an administrative or judicial decision or act stating that their stay is illegal and imposing an obligation to leave the territory of the member state, summed over the 27 EU member states (Eurostat migr_eiord, annual data).",
-      "nl": "Niet-EU-burgers zonder rechtmatig verblijf tegen wie een bestuurlijk of rechterlijk besluit is genomen dat hun verblijf onrechtmatig is en hen verplicht het grondgebied van de lidstaat te verlaten, opgeteld over de 27 EU-lidstaten (Eurostat migr_eiord, jaarcijfers)."
-    },
-    "returned": {
-      "en": "Non-EU citizens who actually left the territory of the member state following an order to leave, to any country including other EU member states (Eurostat migr_eirtn, annual data, EU-27).",
-      "nl": "Niet-EU-burgers die na een bevel tot vertrek het grondgebied van de lidstaat daadwerkelijk hebben verlaten, naar welk land ook, andere EU-lidstaten inbegrepen (Eurostat migr_eirtn, jaarcijfers, EU-27)."
-    },
-    "returnedToThirdCountries": {
-      "en": "The part of those returned following an order to leave who went to a country outside the EU (Eurostat headline 'returned outside the EU' / 'to third countries'; EU-27).",
-      "nl": "Het deel van de na een bevel tot vertrek teruggekeerden dat naar een land buiten de EU ging (kopcijfer van Eurostat 'returned outside the EU' / 'to third countries'; EU-27)."
-    },
-    "netherlandsOrderedToLeave": {
-      "en": "Third-country nationals issued with a return decision obliging them to leave the Netherlands within a set period, as compiled by CBS for Eurostat (migr_eiord).",
-      "nl": "Derdelanders die een terugkeerbesluit kregen met de verplichting Nederland binnen een bepaalde termijn te verlaten, zoals door het CBS samengesteld voor Eurostat (migr_eiord)."
-    },
-    "netherlandsReturnedToThirdCountries": {
-      "en": "Third-country nationals who left the Netherlands for a country outside the EU following an order to leave, as reported to Eurostat (migr_eirtn). Departures without intervention of the authorities are not counted.",
-      "nl": "Derdelanders die na een bevel tot vertrek Nederland verlieten naar een land buiten de EU, zoals gerapporteerd aan Eurostat (migr_eirtn). Vertrek zonder tussenkomst van de overheid wordt niet geteld."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "The 2021 and 2022 releases found give only returns to any country; 2024 only as quarterly figures.",
-      "nl": "De gevonden publicaties over 2021 en 2022 geven alleen terugkeer naar welk land ook; 2024 alleen als kwartaalcijfers."
-    },
-    {
-      "en": "The Netherlands is named with a count only for 2020 (second-largest number of returns outside the EU). CBS table 'Derdelanders; aantoonbaar vertrek' not found in the search library. Second search (INTL-2): 'aantoonbaar vertrek', 'terugkeerbesluit', 'vertrekplicht' in CBS, DT&V and Adviesraad Migratie pages; DT&V's own figures (e.g. 5 990 demonstrable departures out of 15 860 return cases closed in 2024) count departures of any destination and are not Eurostat's returns to third countries, so they are not stored.",
-      "nl": "Nederland wordt alleen voor 2020 met een aantal genoemd (op één na grootste aantal teruggekeerden naar buiten de EU). CBS-tabel 'Derdelanders; aantoonbaar vertrek' niet in de zoekbibliotheek gevonden. Tweede zoekronde (INTL-2): 'aantoonbaar vertrek', 'terugkeerbesluit', 'vertrekplicht' bij CBS, DT&V en Adviesraad Migratie; de eigen cijfers van DT&V (bv. 5 990 aantoonbare vertrekken van 15 860 in 2024 afgehandelde terugkeerzaken) tellen vertrek naar elke bestemming en zijn niet de terugkeer naar derde landen van Eurostat; ze staan er niet in."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Data copies of the Eurostat API (eurostat-migr-eiord-oscarbellosido-copy-2026-09-16, eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16; values of September 2026) fill orderedToLeave 2024, returned 2019, 2020 and 2024 and netherlandsOrderedToLeave 2019-2022 and 2024. The same copy gives later revisions of cells already stored (e.g. orderedToLeave 2021 356,995 against 342,100 in the 2022 release; returned 2022 95,850 against 88,910; Netherlands 2023 21,270 against CBS 85333NED 21,265); those were not added.",
-      "nl": "Datakopieën van de Eurostat-API (eurostat-migr-eiord-oscarbellosido-copy-2026-09-16, eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16; waarden van september 2026) vullen orderedToLeave 2024, returned 2019, 2020 en 2024 en netherlandsOrderedToLeave 2019-2022 en 2024. Dezelfde kopie geeft latere herzieningen van al opgeslagen cellen (bijv. orderedToLeave 2021 356.995 tegen 342.100 in de publicatie van 2022; returned 2022 95.850 tegen 88.910; Nederland 2023 21.270 tegen CBS 85333NED 21.265); die zijn niet toegevoegd."
-    },
-    {
-      "en": "Eurostat collects annual (migr_eiord, migr_eirtn) and quarterly (migr_eiord1, migr_eirtn1) data separately; the four quarters need not add up to the annual figure. Only annual figures as published by Eurostat are stored.",
-      "nl": "Eurostat verzamelt jaarcijfers (migr_eiord, migr_eirtn) en kwartaalcijfers (migr_eiord1, migr_eirtn1) apart; de vier kwartalen hoeven niet op te tellen tot het jaarcijfer. Alleen jaarcijfers zoals Eurostat ze publiceerde staan erin."
-    },
-    {
-      "en": "Revisions: 2022 orders to leave were first published as 'more than 422 000' (April 2023) and revised to 466 350 (May 2024). 'Returned' (to any country, incl. other EU states) and 'returned to third countries' are different series: 2023 111 185 against 91 465. Before 2020 Eurostat's headline figures were EU-28 (2018: 478 200 ordered to leave, 158 000 returned outside the EU); they are not stored here.",
-      "nl": "Herzieningen: de vertrekbevelen over 2022 werden eerst gepubliceerd als 'meer dan 422 000' (april 2023) en herzien tot 466 350 (mei 2024). 'Teruggekeerd' (naar welk land ook, incl. andere EU-landen) en 'teruggekeerd naar derde landen' zijn verschillende reeksen: 2023 111 185 tegenover 91 465. Voor 2020 waren de kopcijfers van Eurostat EU-28 (2018: 478 200 vertrekbevelen, 158 000 teruggekeerd naar buiten de EU); die staan hier niet."
-    },
-    {
-      "en": "The Netherlands' own counts of departures (DTenV, 'aantoonbaar vertrek') use other definitions and are in the departures dataset, not here.",
-      "nl": "De eigen Nederlandse tellingen van vertrek (DTenV, aantoonbaar vertrek) gebruiken andere definities en staan in de dataset departures, niet hier."
-    }
-  ],
-  "observationNotes": {
-    "0": "2019 as cited with the 2020 data (July 2021 release): '19% less than last year (491,200)'",
-    "1": "first release of 2020 data (July 2021), as reported in 2023",
-    "2": "2020 as cited with the 2021 data (May 2022 release)",
-    "3": "first release of 2021 data (data extracted 16 May 2022)",
-    "4": "first release of 2022 data (April 2023): 'More than 422,000'; revised to 466 350 in the May 2024 release",
-    "5": "2022 as revised in the May 2024 release",
-    "6": "first release of 2023 data",
-    "7": "first release of 2023 data (data extracted 30 April 2024)",
-    "8": "first release of 2021 data: '82,700 returned to another country following an order to leave'",
-    "9": "2022 as cited in the May 2024 release",
-    "10": "first release of 2023 data; returned to another country including other EU countries",
-    "11": "first release of 2023 data (data extracted 30 April 2024)",
-    "12": "2019 as cited with the 2020 data (July 2021 release): 'a decrease of 51% when compared to a year ago (142,300)'",
-    "13": "first release of 2020 data (data extracted June 2021): '70 200 non-EU citizens were returned outside of the EU'",
-    "14": "first release of 2023 data: 'Out of the 111 185, 91 465 were returned to the countries outside the EU'",
-    "15": "CBS table compiled for Eurostat; 2023* provisional; rounded to 5 as Eurostat does",
-    "16": "2020 data (July 2021 release): 'followed by the Netherlands (8,700)'",
-    "17": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)",
-    "18": "Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020",
-    "19": "Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020",
-    "20": "Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020",
-    "21": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
-    "22": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
-    "23": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
-    "24": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
-    "25": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)",
-    "26": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)",
-    "27": "Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)",
-    "28": "Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020"
-  },
-  "sources": [
-    "eurostat-migr-eiord-oscarbellosido-copy-2026-09-16",
-    "eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16",
-    "g-agensir-eurostat-eil-2021",
-    "g-cbs-statline-85333ned-2023",
-    "g-eurostat-news-ddn-20240506-1",
-    "g-eurostat-se-eil-2021-06",
-    "g-eurostat-se-eil-2022-05",
-    "g-eurostat-se-eil-2024-04",
-    "g-jurist-eurostat-eil-2021",
-    "g-lokimagazine-eurostat-eil-2020",
-    "g-thelocal-eurostat-eil-2022"
-  ]
-}`;
+export const euReturns: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Third-country (non-EU) nationals ordered to leave the territory of an EU member state, and those returned following an order to leave, per calendar year, from Eurostat's annual statistics on the enforcement of immigration legislation (migr_eiord, migr_eirtn), for the EU-27 and, where found, the Netherlands. Each release and later revision is kept as a separate row.\",",
+  "    \"nl\": \"Derdelanders (niet-EU-burgers) die het bevel kregen het grondgebied van een EU-lidstaat te verlaten, en zij die na zo'n bevel zijn teruggekeerd, per kalenderjaar, uit de jaarlijkse Eurostat-statistiek over de handhaving van de immigratiewetgeving (migr_eiord, migr_eirtn), voor de EU-27 en, waar gevonden, Nederland. Elke publicatie en latere herziening staat als aparte rij.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December); orders by date of the decision, returns by date of departure.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december); bevelen naar datum van het besluit, terugkeer naar datum van vertrek.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"orderedToLeave\": {",
+  "      \"en\": \"Non-EU citizens found to be illegally present who are subject to an administrative or judicial decision or act stating that their stay is illegal and imposing an obligation to leave the territory of the member state, summed over the 27 EU member states (Eurostat migr_eiord, annual data).\",",
+  "      \"nl\": \"Niet-EU-burgers zonder rechtmatig verblijf tegen wie een bestuurlijk of rechterlijk besluit is genomen dat hun verblijf onrechtmatig is en hen verplicht het grondgebied van de lidstaat te verlaten, opgeteld over de 27 EU-lidstaten (Eurostat migr_eiord, jaarcijfers).\"",
+  "    },",
+  "    \"returned\": {",
+  "      \"en\": \"Non-EU citizens who actually left the territory of the member state following an order to leave, to any country including other EU member states (Eurostat migr_eirtn, annual data, EU-27).\",",
+  "      \"nl\": \"Niet-EU-burgers die na een bevel tot vertrek het grondgebied van de lidstaat daadwerkelijk hebben verlaten, naar welk land ook, andere EU-lidstaten inbegrepen (Eurostat migr_eirtn, jaarcijfers, EU-27).\"",
+  "    },",
+  "    \"returnedToThirdCountries\": {",
+  "      \"en\": \"The part of those returned following an order to leave who went to a country outside the EU (Eurostat headline 'returned outside the EU' / 'to third countries'; EU-27).\",",
+  "      \"nl\": \"Het deel van de na een bevel tot vertrek teruggekeerden dat naar een land buiten de EU ging (kopcijfer van Eurostat 'returned outside the EU' / 'to third countries'; EU-27).\"",
+  "    },",
+  "    \"netherlandsOrderedToLeave\": {",
+  "      \"en\": \"Third-country nationals issued with a return decision obliging them to leave the Netherlands within a set period, as compiled by CBS for Eurostat (migr_eiord).\",",
+  "      \"nl\": \"Derdelanders die een terugkeerbesluit kregen met de verplichting Nederland binnen een bepaalde termijn te verlaten, zoals door het CBS samengesteld voor Eurostat (migr_eiord).\"",
+  "    },",
+  "    \"netherlandsReturnedToThirdCountries\": {",
+  "      \"en\": \"Third-country nationals who left the Netherlands for a country outside the EU following an order to leave, as reported to Eurostat (migr_eirtn). Departures without intervention of the authorities are not counted.\",",
+  "      \"nl\": \"Derdelanders die na een bevel tot vertrek Nederland verlieten naar een land buiten de EU, zoals gerapporteerd aan Eurostat (migr_eirtn). Vertrek zonder tussenkomst van de overheid wordt niet geteld.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"The 2021 and 2022 releases found give only returns to any country; 2024 only as quarterly figures.\",",
+  "      \"nl\": \"De gevonden publicaties over 2021 en 2022 geven alleen terugkeer naar welk land ook; 2024 alleen als kwartaalcijfers.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The Netherlands is named with a count only for 2020 (second-largest number of returns outside the EU). CBS table 'Derdelanders; aantoonbaar vertrek' not found in the search library. Second search (INTL-2): 'aantoonbaar vertrek', 'terugkeerbesluit', 'vertrekplicht' in CBS, DT&V and Adviesraad Migratie pages; DT&V's own figures (e.g. 5 990 demonstrable departures out of 15 860 return cases closed in 2024) count departures of any destination and are not Eurostat's returns to third countries, so they are not stored.\",",
+  "      \"nl\": \"Nederland wordt alleen voor 2020 met een aantal genoemd (op één na grootste aantal teruggekeerden naar buiten de EU). CBS-tabel 'Derdelanders; aantoonbaar vertrek' niet in de zoekbibliotheek gevonden. Tweede zoekronde (INTL-2): 'aantoonbaar vertrek', 'terugkeerbesluit', 'vertrekplicht' bij CBS, DT&V en Adviesraad Migratie; de eigen cijfers van DT&V (bv. 5 990 aantoonbare vertrekken van 15 860 in 2024 afgehandelde terugkeerzaken) tellen vertrek naar elke bestemming en zijn niet de terugkeer naar derde landen van Eurostat; ze staan er niet in.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Data copies of the Eurostat API (eurostat-migr-eiord-oscarbellosido-copy-2026-09-16, eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16; values of September 2026) fill orderedToLeave 2024, returned 2019, 2020 and 2024 and netherlandsOrderedToLeave 2019-2022 and 2024. The same copy gives later revisions of cells already stored (e.g. orderedToLeave 2021 356,995 against 342,100 in the 2022 release; returned 2022 95,850 against 88,910; Netherlands 2023 21,270 against CBS 85333NED 21,265); those were not added.\",",
+  "      \"nl\": \"Datakopieën van de Eurostat-API (eurostat-migr-eiord-oscarbellosido-copy-2026-09-16, eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16; waarden van september 2026) vullen orderedToLeave 2024, returned 2019, 2020 en 2024 en netherlandsOrderedToLeave 2019-2022 en 2024. Dezelfde kopie geeft latere herzieningen van al opgeslagen cellen (bijv. orderedToLeave 2021 356.995 tegen 342.100 in de publicatie van 2022; returned 2022 95.850 tegen 88.910; Nederland 2023 21.270 tegen CBS 85333NED 21.265); die zijn niet toegevoegd.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Eurostat collects annual (migr_eiord, migr_eirtn) and quarterly (migr_eiord1, migr_eirtn1) data separately; the four quarters need not add up to the annual figure. Only annual figures as published by Eurostat are stored.\",",
+  "      \"nl\": \"Eurostat verzamelt jaarcijfers (migr_eiord, migr_eirtn) en kwartaalcijfers (migr_eiord1, migr_eirtn1) apart; de vier kwartalen hoeven niet op te tellen tot het jaarcijfer. Alleen jaarcijfers zoals Eurostat ze publiceerde staan erin.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Revisions: 2022 orders to leave were first published as 'more than 422 000' (April 2023) and revised to 466 350 (May 2024). 'Returned' (to any country, incl. other EU states) and 'returned to third countries' are different series: 2023 111 185 against 91 465. Before 2020 Eurostat's headline figures were EU-28 (2018: 478 200 ordered to leave, 158 000 returned outside the EU); they are not stored here.\",",
+  "      \"nl\": \"Herzieningen: de vertrekbevelen over 2022 werden eerst gepubliceerd als 'meer dan 422 000' (april 2023) en herzien tot 466 350 (mei 2024). 'Teruggekeerd' (naar welk land ook, incl. andere EU-landen) en 'teruggekeerd naar derde landen' zijn verschillende reeksen: 2023 111 185 tegenover 91 465. Voor 2020 waren de kopcijfers van Eurostat EU-28 (2018: 478 200 vertrekbevelen, 158 000 teruggekeerd naar buiten de EU); die staan hier niet.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The Netherlands' own counts of departures (DTenV, 'aantoonbaar vertrek') use other definitions and are in the departures dataset, not here.\",",
+  "      \"nl\": \"De eigen Nederlandse tellingen van vertrek (DTenV, aantoonbaar vertrek) gebruiken andere definities en staan in de dataset departures, niet hier.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"2019 as cited with the 2020 data (July 2021 release): '19% less than last year (491,200)'\",",
+  "    \"1\": \"first release of 2020 data (July 2021), as reported in 2023\",",
+  "    \"2\": \"2020 as cited with the 2021 data (May 2022 release)\",",
+  "    \"3\": \"first release of 2021 data (data extracted 16 May 2022)\",",
+  "    \"4\": \"first release of 2022 data (April 2023): 'More than 422,000'; revised to 466 350 in the May 2024 release\",",
+  "    \"5\": \"2022 as revised in the May 2024 release\",",
+  "    \"6\": \"first release of 2023 data\",",
+  "    \"7\": \"first release of 2023 data (data extracted 30 April 2024)\",",
+  "    \"8\": \"first release of 2021 data: '82,700 returned to another country following an order to leave'\",",
+  "    \"9\": \"2022 as cited in the May 2024 release\",",
+  "    \"10\": \"first release of 2023 data; returned to another country including other EU countries\",",
+  "    \"11\": \"first release of 2023 data (data extracted 30 April 2024)\",",
+  "    \"12\": \"2019 as cited with the 2020 data (July 2021 release): 'a decrease of 51% when compared to a year ago (142,300)'\",",
+  "    \"13\": \"first release of 2020 data (data extracted June 2021): '70 200 non-EU citizens were returned outside of the EU'\",",
+  "    \"14\": \"first release of 2023 data: 'Out of the 111 185, 91 465 were returned to the countries outside the EU'\",",
+  "    \"15\": \"CBS table compiled for Eurostat; 2023* provisional; rounded to 5 as Eurostat does\",",
+  "    \"16\": \"2020 data (July 2021 release): 'followed by the Netherlands (8,700)'\",",
+  "    \"17\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)\",",
+  "    \"18\": \"Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020\",",
+  "    \"19\": \"Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020\",",
+  "    \"20\": \"Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020\",",
+  "    \"21\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)\",",
+  "    \"22\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)\",",
+  "    \"23\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)\",",
+  "    \"24\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)\",",
+  "    \"25\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo NL (API data as stored in dades.json)\",",
+  "    \"26\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)\",",
+  "    \"27\": \"Eurostat migr_eiord, citizen TOTAL, age TOTAL, sex T, geo EU27_2020 (API data as stored in dades.json)\",",
+  "    \"28\": \"Eurostat migr_eirtn, citizen TOTAL, age TOTAL, sex T, c_dest TOTAL (any destination), geo EU27_2020\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"eurostat-migr-eiord-oscarbellosido-copy-2026-09-16\",",
+  "    \"eurostat-migr-eirtn-oscarbellosido-copy-2026-09-16\",",
+  "    \"g-agensir-eurostat-eil-2021\",",
+  "    \"g-cbs-statline-85333ned-2023\",",
+  "    \"g-eurostat-news-ddn-20240506-1\",",
+  "    \"g-eurostat-se-eil-2021-06\",",
+  "    \"g-eurostat-se-eil-2022-05\",",
+  "    \"g-eurostat-se-eil-2024-04\",",
+  "    \"g-jurist-eurostat-eil-2021\",",
+  "    \"g-lokimagazine-eurostat-eil-2020\",",
+  "    \"g-thelocal-eurostat-eil-2022\"",
+  "  ]",
+  "}",
+];

@@ -2,93 +2,95 @@
 
 /**
  * The prose of `familyMigrationBySponsor`: what `describeDataset(familyMigrationBySponsor)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const familyMigrationBySponsor: string = `{
-  "description": {
-    "en": "Shares (percent) of family migrants by the kind of person they joined or followed to the Netherlands (a labour migrant, an asylum migrant, a student, or someone else such as a Dutch partner), as published by CBS on the migration-motive statistics base. CBS published the split on two different bases, kept as separate series: non-EU/EFTA family migrants only (July 2024 release, 41.6 thousand family migrants in 2023) and family migrants of all nationalities (June 2025 release, 73 thousand family migrants in 2023). Only the shares were published; they are not turned into counts here.",
-    "nl": "Aandelen (procent) van gezinsmigranten naar het soort persoon bij wie zij zich voegden of die zij naar Nederland volgden (een arbeidsmigrant, een asielmigrant, een student of iemand anders, zoals een Nederlandse partner), zoals het CBS publiceerde op basis van de statistiek migratiemotieven. Het CBS publiceerde de verdeling op twee verschillende bases, die als aparte reeksen zijn opgenomen: alleen niet-EU/EFTA-gezinsmigranten (bericht van juli 2024, 41,6 duizend gezinsmigranten in 2023) en gezinsmigranten van alle nationaliteiten (bericht van juni 2025, 73 duizend gezinsmigranten in 2023). Alleen de aandelen zijn gepubliceerd; ze worden hier niet in aantallen omgerekend."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December) of immigration (registration in the BRP); the share is of the family migrants who immigrated in that year.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december) van immigratie (inschrijving in de BRP); het aandeel is van de gezinsmigranten die in dat jaar immigreerden."
-  },
-  "definitions": {
-    "nonEuLabourMigrant": {
-      "en": "Percentage of non-EU/EFTA family migrants (family-formation or family-reunification permit) who joined someone who immigrated at the same time or already lived in the Netherlands as a labour migrant (including knowledge migrants). Base: all non-EU/EFTA family migrants of the year (41.6 thousand in 2023, see immigrationByMotiveNonEuEfta.family).",
-      "nl": "Percentage van de niet-EU/EFTA-gezinsmigranten (vergunning voor gezinsvorming of -hereniging) dat zich voegde bij iemand die gelijktijdig immigreerde of al in Nederland woonde als arbeidsmigrant (inclusief kennismigranten). Basis: alle niet-EU/EFTA-gezinsmigranten van het jaar (41,6 duizend in 2023, zie immigrationByMotiveNonEuEfta.family)."
-    },
-    "nonEuAsylumMigrant": {
-      "en": "Percentage of non-EU/EFTA family migrants who joined an asylum migrant. These are family members with a regular family permit; family members who travel in under the asylum family-reunification procedure (nareizigers) have an asylum motive and are not family migrants, so they are not in this base.",
-      "nl": "Percentage van de niet-EU/EFTA-gezinsmigranten dat zich voegde bij een asielmigrant. Het gaat om gezinsleden met een reguliere gezinsvergunning; nareizigers (nareis via de asielprocedure) hebben een asielmotief en zijn geen gezinsmigrant, dus zitten niet in deze basis."
-    },
-    "nonEuStudent": {
-      "en": "Percentage of non-EU/EFTA family migrants who joined a study migrant.",
-      "nl": "Percentage van de niet-EU/EFTA-gezinsmigranten dat zich voegde bij een studiemigrant."
-    },
-    "nonEuOther": {
-      "en": "Percentage of non-EU/EFTA family migrants in the CBS category 'overig' (other): people who joined someone born in the Netherlands (for example a Dutch partner) or someone with a motive other than work, study or asylum; the ANP report also names au pairs and family of people who moved to the Netherlands after Brexit.",
-      "nl": "Percentage van de niet-EU/EFTA-gezinsmigranten in de CBS-categorie 'overig': mensen die zich aansloten bij iemand die in Nederland is geboren (bijvoorbeeld een Nederlandse partner) of bij iemand met een ander migratiemotief dan arbeid, studie of asiel; het ANP noemt ook au pairs en gezinsleden van mensen die na de Brexit in Nederland kwamen wonen."
-    },
-    "allLabourMigrant": {
-      "en": "Percentage of all family migrants without Dutch nationality (EU/EFTA and non-EU/EFTA; 73 thousand in 2023, see immigrationByMotive.family) who followed a labour migrant. For EU/EFTA nationals the family motive is derived by CBS (arrival within 120 days of a partner or parent, or joining a partner already resident).",
-      "nl": "Percentage van alle gezinsmigranten zonder Nederlandse nationaliteit (EU/EFTA en niet-EU/EFTA; 73 duizend in 2023, zie immigrationByMotive.family) dat een arbeidsmigrant volgde. Voor EU/EFTA-burgers is het gezinsmotief door het CBS afgeleid (aankomst binnen 120 dagen na partner of ouder, of voegen bij een partner die al hier woonde)."
-    },
-    "allAsylumMigrant": {
-      "en": "Percentage of all family migrants (all nationalities, same base as allLabourMigrant) who followed an asylum migrant.",
-      "nl": "Percentage van alle gezinsmigranten (alle nationaliteiten, zelfde basis als allLabourMigrant) dat een asielmigrant volgde."
-    },
-    "allStudent": {
-      "en": "Percentage of all family migrants (all nationalities, same base as allLabourMigrant) who followed a study migrant.",
-      "nl": "Percentage van alle gezinsmigranten (alle nationaliteiten, zelfde basis als allLabourMigrant) dat een studiemigrant volgde."
-    },
-    "allOther": {
-      "en": "Percentage of all family migrants (all nationalities) who joined someone other than a labour, asylum or study migrant (for example a Dutch partner).",
-      "nl": "Percentage van alle gezinsmigranten (alle nationaliteiten) dat zich voegde bij iemand anders dan een arbeids-, asiel- of studiemigrant (bijvoorbeeld een Nederlandse partner)."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "CBS (via ANP, June 2025) gave no percentage for the rest; 'about half came for love' is not a published share, and the remainder is not computed. Searched: ANP copies (welingelichtekringen, zeelandnet), the release via blikopnieuws; Dec 2026: cbs.nl original not found.",
-      "nl": "Het CBS (via ANP, juni 2025) gaf geen percentage voor de rest; 'ongeveer de helft voor de liefde' is geen gepubliceerd aandeel, en de rest wordt niet berekend. Gezocht: ANP-kopieën (welingelichtekringen, zeelandnet), het bericht via blikopnieuws; dec. 2026: origineel op cbs.nl niet gevonden."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Two bases, not to be mixed: the nonEu* series are shares of non-EU/EFTA family migrants (CBS July 2024: 41.6 thousand in 2023; 42 + 7 + 4 + 47 = 100), the all* series shares of family migrants of all nationalities (CBS June 2025: 73 thousand in 2023, the first year for which EU/EFTA derived motives were complete). The published counts of the bases are stored in immigrationByMotiveNonEuEfta (family) and immigrationByMotive (family). Applying a share to a base to get a count is left to the user and is approximate (shares are rounded to whole percent).",
-      "nl": "Twee bases, niet mengen: de nonEu*-reeksen zijn aandelen van niet-EU/EFTA-gezinsmigranten (CBS juli 2024: 41,6 duizend in 2023; 42 + 7 + 4 + 47 = 100), de all*-reeksen aandelen van gezinsmigranten van alle nationaliteiten (CBS juni 2025: 73 duizend in 2023, het eerste jaar waarvoor de afgeleide motieven van EU/EFTA compleet waren). De gepubliceerde aantallen van de bases staan in immigrationByMotiveNonEuEfta (family) en immigrationByMotive (family). Een aandeel toepassen op een basis om een aantal te krijgen is aan de gebruiker en is bij benadering (aandelen zijn afgerond op hele procenten)."
-    },
-    {
-      "en": "No numeric split was found for other years. For 2022 the ANP copy of the July 2024 release gives only an order: most non-EU/EFTA family migrants joined a labour migrant, an almost equally large group joined someone else (Dutch partner, au pair, Brexit family), and the groups joining asylum or study migrants were much smaller. CBS (October 2024, via ANP) also gave a cumulative figure for 1999-2023: of just over 572,000 family migrants from outside Europe, 6% were family of an asylum migrant; that is a multi-year share of another base and is not stored.",
-      "nl": "Voor andere jaren is geen numerieke verdeling gevonden. Voor 2022 geeft de ANP-kopie van het bericht van juli 2024 alleen een volgorde: de meeste niet-EU/EFTA-gezinsmigranten voegden zich bij een arbeidsmigrant, een bijna even grote groep bij iemand anders (Nederlandse partner, au pair, Brexit-gezin) en de groepen bij asiel- of studiemigranten waren veel kleiner. Het CBS (oktober 2024, via ANP) gaf ook een cumulatief cijfer voor 1999-2023: van ruim 572.000 gezinsmigranten van buiten Europa was 6 procent gezinslid van een asielmigrant; dat is een meerjarig aandeel op een andere basis en is niet opgenomen."
-    },
-    {
-      "en": "Counts: no source gives the number of family migrants by sponsor, so there is no counts dataset (familyMigrationBySponsor) and only these shares are stored. A CBS spokesperson said in July 2023 that precise figures on whom family migrants join did not exist yet (NU.nl, 'precieze cijfers zijn er (nog) niet'); the later releases give only percentages. ESB (March 2023, on the CBS dashboard Arbeidsmigratie niet-EU/EFTA) gives 2020 shares of all 49,000 regular (non-asylum) non-EU immigrants (e.g. 27% 'gezin: overig'), a third base that is not stored. Shares are not turned into counts. Searched: CBS releases 2023/27, 2024/27, 2025/26 and copies, NU.nl, ESB, Volkskrant, the CBS dashboards.",
-      "nl": "Aantallen: geen bron geeft het aantal gezinsmigranten naar referent, dus er is geen dataset met aantallen (familyMigrationBySponsor) en alleen deze aandelen zijn opgenomen. Een CBS-woordvoerder zei in juli 2023 dat 'precieze cijfers er (nog) niet' zijn (NU.nl); latere berichten geven alleen percentages. ESB (maart 2023, over het CBS-dashboard Arbeidsmigratie niet-EU/EFTA) geeft aandelen voor 2020 van alle 49.000 reguliere (niet-asiel) niet-EU-immigranten (bijv. 27% 'gezin: overig'), een derde basis die niet is opgenomen. Aandelen zijn niet omgerekend naar aantallen. Gezocht: CBS-berichten 2023/27, 2024/27, 2025/26 en kopieën, NU.nl, ESB, Volkskrant, de CBS-dashboards."
-    },
-    {
-      "en": "Search record behind the gaps (allOther), kept from earlier rounds (the gap notes above are the short form): CBS (via ANP, June 2025) gave no percentage for the remainder; its expert said only that 'about half' (ongeveer de helft) of the family migrants came 'for love', e.g. having met a Dutch partner abroad. That wording is not a published percentage for this category and is not stored, and the remainder is not computed (no derived values). Searched: ANP copies on welingelichtekringen.nl and zeelandnet.nl, CBS release of June 2025 (via blikopnieuws.nl).",
-      "nl": "Zoekverslag bij de lacunes (allOther), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Het CBS (via ANP, juni 2025) gaf geen percentage voor de rest; de CBS-deskundige zei alleen dat het bij 'ongeveer de helft' van de gezinsmigranten gaat om mensen die 'voor de liefde' kwamen, bijvoorbeeld na een ontmoeting met een Nederlander in het buitenland. Die formulering is geen gepubliceerd percentage voor deze categorie en is niet opgenomen; de rest is niet berekend (geen afgeleide waarden). Gezocht: ANP-kopieën op welingelichtekringen.nl en zeelandnet.nl, CBS-bericht van juni 2025 (via blikopnieuws.nl)."
-    }
-  ],
-  "observationNotes": {
-    "0": "CBS text as copied: 'In 2023 kwamen 41,6 duizend gezinsmigranten uit niet-EU/EFTA-landen ... Een groot deel voegde zich bij een arbeidsmigrant (42 procent)'",
-    "1": "CBS text as copied: '... een asielmigrant (7 procent)'",
-    "2": "CBS text as copied: '... of een studiemigrant (4 procent)'",
-    "3": "CBS text as copied: 'De resterende gezinsmigranten (47 procent) vallen in de categorie overig'",
-    "4": "'41,600 immigrants from non-EU/EFTA countries came to the Netherlands to join family members ... 42 percent involved labor migrants'",
-    "5": "'Seven percent involved asylum seekers'",
-    "6": "'4 percent joined international students'",
-    "7": "'The other 47 percent joined family members who moved to the Netherlands for reasons other than work, study, or asylum'",
-    "8": "'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen, reisde 40 procent een arbeidsmigrant achterna'",
-    "9": "'5 procent volgde een studiemigrant'",
-    "10": "'en 7 procent een asielmigrant naar Nederland'"
-  },
-  "sources": [
-    "anp-welingelichtekringen-2025-06-fd",
-    "dossierarbeidsmigranten-2024-07-02-fd",
-    "nltimes-2024-07-02-fd"
-  ]
-}`;
+export const familyMigrationBySponsor: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Shares (percent) of family migrants by the kind of person they joined or followed to the Netherlands (a labour migrant, an asylum migrant, a student, or someone else such as a Dutch partner), as published by CBS on the migration-motive statistics base. CBS published the split on two different bases, kept as separate series: non-EU/EFTA family migrants only (July 2024 release, 41.6 thousand family migrants in 2023) and family migrants of all nationalities (June 2025 release, 73 thousand family migrants in 2023). Only the shares were published; they are not turned into counts here.\",",
+  "    \"nl\": \"Aandelen (procent) van gezinsmigranten naar het soort persoon bij wie zij zich voegden of die zij naar Nederland volgden (een arbeidsmigrant, een asielmigrant, een student of iemand anders, zoals een Nederlandse partner), zoals het CBS publiceerde op basis van de statistiek migratiemotieven. Het CBS publiceerde de verdeling op twee verschillende bases, die als aparte reeksen zijn opgenomen: alleen niet-EU/EFTA-gezinsmigranten (bericht van juli 2024, 41,6 duizend gezinsmigranten in 2023) en gezinsmigranten van alle nationaliteiten (bericht van juni 2025, 73 duizend gezinsmigranten in 2023). Alleen de aandelen zijn gepubliceerd; ze worden hier niet in aantallen omgerekend.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December) of immigration (registration in the BRP); the share is of the family migrants who immigrated in that year.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december) van immigratie (inschrijving in de BRP); het aandeel is van de gezinsmigranten die in dat jaar immigreerden.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"nonEuLabourMigrant\": {",
+  "      \"en\": \"Percentage of non-EU/EFTA family migrants (family-formation or family-reunification permit) who joined someone who immigrated at the same time or already lived in the Netherlands as a labour migrant (including knowledge migrants). Base: all non-EU/EFTA family migrants of the year (41.6 thousand in 2023, see immigrationByMotiveNonEuEfta.family).\",",
+  "      \"nl\": \"Percentage van de niet-EU/EFTA-gezinsmigranten (vergunning voor gezinsvorming of -hereniging) dat zich voegde bij iemand die gelijktijdig immigreerde of al in Nederland woonde als arbeidsmigrant (inclusief kennismigranten). Basis: alle niet-EU/EFTA-gezinsmigranten van het jaar (41,6 duizend in 2023, zie immigrationByMotiveNonEuEfta.family).\"",
+  "    },",
+  "    \"nonEuAsylumMigrant\": {",
+  "      \"en\": \"Percentage of non-EU/EFTA family migrants who joined an asylum migrant. These are family members with a regular family permit; family members who travel in under the asylum family-reunification procedure (nareizigers) have an asylum motive and are not family migrants, so they are not in this base.\",",
+  "      \"nl\": \"Percentage van de niet-EU/EFTA-gezinsmigranten dat zich voegde bij een asielmigrant. Het gaat om gezinsleden met een reguliere gezinsvergunning; nareizigers (nareis via de asielprocedure) hebben een asielmotief en zijn geen gezinsmigrant, dus zitten niet in deze basis.\"",
+  "    },",
+  "    \"nonEuStudent\": {",
+  "      \"en\": \"Percentage of non-EU/EFTA family migrants who joined a study migrant.\",",
+  "      \"nl\": \"Percentage van de niet-EU/EFTA-gezinsmigranten dat zich voegde bij een studiemigrant.\"",
+  "    },",
+  "    \"nonEuOther\": {",
+  "      \"en\": \"Percentage of non-EU/EFTA family migrants in the CBS category 'overig' (other): people who joined someone born in the Netherlands (for example a Dutch partner) or someone with a motive other than work, study or asylum; the ANP report also names au pairs and family of people who moved to the Netherlands after Brexit.\",",
+  "      \"nl\": \"Percentage van de niet-EU/EFTA-gezinsmigranten in de CBS-categorie 'overig': mensen die zich aansloten bij iemand die in Nederland is geboren (bijvoorbeeld een Nederlandse partner) of bij iemand met een ander migratiemotief dan arbeid, studie of asiel; het ANP noemt ook au pairs en gezinsleden van mensen die na de Brexit in Nederland kwamen wonen.\"",
+  "    },",
+  "    \"allLabourMigrant\": {",
+  "      \"en\": \"Percentage of all family migrants without Dutch nationality (EU/EFTA and non-EU/EFTA; 73 thousand in 2023, see immigrationByMotive.family) who followed a labour migrant. For EU/EFTA nationals the family motive is derived by CBS (arrival within 120 days of a partner or parent, or joining a partner already resident).\",",
+  "      \"nl\": \"Percentage van alle gezinsmigranten zonder Nederlandse nationaliteit (EU/EFTA en niet-EU/EFTA; 73 duizend in 2023, zie immigrationByMotive.family) dat een arbeidsmigrant volgde. Voor EU/EFTA-burgers is het gezinsmotief door het CBS afgeleid (aankomst binnen 120 dagen na partner of ouder, of voegen bij een partner die al hier woonde).\"",
+  "    },",
+  "    \"allAsylumMigrant\": {",
+  "      \"en\": \"Percentage of all family migrants (all nationalities, same base as allLabourMigrant) who followed an asylum migrant.\",",
+  "      \"nl\": \"Percentage van alle gezinsmigranten (alle nationaliteiten, zelfde basis als allLabourMigrant) dat een asielmigrant volgde.\"",
+  "    },",
+  "    \"allStudent\": {",
+  "      \"en\": \"Percentage of all family migrants (all nationalities, same base as allLabourMigrant) who followed a study migrant.\",",
+  "      \"nl\": \"Percentage van alle gezinsmigranten (alle nationaliteiten, zelfde basis als allLabourMigrant) dat een studiemigrant volgde.\"",
+  "    },",
+  "    \"allOther\": {",
+  "      \"en\": \"Percentage of all family migrants (all nationalities) who joined someone other than a labour, asylum or study migrant (for example a Dutch partner).\",",
+  "      \"nl\": \"Percentage van alle gezinsmigranten (alle nationaliteiten) dat zich voegde bij iemand anders dan een arbeids-, asiel- of studiemigrant (bijvoorbeeld een Nederlandse partner).\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"CBS (via ANP, June 2025) gave no percentage for the rest; 'about half came for love' is not a published share, and the remainder is not computed. Searched: ANP copies (welingelichtekringen, zeelandnet), the release via blikopnieuws; Dec 2026: cbs.nl original not found.\",",
+  "      \"nl\": \"Het CBS (via ANP, juni 2025) gaf geen percentage voor de rest; 'ongeveer de helft voor de liefde' is geen gepubliceerd aandeel, en de rest wordt niet berekend. Gezocht: ANP-kopieën (welingelichtekringen, zeelandnet), het bericht via blikopnieuws; dec. 2026: origineel op cbs.nl niet gevonden.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Two bases, not to be mixed: the nonEu* series are shares of non-EU/EFTA family migrants (CBS July 2024: 41.6 thousand in 2023; 42 + 7 + 4 + 47 = 100), the all* series shares of family migrants of all nationalities (CBS June 2025: 73 thousand in 2023, the first year for which EU/EFTA derived motives were complete). The published counts of the bases are stored in immigrationByMotiveNonEuEfta (family) and immigrationByMotive (family). Applying a share to a base to get a count is left to the user and is approximate (shares are rounded to whole percent).\",",
+  "      \"nl\": \"Twee bases, niet mengen: de nonEu*-reeksen zijn aandelen van niet-EU/EFTA-gezinsmigranten (CBS juli 2024: 41,6 duizend in 2023; 42 + 7 + 4 + 47 = 100), de all*-reeksen aandelen van gezinsmigranten van alle nationaliteiten (CBS juni 2025: 73 duizend in 2023, het eerste jaar waarvoor de afgeleide motieven van EU/EFTA compleet waren). De gepubliceerde aantallen van de bases staan in immigrationByMotiveNonEuEfta (family) en immigrationByMotive (family). Een aandeel toepassen op een basis om een aantal te krijgen is aan de gebruiker en is bij benadering (aandelen zijn afgerond op hele procenten).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No numeric split was found for other years. For 2022 the ANP copy of the July 2024 release gives only an order: most non-EU/EFTA family migrants joined a labour migrant, an almost equally large group joined someone else (Dutch partner, au pair, Brexit family), and the groups joining asylum or study migrants were much smaller. CBS (October 2024, via ANP) also gave a cumulative figure for 1999-2023: of just over 572,000 family migrants from outside Europe, 6% were family of an asylum migrant; that is a multi-year share of another base and is not stored.\",",
+  "      \"nl\": \"Voor andere jaren is geen numerieke verdeling gevonden. Voor 2022 geeft de ANP-kopie van het bericht van juli 2024 alleen een volgorde: de meeste niet-EU/EFTA-gezinsmigranten voegden zich bij een arbeidsmigrant, een bijna even grote groep bij iemand anders (Nederlandse partner, au pair, Brexit-gezin) en de groepen bij asiel- of studiemigranten waren veel kleiner. Het CBS (oktober 2024, via ANP) gaf ook een cumulatief cijfer voor 1999-2023: van ruim 572.000 gezinsmigranten van buiten Europa was 6 procent gezinslid van een asielmigrant; dat is een meerjarig aandeel op een andere basis en is niet opgenomen.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Counts: no source gives the number of family migrants by sponsor, so there is no counts dataset (familyMigrationBySponsor) and only these shares are stored. A CBS spokesperson said in July 2023 that precise figures on whom family migrants join did not exist yet (NU.nl, 'precieze cijfers zijn er (nog) niet'); the later releases give only percentages. ESB (March 2023, on the CBS dashboard Arbeidsmigratie niet-EU/EFTA) gives 2020 shares of all 49,000 regular (non-asylum) non-EU immigrants (e.g. 27% 'gezin: overig'), a third base that is not stored. Shares are not turned into counts. Searched: CBS releases 2023/27, 2024/27, 2025/26 and copies, NU.nl, ESB, Volkskrant, the CBS dashboards.\",",
+  "      \"nl\": \"Aantallen: geen bron geeft het aantal gezinsmigranten naar referent, dus er is geen dataset met aantallen (familyMigrationBySponsor) en alleen deze aandelen zijn opgenomen. Een CBS-woordvoerder zei in juli 2023 dat 'precieze cijfers er (nog) niet' zijn (NU.nl); latere berichten geven alleen percentages. ESB (maart 2023, over het CBS-dashboard Arbeidsmigratie niet-EU/EFTA) geeft aandelen voor 2020 van alle 49.000 reguliere (niet-asiel) niet-EU-immigranten (bijv. 27% 'gezin: overig'), een derde basis die niet is opgenomen. Aandelen zijn niet omgerekend naar aantallen. Gezocht: CBS-berichten 2023/27, 2024/27, 2025/26 en kopieën, NU.nl, ESB, Volkskrant, de CBS-dashboards.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (allOther), kept from earlier rounds (the gap notes above are the short form): CBS (via ANP, June 2025) gave no percentage for the remainder; its expert said only that 'about half' (ongeveer de helft) of the family migrants came 'for love', e.g. having met a Dutch partner abroad. That wording is not a published percentage for this category and is not stored, and the remainder is not computed (no derived values). Searched: ANP copies on welingelichtekringen.nl and zeelandnet.nl, CBS release of June 2025 (via blikopnieuws.nl).\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (allOther), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Het CBS (via ANP, juni 2025) gaf geen percentage voor de rest; de CBS-deskundige zei alleen dat het bij 'ongeveer de helft' van de gezinsmigranten gaat om mensen die 'voor de liefde' kwamen, bijvoorbeeld na een ontmoeting met een Nederlander in het buitenland. Die formulering is geen gepubliceerd percentage voor deze categorie en is niet opgenomen; de rest is niet berekend (geen afgeleide waarden). Gezocht: ANP-kopieën op welingelichtekringen.nl en zeelandnet.nl, CBS-bericht van juni 2025 (via blikopnieuws.nl).\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"CBS text as copied: 'In 2023 kwamen 41,6 duizend gezinsmigranten uit niet-EU/EFTA-landen ... Een groot deel voegde zich bij een arbeidsmigrant (42 procent)'\",",
+  "    \"1\": \"CBS text as copied: '... een asielmigrant (7 procent)'\",",
+  "    \"2\": \"CBS text as copied: '... of een studiemigrant (4 procent)'\",",
+  "    \"3\": \"CBS text as copied: 'De resterende gezinsmigranten (47 procent) vallen in de categorie overig'\",",
+  "    \"4\": \"'41,600 immigrants from non-EU/EFTA countries came to the Netherlands to join family members ... 42 percent involved labor migrants'\",",
+  "    \"5\": \"'Seven percent involved asylum seekers'\",",
+  "    \"6\": \"'4 percent joined international students'\",",
+  "    \"7\": \"'The other 47 percent joined family members who moved to the Netherlands for reasons other than work, study, or asylum'\",",
+  "    \"8\": \"'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen, reisde 40 procent een arbeidsmigrant achterna'\",",
+  "    \"9\": \"'5 procent volgde een studiemigrant'\",",
+  "    \"10\": \"'en 7 procent een asielmigrant naar Nederland'\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"anp-welingelichtekringen-2025-06-fd\",",
+  "    \"dossierarbeidsmigranten-2024-07-02-fd\",",
+  "    \"nltimes-2024-07-02-fd\"",
+  "  ]",
+  "}",
+];

@@ -2,196 +2,198 @@
 
 /**
  * The prose of `immigrationByMotive`: what `describeDataset(immigrationByMotive)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const immigrationByMotive: string = `{
-  "description": {
-    "en": "Immigrants without Dutch nationality (EU/EFTA and non-EU/EFTA together) by migration motive, per calendar year, on the base of CBS's migration-motive statistics. Only figures CBS (or copies of CBS text) published for all non-Dutch immigrants together are stored here; the split by origin is in immigrationByMotiveEuEfta and immigrationByMotiveNonEuEfta.",
-    "nl": "Immigranten zonder Nederlandse nationaliteit (EU/EFTA en niet-EU/EFTA samen) naar migratiemotief, per kalenderjaar, op basis van de CBS-statistiek migratiemotieven. Alleen cijfers die het CBS (of kopieën van CBS-tekst) voor alle niet-Nederlandse immigranten samen publiceerde staan hier; de splitsing naar herkomst staat in immigrationByMotiveEuEfta en immigrationByMotiveNonEuEfta."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December) of registration in the BRP.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP."
-  },
-  "definitions": {
-    "work": {
-      "en": "Labour migrants: non-EU/EFTA nationals with a work-related first residence permit (IND), plus EU/EFTA nationals whose derived migration purpose is work (main income from work within 120 days of arrival).",
-      "nl": "Arbeidsmigranten: niet-EU/EFTA-burgers met een eerste verblijfsvergunning voor arbeid (IND), plus EU/EFTA-burgers met afgeleid migratiedoel arbeid (binnen 120 dagen na aankomst zwaartepunt van het inkomen uit werk)."
-    },
-    "family": {
-      "en": "Family migrants (family formation and reunification): non-EU/EFTA nationals with a family permit, plus EU/EFTA nationals who arrived within 120 days of a partner or parent or joined a partner already living in the Netherlands. Family members following asylum permit holders (nareizigers) count as asylum in the IND-based non-EU series.",
-      "nl": "Gezinsmigranten (gezinsvorming en -hereniging): niet-EU/EFTA-burgers met een verblijfsvergunning voor gezin, plus EU/EFTA-burgers die binnen 120 dagen na partner of ouder kwamen of zich voegden bij een partner die al in Nederland woonde. Nareizigers van asielstatushouders vallen in de IND-reeks onder asiel."
-    },
-    "study": {
-      "en": "Study migrants (non-EU/EFTA study permit; EU/EFTA nationals enrolled in education shortly after arrival).",
-      "nl": "Studiemigranten (niet-EU/EFTA-studievergunning; EU/EFTA-burgers die kort na aankomst gaan studeren)."
-    },
-    "asylum": {
-      "en": "Asylum migrants as counted by CBS: people with an asylum motive registered in the BRP (after a permit or after six months in reception), including family members following them. This is not the number of IND asylum applications. EU/EFTA nationals have no asylum motive.",
-      "nl": "Asielmigranten volgens het CBS: personen met asielmotief die in de BRP zijn ingeschreven (na een vergunning of na zes maanden in de opvang), inclusief nareizigers. Dit is niet het aantal IND-asielaanvragen. EU/EFTA-burgers hebben geen asielmotief."
-    },
-    "other": {
-      "en": "Immigrants with another or unknown motive (non-EU/EFTA 'other'; EU/EFTA 'other and unknown').",
-      "nl": "Immigranten met een ander of onbekend motief (niet-EU/EFTA 'overig'; EU/EFTA 'overig en onbekend')."
-    },
-    "temporaryProtection": {
-      "en": "People registered under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming, RTB) after fleeing the war in Ukraine, from 2022; includes some non-Ukrainians lawfully resident in Ukraine. A gross inflow of registrations: many left again, so it is not the number of Ukrainians resident at a date.",
-      "nl": "Personen ingeschreven onder de Richtlijn Tijdelijke Bescherming (RTB) na vlucht voor de oorlog in Oekraïne, vanaf 2022; inclusief enkele niet-Oekraïners die legaal in Oekraïne woonden. Bruto instroom van inschrijvingen: velen vertrokken weer; geen aantal aanwezigen op een datum."
-    },
-    "total": {
-      "en": "All immigrants without Dutch nationality, so that a motive divided by total is the share of that motive among non-Dutch immigrants (e.g. the asylum share). Dutch nationals (about 10% of all immigrants) have no motive and are excluded. Two bases: CBS motive releases (figures rounded to thousands, migration-motive statistics base) and, where those give no figure, the exact StatLine count of immigrants with a non-Dutch nationality (84484NED/85848NED). The bases differ by a few hundred persons a year (2010: 110,235 on StatLine; the motive tables' EU/EFTA and non-EU/EFTA groups are 60,975 and 48,950), well below 1% of the total.",
-      "nl": "Alle immigranten zonder Nederlandse nationaliteit, zodat motief gedeeld door totaal het aandeel onder niet-Nederlandse immigranten is (bijv. het asielaandeel). Nederlanders (circa 10% van alle immigranten) hebben geen motief en vallen erbuiten. Twee bases: CBS-berichten over migratiemotieven (afgerond op duizendtallen, basis statistiek migratiemotieven) en, waar die geen cijfer geven, het exacte StatLine-aantal immigranten met een niet-Nederlandse nationaliteit (84484NED/85848NED). De bases verschillen enkele honderden personen per jaar (2010: 110.235 op StatLine; de groepen EU/EFTA en niet-EU/EFTA in de motieftabellen zijn 60.975 en 48.950), ruim onder 1% van het totaal."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [
-    {
-      "en": "CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.",
-      "nl": "Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening."
-    },
-    {
-      "en": "CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.",
-      "nl": "Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening."
-    },
-    {
-      "en": "CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.",
-      "nl": "Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening."
-    },
-    {
-      "en": "CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.",
-      "nl": "Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening."
-    },
-    {
-      "en": "CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.",
-      "nl": "Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening."
-    }
-  ],
-  "gapNotes": [
-    {
-      "en": "No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.",
-      "nl": "Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026."
-    },
-    {
-      "en": "No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.",
-      "nl": "Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026."
-    },
-    {
-      "en": "No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.",
-      "nl": "Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026."
-    },
-    {
-      "en": "No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.",
-      "nl": "Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026."
-    },
-    {
-      "en": "2010-2021: the directive applied only from March 2022 (the CBS non-EU/EFTA table prints 0; not copied). 2024: no count of RTB immigrants registered in 2024 found. Searched: CBS release June 2025 and copies; Dec 2026: no 2026 motive release found.",
-      "nl": "2010-2021: de richtlijn gold pas vanaf maart 2022 (de CBS-tabel niet-EU/EFTA drukt 0; niet gekopieerd). 2024: geen aantal in 2024 ingeschreven RTB-immigranten gevonden. Gezocht: CBS-bericht juni 2025 en kopieën; dec. 2026: geen motiefbericht uit 2026."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Data copies of StatLine tables (cbs-85848ned-thaumatorium-copy-2026-06-03, -84809ned-): total for 2011-2014, 2016, 2017, 2019 and 2024 is the exact 85848NED count of non-Dutch immigrants (StatLine base); asylum 2010-2022 (except 2019) and 2024 and temporaryProtection 2024 are the 84809NED non-EU/EFTA counts (version 27 June 2025, provisional, rounded to fives), which are also the counts for all non-Dutch immigrants because EU/EFTA immigrants have no asylum or temporary-protection motive (as for the 2023 rows from the July 2024 table).",
-      "nl": "Datakopieën van StatLine-tabellen (cbs-85848ned-thaumatorium-copy-2026-06-03, -84809ned-): total voor 2011-2014, 2016, 2017, 2019 en 2024 is het exacte 85848NED-aantal niet-Nederlandse immigranten (StatLine-basis); asylum 2010-2022 (behalve 2019) en 2024 en temporaryProtection 2024 zijn de 84809NED-aantallen niet-EU/EFTA (versie 27 juni 2025, voorlopig, afgerond op vijftallen), die ook gelden voor alle niet-Nederlandse immigranten omdat EU/EFTA-immigranten geen asiel- of RTB-motief hebben (zoals bij de rijen 2023 uit de tabel van juli 2024)."
-    },
-    {
-      "en": "Published shares and their bases. CBS (June 2025): of all 335 thousand immigrants in 2023 (including Dutch nationals and temporary protection) 21% came for work, 22% for family, 12% for study and 10% for asylum; these are shares of ALL immigrants, not of non-Dutch immigrants. Of the 73 thousand family migrants of 2023, 40% followed a labour migrant, 5% a student and 7% an asylum migrant. CBS (July 2024): of 41.6 thousand non-EU/EFTA family migrants in 2023, 42% joined a labour migrant, 7% an asylum migrant, 4% a student and 47% someone else (e.g. a Dutch partner). CBS: 'over the past 25 years on average 9% of immigrants a year were asylum migrants' and almost 1 in 5 a labour migrant (all immigrants). Staat van Migratie 2023: 11% asylum over ten years (all immigrants). CBS July 2021 (via NL Times): study, work and asylum each about 20% of non-EU/EFTA immigration in 2020. Shares are not stored as observations (unit is persons).",
-      "nl": "Gepubliceerde aandelen en hun basis. CBS (juni 2025): van alle 335 duizend immigranten in 2023 (inclusief Nederlanders en tijdelijke bescherming) kwam 21% voor arbeid, 22% voor gezin, 12% voor studie en 10% voor asiel; dit zijn aandelen van ALLE immigranten, niet van niet-Nederlandse. Van de 73 duizend gezinsmigranten in 2023 volgde 40% een arbeidsmigrant, 5% een student en 7% een asielmigrant. CBS (juli 2024): van 41,6 duizend niet-EU/EFTA-gezinsmigranten in 2023 voegde 42% zich bij een arbeidsmigrant, 7% bij een asielmigrant, 4% bij een student en 47% bij iemand anders. CBS: gemiddeld 9% asielmigranten per jaar over 25 jaar; bijna 1 op de 5 arbeidsmigrant. Staat van Migratie 2023: 11% asiel over tien jaar. CBS juli 2021: studie, werk en asiel elk circa 20% van de niet-EU/EFTA-immigratie in 2020. Aandelen staan niet als waarnemingen (eenheid is personen)."
-    },
-    {
-      "en": "Timing: non-EU/EFTA motives (from IND permits) are known shortly after the year; EU/EFTA derived motives need about one more year of register data, so the full split for year Y is final only around 18 months after the year (mid Y+2): the July 2024 release had complete motives only for 2022, the June 2025 release for 2023.",
-      "nl": "Timing: niet-EU/EFTA-motieven (uit IND-vergunningen) zijn kort na het jaar bekend; het afgeleide migratiedoel van EU/EFTA vraagt ongeveer een jaar extra registerdata, dus de volledige verdeling voor jaar J is pas circa 18 maanden na het jaar (medio J+2) definitief: het bericht van juli 2024 had complete motieven alleen voor 2022, dat van juni 2025 voor 2023."
-    },
-    {
-      "en": "CBS asylum migrants differ from IND asylum applications (e.g. 27.6 thousand asylum migrants in 2022, while Staat van Migratie 2023 counted 49,000 asylum seekers); asylum applications belong to the asylum datasets. The 2019 asylum value (16 thousand) is a January 2020 estimate; the July 2024 table gives 15.7 thousand for non-EU/EFTA asylum migrants in 2019.",
-      "nl": "CBS-asielmigranten verschillen van IND-asielaanvragen (bijv. 27,6 duizend asielmigranten in 2022, terwijl de Staat van Migratie 2023 49.000 asielzoekers telde); asielaanvragen horen bij de asieldatasets. De waarde 2019 (16 duizend) is een januari-raming; de tabel van juli 2024 geeft 15,7 duizend."
-    },
-    {
-      "en": "Conflict: GoDenHaag (July 2023) wrote 'almost 110.000' for temporary protection in 2022; CBS wrote 'ruim 108 duizend' (table: 108.5 thousand). Both are kept; they are consistent as bounds.",
-      "nl": "Conflict: GoDenHaag (juli 2023) schreef 'almost 110.000' voor tijdelijke bescherming in 2022; het CBS schreef 'ruim 108 duizend' (tabel: 108,5 duizend). Beide zijn bewaard; als grenzen zijn ze verenigbaar."
-    },
-    {
-      "en": "Reproducing CBS's 2023 shares of all immigrants (21% work, 22% family, 12% study, 10% asylum of about 335 thousand): divide by the dataset immigration, not by this dataset's total. Work ('bijna 70 duizend') / 335,668 = 20.9%, family (73,000) = 21.7%, asylum (32,000) = 9.5%: all round to the published whole percent. Study cannot be reproduced: no count of all study migrants of 2023 was published (only the non-EU/EFTA 23.0 thousand; the EU/EFTA study migrants appear only inside the 12%). Against this dataset's total (non-Dutch, 291,233) the asylum share is 11.0%, higher because Dutch nationals have no motive.",
-      "nl": "De CBS-aandelen 2023 van alle immigranten (21% arbeid, 22% gezin, 12% studie, 10% asiel van circa 335 duizend) reproduceren: deel door de dataset immigration, niet door het totaal van deze dataset. Arbeid ('bijna 70 duizend') / 335.668 = 20,9%, gezin (73.000) = 21,7%, asiel (32.000) = 9,5%: alle afgerond gelijk aan het gepubliceerde hele procent. Studie is niet te reproduceren: er is geen aantal van alle studiemigranten in 2023 gepubliceerd (alleen niet-EU/EFTA 23,0 duizend; de EU/EFTA-studiemigranten zitten alleen in de 12%). Tegen het totaal van deze dataset (niet-Nederlanders, 291.233) is het asielaandeel 11,0%, hoger omdat Nederlanders geen motief hebben."
-    },
-    {
-      "en": "Search record behind the gaps (work, family, study, other), kept from earlier rounds (the gap notes above are the short form): CBS publishes motive counts for EU/EFTA and non-EU/EFTA separately; a count for all non-Dutch immigrants together was found only where stated. Adding the two origin datasets is left to the user (no derived values are stored). EU/EFTA derived motives after 2018 were not found as counts (only shares), and motives for 2024 are complete only around mid-2026. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, StatLine 84809NED/85905NED, press copies. Second round: the Dutch text of the June 2025 release (copies on blikopnieuws.nl, zeelandnet.nl, welingelichtekringen.nl: only the 2023 shares, 'bijna 70 duizend' labour and 73,000 family migrants; no study count), the Adviesraad Migratie blog of 2025 on family migration, the CBS release of July 2022 (percentage changes only), WODC 'Migratie in beeld' (2018), and older CBS background articles: only 2010 work (41 thousand, De Nederlandse Migratiekaart, 2012, pre-2020 method) was found.",
-      "nl": "Zoekverslag bij de lacunes (work, family, study, other), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Het CBS publiceert motiefaantallen voor EU/EFTA en niet-EU/EFTA apart; een aantal voor alle niet-Nederlandse immigranten samen is alleen opgenomen waar het zo vermeld stond. Optellen van de twee herkomstdatasets is aan de gebruiker (geen afgeleide waarden). Afgeleide motieven van EU/EFTA na 2018 zijn alleen als aandelen gevonden, en de motieven over 2024 zijn pas medio 2026 compleet. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, StatLine 84809NED/85905NED, kopieën in de pers. Tweede ronde: de Nederlandse tekst van het bericht van juni 2025 (kopieën op blikopnieuws.nl, zeelandnet.nl, welingelichtekringen.nl: alleen de aandelen 2023, 'bijna 70 duizend' arbeids- en 73.000 gezinsmigranten; geen aantal studie), het blog van de Adviesraad Migratie (2025) over gezinsmigratie, het CBS-bericht van juli 2022 (alleen procentuele veranderingen), WODC 'Migratie in beeld' (2018) en oudere CBS-achtergrondartikelen: alleen arbeid 2010 (41 duizend, De Nederlandse Migratiekaart, 2012, methode van voor 2020) is gevonden."
-    },
-    {
-      "en": "Search record behind the gaps (asylum), kept from earlier rounds (the gap notes above are the short form): EU/EFTA nationals have no asylum motive, so the asylum migrants of all non-Dutch immigrants are the non-EU/EFTA asylum migrants in immigrationByMotiveNonEuEfta (2010-2023); figures labelled non-EU/EFTA are not copied here. Stored are only figures a source gives for asylum migrants without an origin label: the January 2020 estimate for 2019 and the 32,000 of 2023 (NL Times citing CBS). 2024: not found.",
-      "nl": "Zoekverslag bij de lacunes (asylum), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): EU/EFTA-burgers hebben geen asielmotief; de asielmigranten onder alle niet-Nederlandse immigranten zijn dus de niet-EU/EFTA-asielmigranten in immigrationByMotiveNonEuEfta (2010-2023); cijfers met het label niet-EU/EFTA zijn hier niet gekopieerd. Alleen cijfers die een bron voor asielmigranten zonder herkomstlabel geeft staan hier: de januari-raming 2020 voor 2019 en de 32.000 van 2023 (NL Times op basis van het CBS). 2024: niet gevonden."
-    },
-    {
-      "en": "Search record behind the gaps (temporaryProtection), kept from earlier rounds (the gap notes above are the short form): 2010-2021: the category did not exist (directive activated in March 2022); the CBS non-EU/EFTA table prints 0 for these years (stored in immigrationByMotiveNonEuEfta), but no figure for all non-Dutch immigrants was published. 2024: no public source with the number of RTB immigrants registered in 2024 was found (searched the CBS release of June 2025 and press copies).",
-      "nl": "Zoekverslag bij de lacunes (temporaryProtection), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): 2010-2021: de categorie bestond niet (richtlijn geactiveerd in maart 2022); de CBS-tabel voor niet-EU/EFTA toont 0 (opgenomen in immigrationByMotiveNonEuEfta), maar voor alle niet-Nederlandse immigranten is geen cijfer gepubliceerd. 2024: geen openbare bron met het aantal RTB-immigranten in 2024 gevonden (gezocht in het CBS-bericht van juni 2025 en kopieën)."
-    },
-    {
-      "en": "Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): Neither a CBS text giving all non-Dutch immigrants nor a StatLine count of non-Dutch immigrants was seen for these years (StatLine 84484NED/85848NED was seen only for 2010, 2015, 2022 and 2023); EU/EFTA + non-EU/EFTA sums are not stored (no derived values). 2024: the June 2025 release gives only the groups (EU/EFTA 118.2, non-EU/EFTA 155.0 thousand).",
-      "nl": "Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen CBS-tekst met alle niet-Nederlandse immigranten en geen StatLine-aantal niet-Nederlandse immigranten gezien (StatLine 84484NED/85848NED alleen voor 2010, 2015, 2022 en 2023); sommen EU/EFTA + niet-EU/EFTA zijn niet opgenomen. 2024: het bericht van juni 2025 geeft alleen de groepen (EU/EFTA 118,2, niet-EU/EFTA 155,0 duizend)."
-    }
-  ],
-  "observationNotes": {
-    "0": "January estimate: 'the number of asylum migrants is estimated at 16 thousand, i.e. nearly 6 percent of total immigration'; later CBS table (non-EU/EFTA, July 2024): 15.7 thousand",
-    "1": "'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen' (EU/EFTA and non-EU/EFTA)",
-    "2": "CBS July 2023 text as quoted: 'Ruim 108 duizend mensen'",
-    "3": "'almost 110.000 made use of the Temporary Protection Directive'; consistent with but coarser than CBS 'ruim 108 duizend'",
-    "4": "Staat van Migratie 2023: 'ruim 108 duizend vluchtelingen uit Oekraïne'",
-    "5": "'191 duizend immigranten ... die geen Nederlandse nationaliteit hadden'",
-    "6": "CBS text as copied: '171 duizend immigranten ... die niet de Nederlandse nationaliteit hadden'",
-    "7": "'171.000 immigranten ... die geen Nederlandse nationaliteit hadden'",
-    "8": "'208 duizend immigranten ... die niet de Nederlandse nationaliteit hadden'",
-    "9": "CBS text as copied: 'In 2023 waren dit er bijna 70 duizend' labour migrants (EU/EFTA and non-EU/EFTA)",
-    "10": "StatLine 85848NED Immigratie, Totaal niet-Nederlandse nationaliteit (StatLine base, not the motive-statistics base)",
-    "11": "StatLine 84484NED Immigratie, Totaal niet-Nederlandse nationaliteiten (StatLine base); the motive release of July 2017 said 159.000",
-    "12": "StatLine 84484NED Immigratie, Totaal niet-Nederlandse nationaliteiten (StatLine base); includes temporary protection",
-    "13": "StatLine 85848NED Immigratie, Totaal niet-Nederlandse nationaliteit (StatLine base); includes temporary protection",
-    "14": "CBS table of non-EU/EFTA immigrants by motive, asylum 2023 (x 1 000 as printed: 32.0); the asylum motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "15": "'In 2010 kwamen er 41 duizend migranten naar Nederland om te werken' (immigration of non-Dutch nationals by motive, De Nederlandse Migratiekaart, 2012). Published before the 2020 method revision: not comparable with later tables (July 2020 table: EU/EFTA work 17,35 thousand in 2010)",
-    "16": "CBS table of non-EU/EFTA immigrants by motive, temporary protection 2022 (x 1 000 as printed: 108.5); EU/EFTA nationals have free movement and do not register under the directive, so this is also the count for all non-Dutch immigrants (as for asylum 2023)",
-    "17": "CBS table of non-EU/EFTA immigrants by motive, temporary protection 2023 (x 1 000 as printed: 37.1); EU/EFTA nationals have free movement and do not register under the directive, so this is also the count for all non-Dutch immigrants (as for asylum 2023)",
-    "18": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "19": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "20": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "21": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "22": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "23": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "24": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "25": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "26": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "27": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "28": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "29": "StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base",
-    "30": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "31": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "32": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "33": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "34": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "35": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "36": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "37": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "38": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "39": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "40": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "41": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "42": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants",
-    "43": "StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief TemporaryProtection; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants"
-  },
-  "sources": [
-    "anp-welingelichtekringen-2025-06-fd",
-    "blikopnieuws-2025-06-fd",
-    "cbs-84809ned-thaumatorium-copy-2026-06-03",
-    "cbs-85848ned-thaumatorium-copy-2026-06-03",
-    "cbs-news-2020-01-population-fd",
-    "cbs-news-2020-30-motives-fd",
-    "cbs-news-2022-29-motives-fd",
-    "cbs-news-2024-27-motives-fd",
-    "cbs-statline-84484ned-fd",
-    "cbs-statline-85848ned-fd",
-    "eerstelijnvacaturened-2021-07-21-fd",
-    "geobronnen-2023-07-fd",
-    "godenhaag-2023-07-17-fd",
-    "j2-cbs-2012-04-arbeidsmigratie-migratiekaart",
-    "nrc-2021-07-20-immigration-fd",
-    "rijksoverheid-svm2023-news-fd"
-  ]
-}`;
+export const immigrationByMotive: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Immigrants without Dutch nationality (EU/EFTA and non-EU/EFTA together) by migration motive, per calendar year, on the base of CBS's migration-motive statistics. Only figures CBS (or copies of CBS text) published for all non-Dutch immigrants together are stored here; the split by origin is in immigrationByMotiveEuEfta and immigrationByMotiveNonEuEfta.\",",
+  "    \"nl\": \"Immigranten zonder Nederlandse nationaliteit (EU/EFTA en niet-EU/EFTA samen) naar migratiemotief, per kalenderjaar, op basis van de CBS-statistiek migratiemotieven. Alleen cijfers die het CBS (of kopieën van CBS-tekst) voor alle niet-Nederlandse immigranten samen publiceerde staan hier; de splitsing naar herkomst staat in immigrationByMotiveEuEfta en immigrationByMotiveNonEuEfta.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December) of registration in the BRP.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"work\": {",
+  "      \"en\": \"Labour migrants: non-EU/EFTA nationals with a work-related first residence permit (IND), plus EU/EFTA nationals whose derived migration purpose is work (main income from work within 120 days of arrival).\",",
+  "      \"nl\": \"Arbeidsmigranten: niet-EU/EFTA-burgers met een eerste verblijfsvergunning voor arbeid (IND), plus EU/EFTA-burgers met afgeleid migratiedoel arbeid (binnen 120 dagen na aankomst zwaartepunt van het inkomen uit werk).\"",
+  "    },",
+  "    \"family\": {",
+  "      \"en\": \"Family migrants (family formation and reunification): non-EU/EFTA nationals with a family permit, plus EU/EFTA nationals who arrived within 120 days of a partner or parent or joined a partner already living in the Netherlands. Family members following asylum permit holders (nareizigers) count as asylum in the IND-based non-EU series.\",",
+  "      \"nl\": \"Gezinsmigranten (gezinsvorming en -hereniging): niet-EU/EFTA-burgers met een verblijfsvergunning voor gezin, plus EU/EFTA-burgers die binnen 120 dagen na partner of ouder kwamen of zich voegden bij een partner die al in Nederland woonde. Nareizigers van asielstatushouders vallen in de IND-reeks onder asiel.\"",
+  "    },",
+  "    \"study\": {",
+  "      \"en\": \"Study migrants (non-EU/EFTA study permit; EU/EFTA nationals enrolled in education shortly after arrival).\",",
+  "      \"nl\": \"Studiemigranten (niet-EU/EFTA-studievergunning; EU/EFTA-burgers die kort na aankomst gaan studeren).\"",
+  "    },",
+  "    \"asylum\": {",
+  "      \"en\": \"Asylum migrants as counted by CBS: people with an asylum motive registered in the BRP (after a permit or after six months in reception), including family members following them. This is not the number of IND asylum applications. EU/EFTA nationals have no asylum motive.\",",
+  "      \"nl\": \"Asielmigranten volgens het CBS: personen met asielmotief die in de BRP zijn ingeschreven (na een vergunning of na zes maanden in de opvang), inclusief nareizigers. Dit is niet het aantal IND-asielaanvragen. EU/EFTA-burgers hebben geen asielmotief.\"",
+  "    },",
+  "    \"other\": {",
+  "      \"en\": \"Immigrants with another or unknown motive (non-EU/EFTA 'other'; EU/EFTA 'other and unknown').\",",
+  "      \"nl\": \"Immigranten met een ander of onbekend motief (niet-EU/EFTA 'overig'; EU/EFTA 'overig en onbekend').\"",
+  "    },",
+  "    \"temporaryProtection\": {",
+  "      \"en\": \"People registered under the EU Temporary Protection Directive (Richtlijn Tijdelijke Bescherming, RTB) after fleeing the war in Ukraine, from 2022; includes some non-Ukrainians lawfully resident in Ukraine. A gross inflow of registrations: many left again, so it is not the number of Ukrainians resident at a date.\",",
+  "      \"nl\": \"Personen ingeschreven onder de Richtlijn Tijdelijke Bescherming (RTB) na vlucht voor de oorlog in Oekraïne, vanaf 2022; inclusief enkele niet-Oekraïners die legaal in Oekraïne woonden. Bruto instroom van inschrijvingen: velen vertrokken weer; geen aantal aanwezigen op een datum.\"",
+  "    },",
+  "    \"total\": {",
+  "      \"en\": \"All immigrants without Dutch nationality, so that a motive divided by total is the share of that motive among non-Dutch immigrants (e.g. the asylum share). Dutch nationals (about 10% of all immigrants) have no motive and are excluded. Two bases: CBS motive releases (figures rounded to thousands, migration-motive statistics base) and, where those give no figure, the exact StatLine count of immigrants with a non-Dutch nationality (84484NED/85848NED). The bases differ by a few hundred persons a year (2010: 110,235 on StatLine; the motive tables' EU/EFTA and non-EU/EFTA groups are 60,975 and 48,950), well below 1% of the total.\",",
+  "      \"nl\": \"Alle immigranten zonder Nederlandse nationaliteit, zodat motief gedeeld door totaal het aandeel onder niet-Nederlandse immigranten is (bijv. het asielaandeel). Nederlanders (circa 10% van alle immigranten) hebben geen motief en vallen erbuiten. Twee bases: CBS-berichten over migratiemotieven (afgerond op duizendtallen, basis statistiek migratiemotieven) en, waar die geen cijfer geven, het exacte StatLine-aantal immigranten met een niet-Nederlandse nationaliteit (84484NED/85848NED). De bases verschillen enkele honderden personen per jaar (2010: 110.235 op StatLine; de groepen EU/EFTA en niet-EU/EFTA in de motieftabellen zijn 60.975 en 48.950), ruim onder 1% van het totaal.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [",
+  "    {",
+  "      \"en\": \"CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.\",",
+  "      \"nl\": \"Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.\",",
+  "      \"nl\": \"Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.\",",
+  "      \"nl\": \"Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.\",",
+  "      \"nl\": \"Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS revised the migration-motive method in 2020 ('Methodewijziging statistiek migratiemotieven 2020': new imputation of missing IND motives, new decision rules for EU/EFTA derived purposes) and recalculated the series back to 1999. Figures published before the revision (e.g. asylum migrants 7 thousand in 2011 and 37 thousand in 2016, reported in 2018) do not match later releases (6.8 and 42.9 thousand). The break is one of publication vintage rather than of a reference year; it is marked at 2020, the year of the revision.\",",
+  "      \"nl\": \"Het CBS herzag in 2020 de methode van de statistiek migratiemotieven (nieuwe imputatie van ontbrekende IND-motieven, nieuwe beslisregels voor het afgeleide migratiedoel van EU/EFTA) en herberekende de reeks terug tot 1999. Cijfers van vóór de herziening (bijv. 7 duizend asielmigranten in 2011 en 37 duizend in 2016, gepubliceerd in 2018) wijken af van latere publicaties (6,8 en 42,9 duizend). De breuk zit in de publicatievintage, niet in een verslagjaar; gemarkeerd bij 2020, het jaar van de herziening.\"",
+  "    }",
+  "  ],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.\",",
+  "      \"nl\": \"Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.\",",
+  "      \"nl\": \"Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.\",",
+  "      \"nl\": \"Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No CBS count of all non-Dutch immigrants with this motive: CBS gives EU/EFTA and non-EU/EFTA apart (sums not stored); 2024 motives due mid-2026. Searched: CBS motive releases 2017-2025 (nl, en), copies, StatLine 84809NED/85905NED; Dec 2026: no 2026 motive release found.\",",
+  "      \"nl\": \"Geen CBS-aantal van alle niet-Nederlandse immigranten met dit motief: het CBS geeft EU/EFTA en niet-EU/EFTA apart (sommen niet opgeslagen); motieven 2024 medio 2026. Gezocht: CBS-motiefberichten 2017-2025 (nl, en), kopieën, StatLine 84809NED/85905NED; dec. 2026: geen motiefbericht uit 2026.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"2010-2021: the directive applied only from March 2022 (the CBS non-EU/EFTA table prints 0; not copied). 2024: no count of RTB immigrants registered in 2024 found. Searched: CBS release June 2025 and copies; Dec 2026: no 2026 motive release found.\",",
+  "      \"nl\": \"2010-2021: de richtlijn gold pas vanaf maart 2022 (de CBS-tabel niet-EU/EFTA drukt 0; niet gekopieerd). 2024: geen aantal in 2024 ingeschreven RTB-immigranten gevonden. Gezocht: CBS-bericht juni 2025 en kopieën; dec. 2026: geen motiefbericht uit 2026.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Data copies of StatLine tables (cbs-85848ned-thaumatorium-copy-2026-06-03, -84809ned-): total for 2011-2014, 2016, 2017, 2019 and 2024 is the exact 85848NED count of non-Dutch immigrants (StatLine base); asylum 2010-2022 (except 2019) and 2024 and temporaryProtection 2024 are the 84809NED non-EU/EFTA counts (version 27 June 2025, provisional, rounded to fives), which are also the counts for all non-Dutch immigrants because EU/EFTA immigrants have no asylum or temporary-protection motive (as for the 2023 rows from the July 2024 table).\",",
+  "      \"nl\": \"Datakopieën van StatLine-tabellen (cbs-85848ned-thaumatorium-copy-2026-06-03, -84809ned-): total voor 2011-2014, 2016, 2017, 2019 en 2024 is het exacte 85848NED-aantal niet-Nederlandse immigranten (StatLine-basis); asylum 2010-2022 (behalve 2019) en 2024 en temporaryProtection 2024 zijn de 84809NED-aantallen niet-EU/EFTA (versie 27 juni 2025, voorlopig, afgerond op vijftallen), die ook gelden voor alle niet-Nederlandse immigranten omdat EU/EFTA-immigranten geen asiel- of RTB-motief hebben (zoals bij de rijen 2023 uit de tabel van juli 2024).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Published shares and their bases. CBS (June 2025): of all 335 thousand immigrants in 2023 (including Dutch nationals and temporary protection) 21% came for work, 22% for family, 12% for study and 10% for asylum; these are shares of ALL immigrants, not of non-Dutch immigrants. Of the 73 thousand family migrants of 2023, 40% followed a labour migrant, 5% a student and 7% an asylum migrant. CBS (July 2024): of 41.6 thousand non-EU/EFTA family migrants in 2023, 42% joined a labour migrant, 7% an asylum migrant, 4% a student and 47% someone else (e.g. a Dutch partner). CBS: 'over the past 25 years on average 9% of immigrants a year were asylum migrants' and almost 1 in 5 a labour migrant (all immigrants). Staat van Migratie 2023: 11% asylum over ten years (all immigrants). CBS July 2021 (via NL Times): study, work and asylum each about 20% of non-EU/EFTA immigration in 2020. Shares are not stored as observations (unit is persons).\",",
+  "      \"nl\": \"Gepubliceerde aandelen en hun basis. CBS (juni 2025): van alle 335 duizend immigranten in 2023 (inclusief Nederlanders en tijdelijke bescherming) kwam 21% voor arbeid, 22% voor gezin, 12% voor studie en 10% voor asiel; dit zijn aandelen van ALLE immigranten, niet van niet-Nederlandse. Van de 73 duizend gezinsmigranten in 2023 volgde 40% een arbeidsmigrant, 5% een student en 7% een asielmigrant. CBS (juli 2024): van 41,6 duizend niet-EU/EFTA-gezinsmigranten in 2023 voegde 42% zich bij een arbeidsmigrant, 7% bij een asielmigrant, 4% bij een student en 47% bij iemand anders. CBS: gemiddeld 9% asielmigranten per jaar over 25 jaar; bijna 1 op de 5 arbeidsmigrant. Staat van Migratie 2023: 11% asiel over tien jaar. CBS juli 2021: studie, werk en asiel elk circa 20% van de niet-EU/EFTA-immigratie in 2020. Aandelen staan niet als waarnemingen (eenheid is personen).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Timing: non-EU/EFTA motives (from IND permits) are known shortly after the year; EU/EFTA derived motives need about one more year of register data, so the full split for year Y is final only around 18 months after the year (mid Y+2): the July 2024 release had complete motives only for 2022, the June 2025 release for 2023.\",",
+  "      \"nl\": \"Timing: niet-EU/EFTA-motieven (uit IND-vergunningen) zijn kort na het jaar bekend; het afgeleide migratiedoel van EU/EFTA vraagt ongeveer een jaar extra registerdata, dus de volledige verdeling voor jaar J is pas circa 18 maanden na het jaar (medio J+2) definitief: het bericht van juli 2024 had complete motieven alleen voor 2022, dat van juni 2025 voor 2023.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS asylum migrants differ from IND asylum applications (e.g. 27.6 thousand asylum migrants in 2022, while Staat van Migratie 2023 counted 49,000 asylum seekers); asylum applications belong to the asylum datasets. The 2019 asylum value (16 thousand) is a January 2020 estimate; the July 2024 table gives 15.7 thousand for non-EU/EFTA asylum migrants in 2019.\",",
+  "      \"nl\": \"CBS-asielmigranten verschillen van IND-asielaanvragen (bijv. 27,6 duizend asielmigranten in 2022, terwijl de Staat van Migratie 2023 49.000 asielzoekers telde); asielaanvragen horen bij de asieldatasets. De waarde 2019 (16 duizend) is een januari-raming; de tabel van juli 2024 geeft 15,7 duizend.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Conflict: GoDenHaag (July 2023) wrote 'almost 110.000' for temporary protection in 2022; CBS wrote 'ruim 108 duizend' (table: 108.5 thousand). Both are kept; they are consistent as bounds.\",",
+  "      \"nl\": \"Conflict: GoDenHaag (juli 2023) schreef 'almost 110.000' voor tijdelijke bescherming in 2022; het CBS schreef 'ruim 108 duizend' (tabel: 108,5 duizend). Beide zijn bewaard; als grenzen zijn ze verenigbaar.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Reproducing CBS's 2023 shares of all immigrants (21% work, 22% family, 12% study, 10% asylum of about 335 thousand): divide by the dataset immigration, not by this dataset's total. Work ('bijna 70 duizend') / 335,668 = 20.9%, family (73,000) = 21.7%, asylum (32,000) = 9.5%: all round to the published whole percent. Study cannot be reproduced: no count of all study migrants of 2023 was published (only the non-EU/EFTA 23.0 thousand; the EU/EFTA study migrants appear only inside the 12%). Against this dataset's total (non-Dutch, 291,233) the asylum share is 11.0%, higher because Dutch nationals have no motive.\",",
+  "      \"nl\": \"De CBS-aandelen 2023 van alle immigranten (21% arbeid, 22% gezin, 12% studie, 10% asiel van circa 335 duizend) reproduceren: deel door de dataset immigration, niet door het totaal van deze dataset. Arbeid ('bijna 70 duizend') / 335.668 = 20,9%, gezin (73.000) = 21,7%, asiel (32.000) = 9,5%: alle afgerond gelijk aan het gepubliceerde hele procent. Studie is niet te reproduceren: er is geen aantal van alle studiemigranten in 2023 gepubliceerd (alleen niet-EU/EFTA 23,0 duizend; de EU/EFTA-studiemigranten zitten alleen in de 12%). Tegen het totaal van deze dataset (niet-Nederlanders, 291.233) is het asielaandeel 11,0%, hoger omdat Nederlanders geen motief hebben.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (work, family, study, other), kept from earlier rounds (the gap notes above are the short form): CBS publishes motive counts for EU/EFTA and non-EU/EFTA separately; a count for all non-Dutch immigrants together was found only where stated. Adding the two origin datasets is left to the user (no derived values are stored). EU/EFTA derived motives after 2018 were not found as counts (only shares), and motives for 2024 are complete only around mid-2026. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, StatLine 84809NED/85905NED, press copies. Second round: the Dutch text of the June 2025 release (copies on blikopnieuws.nl, zeelandnet.nl, welingelichtekringen.nl: only the 2023 shares, 'bijna 70 duizend' labour and 73,000 family migrants; no study count), the Adviesraad Migratie blog of 2025 on family migration, the CBS release of July 2022 (percentage changes only), WODC 'Migratie in beeld' (2018), and older CBS background articles: only 2010 work (41 thousand, De Nederlandse Migratiekaart, 2012, pre-2020 method) was found.\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (work, family, study, other), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Het CBS publiceert motiefaantallen voor EU/EFTA en niet-EU/EFTA apart; een aantal voor alle niet-Nederlandse immigranten samen is alleen opgenomen waar het zo vermeld stond. Optellen van de twee herkomstdatasets is aan de gebruiker (geen afgeleide waarden). Afgeleide motieven van EU/EFTA na 2018 zijn alleen als aandelen gevonden, en de motieven over 2024 zijn pas medio 2026 compleet. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, StatLine 84809NED/85905NED, kopieën in de pers. Tweede ronde: de Nederlandse tekst van het bericht van juni 2025 (kopieën op blikopnieuws.nl, zeelandnet.nl, welingelichtekringen.nl: alleen de aandelen 2023, 'bijna 70 duizend' arbeids- en 73.000 gezinsmigranten; geen aantal studie), het blog van de Adviesraad Migratie (2025) over gezinsmigratie, het CBS-bericht van juli 2022 (alleen procentuele veranderingen), WODC 'Migratie in beeld' (2018) en oudere CBS-achtergrondartikelen: alleen arbeid 2010 (41 duizend, De Nederlandse Migratiekaart, 2012, methode van voor 2020) is gevonden.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (asylum), kept from earlier rounds (the gap notes above are the short form): EU/EFTA nationals have no asylum motive, so the asylum migrants of all non-Dutch immigrants are the non-EU/EFTA asylum migrants in immigrationByMotiveNonEuEfta (2010-2023); figures labelled non-EU/EFTA are not copied here. Stored are only figures a source gives for asylum migrants without an origin label: the January 2020 estimate for 2019 and the 32,000 of 2023 (NL Times citing CBS). 2024: not found.\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (asylum), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): EU/EFTA-burgers hebben geen asielmotief; de asielmigranten onder alle niet-Nederlandse immigranten zijn dus de niet-EU/EFTA-asielmigranten in immigrationByMotiveNonEuEfta (2010-2023); cijfers met het label niet-EU/EFTA zijn hier niet gekopieerd. Alleen cijfers die een bron voor asielmigranten zonder herkomstlabel geeft staan hier: de januari-raming 2020 voor 2019 en de 32.000 van 2023 (NL Times op basis van het CBS). 2024: niet gevonden.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (temporaryProtection), kept from earlier rounds (the gap notes above are the short form): 2010-2021: the category did not exist (directive activated in March 2022); the CBS non-EU/EFTA table prints 0 for these years (stored in immigrationByMotiveNonEuEfta), but no figure for all non-Dutch immigrants was published. 2024: no public source with the number of RTB immigrants registered in 2024 was found (searched the CBS release of June 2025 and press copies).\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (temporaryProtection), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): 2010-2021: de categorie bestond niet (richtlijn geactiveerd in maart 2022); de CBS-tabel voor niet-EU/EFTA toont 0 (opgenomen in immigrationByMotiveNonEuEfta), maar voor alle niet-Nederlandse immigranten is geen cijfer gepubliceerd. 2024: geen openbare bron met het aantal RTB-immigranten in 2024 gevonden (gezocht in het CBS-bericht van juni 2025 en kopieën).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): Neither a CBS text giving all non-Dutch immigrants nor a StatLine count of non-Dutch immigrants was seen for these years (StatLine 84484NED/85848NED was seen only for 2010, 2015, 2022 and 2023); EU/EFTA + non-EU/EFTA sums are not stored (no derived values). 2024: the June 2025 release gives only the groups (EU/EFTA 118.2, non-EU/EFTA 155.0 thousand).\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen CBS-tekst met alle niet-Nederlandse immigranten en geen StatLine-aantal niet-Nederlandse immigranten gezien (StatLine 84484NED/85848NED alleen voor 2010, 2015, 2022 en 2023); sommen EU/EFTA + niet-EU/EFTA zijn niet opgenomen. 2024: het bericht van juni 2025 geeft alleen de groepen (EU/EFTA 118,2, niet-EU/EFTA 155,0 duizend).\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"January estimate: 'the number of asylum migrants is estimated at 16 thousand, i.e. nearly 6 percent of total immigration'; later CBS table (non-EU/EFTA, July 2024): 15.7 thousand\",",
+  "    \"1\": \"'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen' (EU/EFTA and non-EU/EFTA)\",",
+  "    \"2\": \"CBS July 2023 text as quoted: 'Ruim 108 duizend mensen'\",",
+  "    \"3\": \"'almost 110.000 made use of the Temporary Protection Directive'; consistent with but coarser than CBS 'ruim 108 duizend'\",",
+  "    \"4\": \"Staat van Migratie 2023: 'ruim 108 duizend vluchtelingen uit Oekraïne'\",",
+  "    \"5\": \"'191 duizend immigranten ... die geen Nederlandse nationaliteit hadden'\",",
+  "    \"6\": \"CBS text as copied: '171 duizend immigranten ... die niet de Nederlandse nationaliteit hadden'\",",
+  "    \"7\": \"'171.000 immigranten ... die geen Nederlandse nationaliteit hadden'\",",
+  "    \"8\": \"'208 duizend immigranten ... die niet de Nederlandse nationaliteit hadden'\",",
+  "    \"9\": \"CBS text as copied: 'In 2023 waren dit er bijna 70 duizend' labour migrants (EU/EFTA and non-EU/EFTA)\",",
+  "    \"10\": \"StatLine 85848NED Immigratie, Totaal niet-Nederlandse nationaliteit (StatLine base, not the motive-statistics base)\",",
+  "    \"11\": \"StatLine 84484NED Immigratie, Totaal niet-Nederlandse nationaliteiten (StatLine base); the motive release of July 2017 said 159.000\",",
+  "    \"12\": \"StatLine 84484NED Immigratie, Totaal niet-Nederlandse nationaliteiten (StatLine base); includes temporary protection\",",
+  "    \"13\": \"StatLine 85848NED Immigratie, Totaal niet-Nederlandse nationaliteit (StatLine base); includes temporary protection\",",
+  "    \"14\": \"CBS table of non-EU/EFTA immigrants by motive, asylum 2023 (x 1 000 as printed: 32.0); the asylum motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"15\": \"'In 2010 kwamen er 41 duizend migranten naar Nederland om te werken' (immigration of non-Dutch nationals by motive, De Nederlandse Migratiekaart, 2012). Published before the 2020 method revision: not comparable with later tables (July 2020 table: EU/EFTA work 17,35 thousand in 2010)\",",
+  "    \"16\": \"CBS table of non-EU/EFTA immigrants by motive, temporary protection 2022 (x 1 000 as printed: 108.5); EU/EFTA nationals have free movement and do not register under the directive, so this is also the count for all non-Dutch immigrants (as for asylum 2023)\",",
+  "    \"17\": \"CBS table of non-EU/EFTA immigrants by motive, temporary protection 2023 (x 1 000 as printed: 37.1); EU/EFTA nationals have free movement and do not register under the directive, so this is also the count for all non-Dutch immigrants (as for asylum 2023)\",",
+  "    \"18\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"19\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"20\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"21\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"22\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"23\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"24\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"25\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"26\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"27\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"28\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"29\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
+  "    \"30\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"31\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"32\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"33\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"34\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"35\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"36\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"37\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"38\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"39\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"40\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"41\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"42\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"43\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief TemporaryProtection; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"anp-welingelichtekringen-2025-06-fd\",",
+  "    \"blikopnieuws-2025-06-fd\",",
+  "    \"cbs-84809ned-thaumatorium-copy-2026-06-03\",",
+  "    \"cbs-85848ned-thaumatorium-copy-2026-06-03\",",
+  "    \"cbs-news-2020-01-population-fd\",",
+  "    \"cbs-news-2020-30-motives-fd\",",
+  "    \"cbs-news-2022-29-motives-fd\",",
+  "    \"cbs-news-2024-27-motives-fd\",",
+  "    \"cbs-statline-84484ned-fd\",",
+  "    \"cbs-statline-85848ned-fd\",",
+  "    \"eerstelijnvacaturened-2021-07-21-fd\",",
+  "    \"geobronnen-2023-07-fd\",",
+  "    \"godenhaag-2023-07-17-fd\",",
+  "    \"j2-cbs-2012-04-arbeidsmigratie-migratiekaart\",",
+  "    \"nrc-2021-07-20-immigration-fd\",",
+  "    \"rijksoverheid-svm2023-news-fd\"",
+  "  ]",
+  "}",
+];

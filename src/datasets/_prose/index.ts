@@ -38,8 +38,8 @@ import { unhcrAsylumApplicationsNetherlands } from "./unhcrAsylumApplicationsNet
 import { unhcrAsylumSeekersInNetherlands } from "./unhcrAsylumSeekersInNetherlands.ts";
 import { unhcrRefugeesInNetherlands } from "./unhcrRefugeesInNetherlands.ts";
 
-/** The prose of each bundled dataset as JSON text (a `DatasetProse`), by dataset id. */
-export const PROSE: Readonly<Record<string, string>> = {
+/** The prose of each bundled dataset as the lines of its JSON text (a `DatasetProse`), by dataset id. */
+export const PROSE: Readonly<Record<string, readonly string[]>> = {
   asylumApplications,
   asylumApplicationsByNationality,
   asylumDecisions,

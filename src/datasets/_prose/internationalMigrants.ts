@@ -2,93 +2,95 @@
 
 /**
  * The prose of `internationalMigrants`: what `describeDataset(internationalMigrants)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const internationalMigrants: string = `{
-  "description": {
-    "en": "The number of international migrants in the world (international migrant stock) as estimated by the UN Department of Economic and Social Affairs (UN DESA, Population Division) and quoted by IOM in its World Migration Report and Migration Data Portal. Every revision of the dataset re-estimates earlier years, so each figure is stored with the revision that published it.",
-    "nl": "Het aantal internationale migranten in de wereld (internationale migrantenpopulatie) zoals geschat door het VN-departement voor Economische en Sociale Zaken (UN DESA, Population Division) en aangehaald door de IOM in het World Migration Report en op het Migration Data Portal. Elke herziening van de dataset schat eerdere jaren opnieuw, dus elk cijfer staat erin met de herziening die het publiceerde."
-  },
-  "reference": {
-    "en": "Stock at mid-year (1 July) of the year named; UN DESA publishes estimates for 1990, 1995, 2000 and so on in five-year steps plus the latest year of each revision.",
-    "nl": "Stand halverwege het jaar (1 juli) van het genoemde jaar; UN DESA publiceert schattingen voor 1990, 1995, 2000 enzovoort in stappen van vijf jaar, plus het laatste jaar van elke herziening."
-  },
-  "definitions": {
-    "world": {
-      "en": "Persons living in a country other than their country of birth (foreign-born), or, for countries without data on place of birth, foreign citizens; refugees and asylum seekers included. Estimated by UN DESA from censuses, population registers and surveys, at mid-year.",
-      "nl": "Personen die in een ander land wonen dan hun geboorteland (in het buitenland geborenen) of, voor landen zonder gegevens over geboorteland, personen met een buitenlandse nationaliteit; vluchtelingen en asielzoekers inbegrepen. Door UN DESA geschat uit volkstellingen, bevolkingsregisters en enquêtes, halverwege het jaar."
-    },
-    "netherlands": {
-      "en": "International migrants living in the Netherlands as estimated by UN DESA (International Migrant Stock), at mid-year. For the Netherlands UN DESA uses data on the foreign-born population (type of data B); persons born in Aruba, Bonaire, Sint Eustatius and Saba, Curaçao and Sint Maarten count as foreign-born. Not CBS's own count of people born abroad.",
-      "nl": "Internationale migranten die in Nederland wonen, zoals geschat door UN DESA (International Migrant Stock), halverwege het jaar. Voor Nederland gebruikt UN DESA gegevens over de in het buitenland geboren bevolking (soort gegevens B); personen geboren op Aruba, Bonaire, Sint Eustatius en Saba, Curaçao en Sint Maarten tellen als in het buitenland geboren. Niet de eigen CBS-telling van in het buitenland geborenen."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "UN DESA publishes five-year points; only the 2020 revision's table (1990-2020) was available as a verbatim copy. Searched for the 2019 and 2024 revisions' Netherlands rows (UN DESA, IOM Migration Data Portal); none found.",
-      "nl": "UN DESA publiceert punten om de vijf jaar; alleen de tabel van de herziening 2020 (1990-2020) was als letterlijke kopie beschikbaar. Gezocht naar de Nederlandse rijen van de herzieningen 2019 en 2024 (UN DESA, IOM Migration Data Portal); niet gevonden."
-    },
-    {
-      "en": "UN DESA publishes no estimates for most of these years (only five-year points and the latest year of each revision, i.e. 2015, 2017, 2019, 2020, 2024). The five-year points 1990-2020 of the 2020 revision come from UN DESA's own table (a verbatim copy of the xlsx); searched UN DESA news, IOM World Migration Reports 2020-2024 and the Migration Data Portal.",
-      "nl": "UN DESA publiceert voor de meeste van deze jaren geen schatting (alleen punten om de vijf jaar en het laatste jaar van elke herziening, te weten 2015, 2017, 2019, 2020, 2024). De vijfjaarspunten 1990-2020 van de herziening 2020 komen uit de eigen tabel van UN DESA (een letterlijke kopie van het xlsx-bestand); gezocht in UN DESA-nieuws, IOM World Migration Reports 2020-2024 en het Migration Data Portal."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Revisions differ: mid-2020 is 281 million in International Migrant Stock 2020 (quoted by IOM in World Migration Report 2024) but 275 million in International Migrant Stock 2024 (Migration Data Portal); 1990 is 153 million in the 2019 and 2020 revisions and 154 million in the 2024 revision. Compare years only within one revision; the note of each row names it.",
-      "nl": "Herzieningen verschillen: medio 2020 is 281 miljoen in International Migrant Stock 2020 (aangehaald door de IOM in het World Migration Report 2024) maar 275 miljoen in International Migrant Stock 2024 (Migration Data Portal); 1990 is 153 miljoen in de herzieningen 2019 en 2020 en 154 miljoen in de herziening 2024. Vergelijk jaren alleen binnen één herziening; de noot bij elke rij noemt die."
-    },
-    {
-      "en": "Rows from UN DESA's own International Migrant Stock 2020 table (source n-undesa-ims2020-destination-stepladder) are unrounded (precision 1) and sit beside the rounded millions quoted by IOM, news and UN DESA pages for the same revision; both are kept as vintages.",
-      "nl": "Rijen uit de eigen tabel International Migrant Stock 2020 van UN DESA (bron n-undesa-ims2020-destination-stepladder) zijn niet afgerond (precisie 1) en staan naast de afgeronde miljoenen die IOM, nieuwsmedia en UN DESA-pagina's voor dezelfde herziening noemen; beide blijven bewaard als vintages."
-    },
-    {
-      "en": "The date column uses 1 July for UN DESA's 'mid-year'. Values quoted in millions keep that precision (one million); the Migration Data Portal also gives 3.7 per cent of the world population for 2024 and UN DESA 3.3 per cent for 2015 (not stored: unit differs).",
-      "nl": "De datumkolom gebruikt 1 juli voor 'mid-year' van UN DESA. Waarden in miljoenen zoals gepubliceerd (precisie één miljoen); het Migration Data Portal geeft ook 3,7 procent van de wereldbevolking voor 2024 en UN DESA 3,3 procent voor 2015 (niet opgeslagen: andere eenheid)."
-    },
-    {
-      "en": "A plain query prefers the exact value of UN DESA's own 2020 table where it exists (status, then precision, then recency), so mid-2020 returns 280,598,105 from the 2020 revision even though the 2024 revision (275 million, rounded) is newer. Pick the row by its source to read one revision.",
-      "nl": "Een gewone vraag kiest waar mogelijk de exacte waarde uit de eigen tabel 2020 van UN DESA (status, dan precisie, dan actualiteit); medio 2020 geeft daardoor 280.598.105 uit de herziening 2020, ook al is de herziening 2024 (275 miljoen, afgerond) nieuwer. Kies de rij op bron om één herziening te lezen."
-    }
-  ],
-  "observationNotes": {
-    "0": "International Migrant Stock 2020 revision, as quoted in World Migration Report 2024",
-    "1": "International Migrant Stock 2024 revision ('an estimated 154 million')",
-    "2": "International Migrant Stock 2019 revision",
-    "3": "International Migrant Stock 2020 revision",
-    "4": "Trends in International Migrant Stock: The 2015 Revision; later revisions give other values for 2015",
-    "5": "2017 revision ('An estimated 258 million')",
-    "6": "International Migrant Stock 2019 revision",
-    "7": "International Migrant Stock 2020 revision",
-    "8": "2020 revision as quoted in World Migration Report 2024: 'almost 281 million' (mid-2020)",
-    "9": "mid-2020 as re-estimated in International Migrant Stock 2024; the 2020 revision gave 281 million",
-    "10": "International Migrant Stock 2024 (mid-year 2024)",
-    "11": "International Migrant Stock 2024",
-    "12": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-1990",
-    "13": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-1995",
-    "14": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2000",
-    "15": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2005",
-    "16": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2010",
-    "17": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2015",
-    "18": "International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2020",
-    "19": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-1990",
-    "20": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-1995",
-    "21": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2000",
-    "22": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2005",
-    "23": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2010",
-    "24": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2015",
-    "25": "International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2020"
-  },
-  "sources": [
-    "g-dawn-un-desa-2024",
-    "g-iom-emm-2019-revision",
-    "g-iom-emm-2020-revision",
-    "g-iom-migration-data-portal-stocks",
-    "g-iom-wmr-2024-ch2",
-    "g-thestar-ap-un-desa-2017",
-    "g-un-desa-244-million-2016",
-    "n-undesa-ims2020-destination-stepladder"
-  ]
-}`;
+export const internationalMigrants: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"The number of international migrants in the world (international migrant stock) as estimated by the UN Department of Economic and Social Affairs (UN DESA, Population Division) and quoted by IOM in its World Migration Report and Migration Data Portal. Every revision of the dataset re-estimates earlier years, so each figure is stored with the revision that published it.\",",
+  "    \"nl\": \"Het aantal internationale migranten in de wereld (internationale migrantenpopulatie) zoals geschat door het VN-departement voor Economische en Sociale Zaken (UN DESA, Population Division) en aangehaald door de IOM in het World Migration Report en op het Migration Data Portal. Elke herziening van de dataset schat eerdere jaren opnieuw, dus elk cijfer staat erin met de herziening die het publiceerde.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Stock at mid-year (1 July) of the year named; UN DESA publishes estimates for 1990, 1995, 2000 and so on in five-year steps plus the latest year of each revision.\",",
+  "    \"nl\": \"Stand halverwege het jaar (1 juli) van het genoemde jaar; UN DESA publiceert schattingen voor 1990, 1995, 2000 enzovoort in stappen van vijf jaar, plus het laatste jaar van elke herziening.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"world\": {",
+  "      \"en\": \"Persons living in a country other than their country of birth (foreign-born), or, for countries without data on place of birth, foreign citizens; refugees and asylum seekers included. Estimated by UN DESA from censuses, population registers and surveys, at mid-year.\",",
+  "      \"nl\": \"Personen die in een ander land wonen dan hun geboorteland (in het buitenland geborenen) of, voor landen zonder gegevens over geboorteland, personen met een buitenlandse nationaliteit; vluchtelingen en asielzoekers inbegrepen. Door UN DESA geschat uit volkstellingen, bevolkingsregisters en enquêtes, halverwege het jaar.\"",
+  "    },",
+  "    \"netherlands\": {",
+  "      \"en\": \"International migrants living in the Netherlands as estimated by UN DESA (International Migrant Stock), at mid-year. For the Netherlands UN DESA uses data on the foreign-born population (type of data B); persons born in Aruba, Bonaire, Sint Eustatius and Saba, Curaçao and Sint Maarten count as foreign-born. Not CBS's own count of people born abroad.\",",
+  "      \"nl\": \"Internationale migranten die in Nederland wonen, zoals geschat door UN DESA (International Migrant Stock), halverwege het jaar. Voor Nederland gebruikt UN DESA gegevens over de in het buitenland geboren bevolking (soort gegevens B); personen geboren op Aruba, Bonaire, Sint Eustatius en Saba, Curaçao en Sint Maarten tellen als in het buitenland geboren. Niet de eigen CBS-telling van in het buitenland geborenen.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"UN DESA publishes five-year points; only the 2020 revision's table (1990-2020) was available as a verbatim copy. Searched for the 2019 and 2024 revisions' Netherlands rows (UN DESA, IOM Migration Data Portal); none found.\",",
+  "      \"nl\": \"UN DESA publiceert punten om de vijf jaar; alleen de tabel van de herziening 2020 (1990-2020) was als letterlijke kopie beschikbaar. Gezocht naar de Nederlandse rijen van de herzieningen 2019 en 2024 (UN DESA, IOM Migration Data Portal); niet gevonden.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"UN DESA publishes no estimates for most of these years (only five-year points and the latest year of each revision, i.e. 2015, 2017, 2019, 2020, 2024). The five-year points 1990-2020 of the 2020 revision come from UN DESA's own table (a verbatim copy of the xlsx); searched UN DESA news, IOM World Migration Reports 2020-2024 and the Migration Data Portal.\",",
+  "      \"nl\": \"UN DESA publiceert voor de meeste van deze jaren geen schatting (alleen punten om de vijf jaar en het laatste jaar van elke herziening, te weten 2015, 2017, 2019, 2020, 2024). De vijfjaarspunten 1990-2020 van de herziening 2020 komen uit de eigen tabel van UN DESA (een letterlijke kopie van het xlsx-bestand); gezocht in UN DESA-nieuws, IOM World Migration Reports 2020-2024 en het Migration Data Portal.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Revisions differ: mid-2020 is 281 million in International Migrant Stock 2020 (quoted by IOM in World Migration Report 2024) but 275 million in International Migrant Stock 2024 (Migration Data Portal); 1990 is 153 million in the 2019 and 2020 revisions and 154 million in the 2024 revision. Compare years only within one revision; the note of each row names it.\",",
+  "      \"nl\": \"Herzieningen verschillen: medio 2020 is 281 miljoen in International Migrant Stock 2020 (aangehaald door de IOM in het World Migration Report 2024) maar 275 miljoen in International Migrant Stock 2024 (Migration Data Portal); 1990 is 153 miljoen in de herzieningen 2019 en 2020 en 154 miljoen in de herziening 2024. Vergelijk jaren alleen binnen één herziening; de noot bij elke rij noemt die.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Rows from UN DESA's own International Migrant Stock 2020 table (source n-undesa-ims2020-destination-stepladder) are unrounded (precision 1) and sit beside the rounded millions quoted by IOM, news and UN DESA pages for the same revision; both are kept as vintages.\",",
+  "      \"nl\": \"Rijen uit de eigen tabel International Migrant Stock 2020 van UN DESA (bron n-undesa-ims2020-destination-stepladder) zijn niet afgerond (precisie 1) en staan naast de afgeronde miljoenen die IOM, nieuwsmedia en UN DESA-pagina's voor dezelfde herziening noemen; beide blijven bewaard als vintages.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The date column uses 1 July for UN DESA's 'mid-year'. Values quoted in millions keep that precision (one million); the Migration Data Portal also gives 3.7 per cent of the world population for 2024 and UN DESA 3.3 per cent for 2015 (not stored: unit differs).\",",
+  "      \"nl\": \"De datumkolom gebruikt 1 juli voor 'mid-year' van UN DESA. Waarden in miljoenen zoals gepubliceerd (precisie één miljoen); het Migration Data Portal geeft ook 3,7 procent van de wereldbevolking voor 2024 en UN DESA 3,3 procent voor 2015 (niet opgeslagen: andere eenheid).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"A plain query prefers the exact value of UN DESA's own 2020 table where it exists (status, then precision, then recency), so mid-2020 returns 280,598,105 from the 2020 revision even though the 2024 revision (275 million, rounded) is newer. Pick the row by its source to read one revision.\",",
+  "      \"nl\": \"Een gewone vraag kiest waar mogelijk de exacte waarde uit de eigen tabel 2020 van UN DESA (status, dan precisie, dan actualiteit); medio 2020 geeft daardoor 280.598.105 uit de herziening 2020, ook al is de herziening 2024 (275 miljoen, afgerond) nieuwer. Kies de rij op bron om één herziening te lezen.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"International Migrant Stock 2020 revision, as quoted in World Migration Report 2024\",",
+  "    \"1\": \"International Migrant Stock 2024 revision ('an estimated 154 million')\",",
+  "    \"2\": \"International Migrant Stock 2019 revision\",",
+  "    \"3\": \"International Migrant Stock 2020 revision\",",
+  "    \"4\": \"Trends in International Migrant Stock: The 2015 Revision; later revisions give other values for 2015\",",
+  "    \"5\": \"2017 revision ('An estimated 258 million')\",",
+  "    \"6\": \"International Migrant Stock 2019 revision\",",
+  "    \"7\": \"International Migrant Stock 2020 revision\",",
+  "    \"8\": \"2020 revision as quoted in World Migration Report 2024: 'almost 281 million' (mid-2020)\",",
+  "    \"9\": \"mid-2020 as re-estimated in International Migrant Stock 2024; the 2020 revision gave 281 million\",",
+  "    \"10\": \"International Migrant Stock 2024 (mid-year 2024)\",",
+  "    \"11\": \"International Migrant Stock 2024\",",
+  "    \"12\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-1990\",",
+  "    \"13\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-1995\",",
+  "    \"14\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2000\",",
+  "    \"15\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2005\",",
+  "    \"16\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2010\",",
+  "    \"17\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2015\",",
+  "    \"18\": \"International Migrant Stock 2020, Table 1, row WORLD (code 900, type of data -), both sexes, mid-2020\",",
+  "    \"19\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-1990\",",
+  "    \"20\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-1995\",",
+  "    \"21\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2000\",",
+  "    \"22\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2005\",",
+  "    \"23\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2010\",",
+  "    \"24\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2015\",",
+  "    \"25\": \"International Migrant Stock 2020, Table 1, row Netherlands* (code 528, type of data B), both sexes, mid-2020\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"g-dawn-un-desa-2024\",",
+  "    \"g-iom-emm-2019-revision\",",
+  "    \"g-iom-emm-2020-revision\",",
+  "    \"g-iom-migration-data-portal-stocks\",",
+  "    \"g-iom-wmr-2024-ch2\",",
+  "    \"g-thestar-ap-un-desa-2017\",",
+  "    \"g-un-desa-244-million-2016\",",
+  "    \"n-undesa-ims2020-destination-stepladder\"",
+  "  ]",
+  "}",
+];

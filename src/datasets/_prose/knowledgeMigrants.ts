@@ -2,80 +2,82 @@
 
 /**
  * The prose of `knowledgeMigrants`: what `describeDataset(knowledgeMigrants)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const knowledgeMigrants: string = `{
-  "description": {
-    "en": "Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.",
-    "nl": "Hoogopgeleide arbeidsmigranten (kennismigranten) met een niet-EU/EFTA-nationaliteit die in het kalenderjaar naar Nederland immigreerden, zoals geteld door het CBS uit IND-vergunningsgegevens gekoppeld aan de BRP."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December) of registration in the BRP.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP."
-  },
-  "definitions": {
-    "total": {
-      "en": "Non-EU/EFTA immigrants whose work permit was issued under the highly skilled migrant scheme (kennismigrantenregeling) or a related scheme (scientific researchers, self-employed, potential knowledge migrants; CBS also names the ICT scheme), per CBS; a subset of immigrationByMotiveNonEuEfta.work. Counted at registration in the BRP, so persons, not permits.",
-      "nl": "Niet-EU/EFTA-immigranten met een arbeidsvergunning onder de kennismigrantenregeling of een verwante regeling (wetenschappelijk onderzoekers, zelfstandigen, zoekjaar hoogopgeleiden; het CBS noemt ook de ICT-regeling), volgens het CBS; een deel van immigrationByMotiveNonEuEfta.work. Geteld bij inschrijving in de BRP, dus personen, geen vergunningen."
-    },
-    "indPermits": {
-      "en": "Number of knowledge migrants brought to the Netherlands according to IND figures (permit-based, by date of the IND decision or entry, not by BRP registration). A different measure from the CBS series; do not compare directly.",
-      "nl": "Aantal kennismigranten dat volgens IND-cijfers naar Nederland kwam (op basis van vergunningen, naar datum van de IND-beslissing of inreis, niet van BRP-inschrijving). Een andere maat dan de CBS-reeks; niet direct vergelijken."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No CBS count for these years: 2021 only '+60%' on 2020; the CBS dashboard is interactive; stocks not used. Searched: CBS motive releases 2020-2025 (nl, en), copies, Statistische Trends 2019, WODC 2018; Dec 2026: CBS release 2021/29 (copies only), IND figures.",
-      "nl": "Geen CBS-aantal voor deze jaren: 2021 alleen '+60%' op 2020; het CBS-dashboard is interactief; standen niet gebruikt. Gezocht: CBS-motiefberichten 2020-2025 (nl, en), kopieën, Statistische Trends 2019, WODC 2018; dec. 2026: CBS-bericht 2021/29 (alleen kopieën), IND-cijfers."
-    },
-    {
-      "en": "Only 2010 found (IND via NRC 4,720; CBS 5.5 thousand). IND reports give applications and decisions for the wider 'Kennis en Talent' category, not permits or persons (not used). Searched: IND annual report 2021, press; Dec 2026: IND four-monthly figures (applications only).",
-      "nl": "Alleen 2010 gevonden (IND via NRC 4.720; CBS 5,5 duizend). IND-rapportages geven aanvragen en beslissingen voor de bredere categorie 'Kennis en Talent', geen vergunningen of personen (niet gebruikt). Gezocht: IND-jaarverslag 2021, pers; dec. 2026: IND-tertaalcijfers (alleen aanvragen)."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Conflict: ANP (June 2025, on welingelichtekringen.nl) wrote that '16.000 kennismigranten minder' came in 2024; CBS says 16 thousand knowledge migrants arrived in 2024, 26% fewer than in 2023 and 39% fewer than in 2022. The misreport is not stored. Other ANP copies (zeelandnet.nl) give the correct '16.000, een daling van 26 procent'.",
-      "nl": "Conflict: ANP (juni 2025, op welingelichtekringen.nl) schreef dat er in 2024 '16.000 kennismigranten minder' kwamen; het CBS meldt dat er 16 duizend kennismigranten kwamen, 26% minder dan in 2023 en 39% minder dan in 2022. De fout is niet opgenomen. Andere ANP-kopieën (zeelandnet.nl) geven het juiste '16.000, een daling van 26 procent'."
-    },
-    {
-      "en": "Conflict, 2010: NRC (February 2011) cites IND figures of 4,720 knowledge migrants brought to the Netherlands; CBS (De Nederlandse Migratiekaart, January 2012) gives 5.5 thousand residence permits granted to knowledge migrants. The sources do not explain the difference; both are kept in indPermits.",
-      "nl": "Conflict, 2010: NRC (februari 2011) noemt IND-cijfers van 4.720 kennismigranten die naar Nederland kwamen; het CBS (De Nederlandse Migratiekaart, januari 2012) geeft 5,5 duizend aan kennismigranten verleende verblijfsvergunningen. De bronnen verklaren het verschil niet; beide staan in indPermits."
-    },
-    {
-      "en": "Vintages: 2022 appears as 26,100 (GoDenHaag citing CBS, July 2023) and 'ruim 26 duizend' (de Volkskrant); 2020 as 7,000 (two press summaries of the July 2021 CBS release). Most values come from press copies of CBS releases because the cbs.nl pages with the numbers were not in the search library, except 2024 (cbs.nl, June 2025).",
-      "nl": "Vintages: 2022 staat als 26.100 (GoDenHaag, juli 2023) en 'ruim 26 duizend' (de Volkskrant); 2020 als 7.000 (twee perssamenvattingen van het CBS-bericht van juli 2021). De meeste waarden komen uit perskopieën omdat de cbs.nl-pagina's met de aantallen niet in de zoekbibliotheek stonden, behalve 2024 (cbs.nl, juni 2025)."
-    },
-    {
-      "en": "Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): No published CBS count was found for these years. For 2021 CBS gave only '+60%' on 2020 (7.0 thousand) and for 2022 '+55% on 2019'; percentages are not turned into counts. The CBS dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) holds the series by regulation from 2014 but is interactive; its text shows no numbers. CBS 2023/27 and its copies give stocks (87 thousand non-EU labour migrants resident at the end of 2021), not yearly inflows. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, the dashboard, press copies. Second round: the Dutch and English texts and press copies of the July 2022 release (Gelderlander, Parool, flexnieuws.nl, NL Times: '+60%' only), CBS Statistische Trends 2019 on Indian immigrants (more than 42 thousand knowledge migrants over 2012-2017 together, no yearly count), CBS 'Relatively few international knowledge workers' (2020; three-year averages), WODC 'Migratie in beeld' (2018). IND monitors of the scheme exist only as copies on document mirrors (docplayer, adoc.pub), which are not used.",
-      "nl": "Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen gepubliceerd CBS-aantal gevonden. Voor 2021 gaf het CBS alleen '+60%' ten opzichte van 2020 (7,0 duizend) en voor 2022 '+55% t.o.v. 2019'; percentages zijn niet omgerekend. Het CBS-dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) bevat de reeks naar regeling vanaf 2014, maar is interactief; de tekst toont geen aantallen. CBS 2023/27 en kopieën geven standen (87 duizend niet-EU-arbeidsmigranten eind 2021), geen jaarlijkse instroom. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, het dashboard, kopieën in de pers. Tweede ronde: de Nederlandse en Engelse tekst en perskopieën van het bericht van juli 2022 (Gelderlander, Parool, flexnieuws.nl, NL Times: alleen '+60%'), CBS Statistische Trends 2019 over Indiase immigranten (ruim 42 duizend kennismigranten over 2012-2017 samen, geen jaarcijfer), CBS 'In vergelijking met EU-landen relatief weinig internationale kenniswerkers' (2020; driejaarsgemiddelden), WODC 'Migratie in beeld' (2018). IND-monitors van de regeling bestaan alleen als kopieën op documentspiegels (docplayer, adoc.pub) en zijn niet gebruikt."
-    },
-    {
-      "en": "Search record behind the gaps (indPermits), kept from earlier rounds (the gap notes above are the short form): Only 2010 was found: the IND figure via NRC (4,720) and a CBS figure of permits granted (5.5 thousand, De Nederlandse Migratiekaart, 2012). The IND annual report 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) gives, for the category 'Kennis en Talent' (knowledge migrants with ICT transferees, EU Blue Card and researchers), applications (2019: 20,970; 2020: 13,710; 2021: 22,840), decisions (21,390; 13,760; 21,580) and the approval rate (94%, 91%, 94%), but not the number of permits granted or of persons; those are applications and decisions of a wider category, not admitted knowledge migrants, and a rate is not turned into a count. Not stored.",
-      "nl": "Zoekverslag bij de lacunes (indPermits), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Alleen 2010 is gevonden: het IND-cijfer via NRC (4.720) en een CBS-cijfer van verleende vergunningen (5,5 duizend, De Nederlandse Migratiekaart, 2012). Het IND-jaarverslag 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) geeft voor de categorie 'Kennis en Talent' (kennismigranten met ICT-overplaatsingen, Europese blauwe kaart en onderzoekers) aanvragen (2019: 20.970; 2020: 13.710; 2021: 22.840), beslissingen (21.390; 13.760; 21.580) en het inwilligingspercentage (94%, 91%, 94%), maar niet het aantal verleende vergunningen of personen; dat zijn aanvragen en beslissingen van een ruimere categorie, geen toegelaten kennismigranten, en een percentage is niet omgerekend. Niet opgenomen."
-    }
-  ],
-  "observationNotes": {
-    "0": "'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND'; rounding unit not stated (other years in the article are rounded to hundreds)",
-    "1": "'In 2019 waren dit er nog 12.800'",
-    "2": "'daalde naar 7.000 in 2020' (CBS: 7.0 thousand)",
-    "3": "'nearly halved to seven thousand'",
-    "4": "'Of the 26.100 people who moved to the Netherlands under a highly skilled migrant permit'",
-    "5": "'Het waren er ruim 26 duizend'",
-    "6": "'The number of knowledge migrants fell by nearly 5,000 to 21,500'",
-    "7": "'In 2024, 16 thousand of these relatively well-paid, specialised labour migrants came to the Netherlands from countries outside the EU'",
-    "8": "CBS: 'In 2010 werden 5,5 duizend verblijfsvergunningen aan kennismigranten verleend, ruim 400 meer dan in 2009' (permits granted, IND data); conflicts with the IND figure via NRC (4,720 brought to the Netherlands): different counts of the same scheme, both kept"
-  },
-  "sources": [
-    "arbeidsmarktinzicht-2021-fd",
-    "cbs-news-2025-26-motives-fd",
-    "godenhaag-2023-07-17-fd",
-    "j2-cbs-2012-04-arbeidsmigratie-migratiekaart",
-    "nltimes-2021-07-24-fd",
-    "nltimes-2024-07-02-fd",
-    "nrc-2011-02-04-kennismigrant-fd",
-    "volkskrant-2023-07-kennismigranten-fd"
-  ]
-}`;
+export const knowledgeMigrants: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Highly skilled labour migrants (kennismigranten) with a non-EU/EFTA nationality who immigrated to the Netherlands in the calendar year, as counted by CBS from IND permit data linked to the BRP.\",",
+  "    \"nl\": \"Hoogopgeleide arbeidsmigranten (kennismigranten) met een niet-EU/EFTA-nationaliteit die in het kalenderjaar naar Nederland immigreerden, zoals geteld door het CBS uit IND-vergunningsgegevens gekoppeld aan de BRP.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December) of registration in the BRP.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december) van inschrijving in de BRP.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"Non-EU/EFTA immigrants whose work permit was issued under the highly skilled migrant scheme (kennismigrantenregeling) or a related scheme (scientific researchers, self-employed, potential knowledge migrants; CBS also names the ICT scheme), per CBS; a subset of immigrationByMotiveNonEuEfta.work. Counted at registration in the BRP, so persons, not permits.\",",
+  "      \"nl\": \"Niet-EU/EFTA-immigranten met een arbeidsvergunning onder de kennismigrantenregeling of een verwante regeling (wetenschappelijk onderzoekers, zelfstandigen, zoekjaar hoogopgeleiden; het CBS noemt ook de ICT-regeling), volgens het CBS; een deel van immigrationByMotiveNonEuEfta.work. Geteld bij inschrijving in de BRP, dus personen, geen vergunningen.\"",
+  "    },",
+  "    \"indPermits\": {",
+  "      \"en\": \"Number of knowledge migrants brought to the Netherlands according to IND figures (permit-based, by date of the IND decision or entry, not by BRP registration). A different measure from the CBS series; do not compare directly.\",",
+  "      \"nl\": \"Aantal kennismigranten dat volgens IND-cijfers naar Nederland kwam (op basis van vergunningen, naar datum van de IND-beslissing of inreis, niet van BRP-inschrijving). Een andere maat dan de CBS-reeks; niet direct vergelijken.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No CBS count for these years: 2021 only '+60%' on 2020; the CBS dashboard is interactive; stocks not used. Searched: CBS motive releases 2020-2025 (nl, en), copies, Statistische Trends 2019, WODC 2018; Dec 2026: CBS release 2021/29 (copies only), IND figures.\",",
+  "      \"nl\": \"Geen CBS-aantal voor deze jaren: 2021 alleen '+60%' op 2020; het CBS-dashboard is interactief; standen niet gebruikt. Gezocht: CBS-motiefberichten 2020-2025 (nl, en), kopieën, Statistische Trends 2019, WODC 2018; dec. 2026: CBS-bericht 2021/29 (alleen kopieën), IND-cijfers.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Only 2010 found (IND via NRC 4,720; CBS 5.5 thousand). IND reports give applications and decisions for the wider 'Kennis en Talent' category, not permits or persons (not used). Searched: IND annual report 2021, press; Dec 2026: IND four-monthly figures (applications only).\",",
+  "      \"nl\": \"Alleen 2010 gevonden (IND via NRC 4.720; CBS 5,5 duizend). IND-rapportages geven aanvragen en beslissingen voor de bredere categorie 'Kennis en Talent', geen vergunningen of personen (niet gebruikt). Gezocht: IND-jaarverslag 2021, pers; dec. 2026: IND-tertaalcijfers (alleen aanvragen).\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Conflict: ANP (June 2025, on welingelichtekringen.nl) wrote that '16.000 kennismigranten minder' came in 2024; CBS says 16 thousand knowledge migrants arrived in 2024, 26% fewer than in 2023 and 39% fewer than in 2022. The misreport is not stored. Other ANP copies (zeelandnet.nl) give the correct '16.000, een daling van 26 procent'.\",",
+  "      \"nl\": \"Conflict: ANP (juni 2025, op welingelichtekringen.nl) schreef dat er in 2024 '16.000 kennismigranten minder' kwamen; het CBS meldt dat er 16 duizend kennismigranten kwamen, 26% minder dan in 2023 en 39% minder dan in 2022. De fout is niet opgenomen. Andere ANP-kopieën (zeelandnet.nl) geven het juiste '16.000, een daling van 26 procent'.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Conflict, 2010: NRC (February 2011) cites IND figures of 4,720 knowledge migrants brought to the Netherlands; CBS (De Nederlandse Migratiekaart, January 2012) gives 5.5 thousand residence permits granted to knowledge migrants. The sources do not explain the difference; both are kept in indPermits.\",",
+  "      \"nl\": \"Conflict, 2010: NRC (februari 2011) noemt IND-cijfers van 4.720 kennismigranten die naar Nederland kwamen; het CBS (De Nederlandse Migratiekaart, januari 2012) geeft 5,5 duizend aan kennismigranten verleende verblijfsvergunningen. De bronnen verklaren het verschil niet; beide staan in indPermits.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Vintages: 2022 appears as 26,100 (GoDenHaag citing CBS, July 2023) and 'ruim 26 duizend' (de Volkskrant); 2020 as 7,000 (two press summaries of the July 2021 CBS release). Most values come from press copies of CBS releases because the cbs.nl pages with the numbers were not in the search library, except 2024 (cbs.nl, June 2025).\",",
+  "      \"nl\": \"Vintages: 2022 staat als 26.100 (GoDenHaag, juli 2023) en 'ruim 26 duizend' (de Volkskrant); 2020 als 7.000 (twee perssamenvattingen van het CBS-bericht van juli 2021). De meeste waarden komen uit perskopieën omdat de cbs.nl-pagina's met de aantallen niet in de zoekbibliotheek stonden, behalve 2024 (cbs.nl, juni 2025).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (total), kept from earlier rounds (the gap notes above are the short form): No published CBS count was found for these years. For 2021 CBS gave only '+60%' on 2020 (7.0 thousand) and for 2022 '+55% on 2019'; percentages are not turned into counts. The CBS dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) holds the series by regulation from 2014 but is interactive; its text shows no numbers. CBS 2023/27 and its copies give stocks (87 thousand non-EU labour migrants resident at the end of 2021), not yearly inflows. Searched: CBS releases 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, the dashboard, press copies. Second round: the Dutch and English texts and press copies of the July 2022 release (Gelderlander, Parool, flexnieuws.nl, NL Times: '+60%' only), CBS Statistische Trends 2019 on Indian immigrants (more than 42 thousand knowledge migrants over 2012-2017 together, no yearly count), CBS 'Relatively few international knowledge workers' (2020; three-year averages), WODC 'Migratie in beeld' (2018). IND monitors of the scheme exist only as copies on document mirrors (docplayer, adoc.pub), which are not used.\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (total), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Voor deze jaren is geen gepubliceerd CBS-aantal gevonden. Voor 2021 gaf het CBS alleen '+60%' ten opzichte van 2020 (7,0 duizend) en voor 2022 '+55% t.o.v. 2019'; percentages zijn niet omgerekend. Het CBS-dashboard 'Arbeidsmigratie niet-EU/EFTA' (dashboards.cbs.nl) bevat de reeks naar regeling vanaf 2014, maar is interactief; de tekst toont geen aantallen. CBS 2023/27 en kopieën geven standen (87 duizend niet-EU-arbeidsmigranten eind 2021), geen jaarlijkse instroom. Gezocht: CBS-berichten 2020/30, 2021, 2022/29, 2023/27, 2024/27, 2025/26, het dashboard, kopieën in de pers. Tweede ronde: de Nederlandse en Engelse tekst en perskopieën van het bericht van juli 2022 (Gelderlander, Parool, flexnieuws.nl, NL Times: alleen '+60%'), CBS Statistische Trends 2019 over Indiase immigranten (ruim 42 duizend kennismigranten over 2012-2017 samen, geen jaarcijfer), CBS 'In vergelijking met EU-landen relatief weinig internationale kenniswerkers' (2020; driejaarsgemiddelden), WODC 'Migratie in beeld' (2018). IND-monitors van de regeling bestaan alleen als kopieën op documentspiegels (docplayer, adoc.pub) en zijn niet gebruikt.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search record behind the gaps (indPermits), kept from earlier rounds (the gap notes above are the short form): Only 2010 was found: the IND figure via NRC (4,720) and a CBS figure of permits granted (5.5 thousand, De Nederlandse Migratiekaart, 2012). The IND annual report 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) gives, for the category 'Kennis en Talent' (knowledge migrants with ICT transferees, EU Blue Card and researchers), applications (2019: 20,970; 2020: 13,710; 2021: 22,840), decisions (21,390; 13,760; 21,580) and the approval rate (94%, 91%, 94%), but not the number of permits granted or of persons; those are applications and decisions of a wider category, not admitted knowledge migrants, and a rate is not turned into a count. Not stored.\",",
+  "      \"nl\": \"Zoekverslag bij de lacunes (indPermits), bewaard uit eerdere rondes (de lacune-toelichtingen hierboven zijn de korte vorm): Alleen 2010 is gevonden: het IND-cijfer via NRC (4.720) en een CBS-cijfer van verleende vergunningen (5,5 duizend, De Nederlandse Migratiekaart, 2012). Het IND-jaarverslag 2021 (magazines.rijksoverheid.nl/ind/indjaarverslag/2021/01/werk-en-studie) geeft voor de categorie 'Kennis en Talent' (kennismigranten met ICT-overplaatsingen, Europese blauwe kaart en onderzoekers) aanvragen (2019: 20.970; 2020: 13.710; 2021: 22.840), beslissingen (21.390; 13.760; 21.580) en het inwilligingspercentage (94%, 91%, 94%), maar niet het aantal verleende vergunningen of personen; dat zijn aanvragen en beslissingen van een ruimere categorie, geen toegelaten kennismigranten, en een percentage is niet omgerekend. Niet opgenomen.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'In 2010 haalden ze 4.720 kennismigranten naar Nederland, blijkt uit cijfers van de IND'; rounding unit not stated (other years in the article are rounded to hundreds)\",",
+  "    \"1\": \"'In 2019 waren dit er nog 12.800'\",",
+  "    \"2\": \"'daalde naar 7.000 in 2020' (CBS: 7.0 thousand)\",",
+  "    \"3\": \"'nearly halved to seven thousand'\",",
+  "    \"4\": \"'Of the 26.100 people who moved to the Netherlands under a highly skilled migrant permit'\",",
+  "    \"5\": \"'Het waren er ruim 26 duizend'\",",
+  "    \"6\": \"'The number of knowledge migrants fell by nearly 5,000 to 21,500'\",",
+  "    \"7\": \"'In 2024, 16 thousand of these relatively well-paid, specialised labour migrants came to the Netherlands from countries outside the EU'\",",
+  "    \"8\": \"CBS: 'In 2010 werden 5,5 duizend verblijfsvergunningen aan kennismigranten verleend, ruim 400 meer dan in 2009' (permits granted, IND data); conflicts with the IND figure via NRC (4,720 brought to the Netherlands): different counts of the same scheme, both kept\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"arbeidsmarktinzicht-2021-fd\",",
+  "    \"cbs-news-2025-26-motives-fd\",",
+  "    \"godenhaag-2023-07-17-fd\",",
+  "    \"j2-cbs-2012-04-arbeidsmigratie-migratiekaart\",",
+  "    \"nltimes-2021-07-24-fd\",",
+  "    \"nltimes-2024-07-02-fd\",",
+  "    \"nrc-2011-02-04-kennismigrant-fd\",",
+  "    \"volkskrant-2023-07-kennismigranten-fd\"",
+  "  ]",
+  "}",
+];

@@ -2,74 +2,76 @@
 
 /**
  * The prose of `naturalisations`: what `describeDataset(naturalisations)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const naturalisations: string = `{
-  "description": {
-    "en": "Persons who acquired Dutch nationality by naturalisation (Nederlanderschap door verlening) per calendar year, as counted by CBS from the population register. Acquisition by option, adoption etc. is not included. Series indDecisions holds a different count: the IND's decisions on naturalisation requests (publisher IND).",
-    "nl": "Personen die per kalenderjaar het Nederlanderschap door naturalisatie (verlening) verkregen, zoals door het CBS geteld uit de BRP. Verkrijging door optie, adoptie enz. telt niet mee. De reeks indDecisions is een andere telling: de beslissingen van de IND op naturalisatieverzoeken (uitgever IND)."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December), by date Dutch nationality was acquired.",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december), naar datum van verkrijging van het Nederlanderschap."
-  },
-  "definitions": {
-    "total": {
-      "en": "Persons granted Dutch nationality by naturalisation (Nederlanderschap door verlening, CBS StatLine 37199NED). The IND counts decisions on naturalisation requests, a different figure (e.g. 55,930 decisions in 2021).",
-      "nl": "Personen aan wie het Nederlanderschap door naturalisatie is verleend (Nederlanderschap door verlening, CBS StatLine 37199NED). De IND telt beslissingen op naturalisatieverzoeken, een ander cijfer (bijv. 55.930 beslissingen in 2021)."
-    },
-    "indDecisions": {
-      "en": "Decisions the IND took on naturalisation requests in the calendar year, including refusals (IND figures, rounded to tens). Not the number of people naturalised: after a positive decision the King grants nationality by royal decree and the person becomes Dutch at the municipal ceremony, often in a later month or year (series total).",
-      "nl": "Beslissingen die de IND in het kalenderjaar nam op naturalisatieverzoeken, inclusief afwijzingen (IND-cijfers, afgerond op tientallen). Niet het aantal genaturaliseerden: na een positieve beslissing verleent de Koning het Nederlanderschap bij Koninklijk Besluit en wordt de aanvrager Nederlander bij de ceremonie in de gemeente, vaak in een latere maand of later jaar (reeks total)."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "No CBS count found. Searched (to Dec 2026) StatLine 37199NED views (stored copies end at 2021 or show only option), CBS news, IND naturalisation-day news, Staat van Migratie 2025, press. IND gives partial-year or request counts only (see notes).",
-      "nl": "Geen CBS-aantal gevonden. Gezocht (t/m dec. 2026): weergaven van StatLine 37199NED (kopieën stoppen bij 2021 of tonen alleen optie), CBS-nieuws, IND-nieuws rond Naturalisatiedag, Staat van Migratie 2025, pers. De IND geeft alleen deeljaren of verzoeken (zie notes)."
-    },
-    {
-      "en": "No IND full-year count of decisions found. Searched (to Dec 2026) IND naturalisation-day news 2021-2025, IND annual figures, Monitor Naturalisatie en Optie (via gemeente.nu: requests only), press. 2023 is known only to 1 December.",
-      "nl": "Geen IND-jaaraantal beslissingen gevonden. Gezocht (t/m dec. 2026): IND-nieuws rond Naturalisatiedag 2021-2025, IND-jaarcijfers, Monitor Naturalisatie en Optie (via gemeente.nu: alleen verzoeken), pers. 2023 alleen tot 1 december."
-    }
-  ],
-  "notes": [
-    {
-      "en": "The CBS news release rounds to tens (table in thousands with two decimals); StatLine gives exact counts. Both are kept as vintages.",
-      "nl": "Het CBS-nieuwsbericht rondt af op tientallen (tabel in duizendtallen met twee decimalen); StatLine geeft exacte aantallen. Beide staan als vintages."
-    },
-    {
-      "en": "Search history for the gaps. Rounds 1-3 (November 2026) and round 4 (December 2026) searched CBS news on naturalisations 2022-2025 (Dutch and English), StatLine 37199NED and 85524NED views (one view says the 2023 figures were added on 12 June 2024 but shows no naturalisation row; another shows only option 2022: 5,967; the view with rows from 1985 is cut off after 2021 in the stored copy), the Staat van Migratie 2025, IND news around Naturalisation Day and press copies. Counts seen but not entered: IND persons naturalised up to 1 December 2023 (47,890; same period 2022: 44,170), IND decisions up to 1 December 2023 (more than 49 thousand; 49,360 requests handled in eleven months) and up to mid-December 2021 (53,730), IND requests received (59,680 in 2021, 43,660 in 2020, 44,400 in 2019) and about 52,100 requests in 2024 (IND Monitor Naturalisatie en Optie 2018-2024, via gemeente.nu). The 2020 decisions (50,870) come from the IND item of 14 December 2021 (round 4).",
-      "nl": "Zoekgeschiedenis van de gaten. Ronde 1-3 (november 2026) en ronde 4 (december 2026) zochten in CBS-nieuws over naturalisaties 2022-2025 (Nederlands en Engels), weergaven van StatLine 37199NED en 85524NED (een weergave meldt dat de cijfers over 2023 op 12 juni 2024 zijn toegevoegd maar toont geen naturalisatierij; een andere toont alleen optie 2022: 5.967; de weergave met rijen vanaf 1985 is in de opgeslagen kopie na 2021 afgekapt), de Staat van Migratie 2025, IND-berichten rond Naturalisatiedag en persovernames. Geziene maar niet opgenomen aantallen: IND-genaturaliseerden tot 1 december 2023 (47.890; zelfde periode 2022: 44.170), IND-beslissingen tot 1 december 2023 (ruim 49 duizend; 49.360 verzoeken in elf maanden) en tot half december 2021 (53.730), ontvangen verzoeken (59.680 in 2021, 43.660 in 2020, 44.400 in 2019) en circa 52.100 verzoeken in 2024 (IND Monitor Naturalisatie en Optie 2018-2024, via gemeente.nu). De beslissingen over 2020 (50.870) komen uit het IND-bericht van 14 december 2021 (ronde 4)."
-    }
-  ],
-  "observationNotes": {
-    "0": "table 'Naturalisaties (x 1 000)': 27,05",
-    "1": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 27.049",
-    "2": "table 'Naturalisaties (x 1 000)': 22,10",
-    "3": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 22.102",
-    "4": "table 'Naturalisaties (x 1 000)': 21,55",
-    "5": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 21.546",
-    "6": "table 'Naturalisaties (x 1 000)': 19,60",
-    "7": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 19.602",
-    "8": "table 'Naturalisaties (x 1 000)': 20,69",
-    "9": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 20.685",
-    "10": "table 'Naturalisaties (x 1 000)': 25,55",
-    "11": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 25.551",
-    "12": "table 'Naturalisaties (x 1 000)': 49,27",
-    "13": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 49.273",
-    "14": "'Nederlanderschap door verlening', totaal mannen en vrouwen: 56.319",
-    "15": "'in 2019 werden nog zo'n 27 duizend naturalisatiebeslissingen genomen (27.090)'",
-    "16": "'in 2021 waren het er bijna 56 duizend (55.930)'",
-    "17": "'In 2022 ging het om ruim 51 duizend beslissingen (51.480)'",
-    "18": "'Vorig jaar ging het in totaal om 50.870 mensen' (naturalisation decisions in 2020, IND news of 14 December 2021; 2019: 27.090 as in the IND item of 2023)"
-  },
-  "sources": [
-    "e-cbs-nieuws-2021-38-naturalisaties",
-    "e-cbs-statline-37199ned",
-    "h-ind-nieuws-2023-12-13-naturalisatie",
-    "n-ind-nieuws-2021-12-14-naturalisatie"
-  ]
-}`;
+export const naturalisations: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Persons who acquired Dutch nationality by naturalisation (Nederlanderschap door verlening) per calendar year, as counted by CBS from the population register. Acquisition by option, adoption etc. is not included. Series indDecisions holds a different count: the IND's decisions on naturalisation requests (publisher IND).\",",
+  "    \"nl\": \"Personen die per kalenderjaar het Nederlanderschap door naturalisatie (verlening) verkregen, zoals door het CBS geteld uit de BRP. Verkrijging door optie, adoptie enz. telt niet mee. De reeks indDecisions is een andere telling: de beslissingen van de IND op naturalisatieverzoeken (uitgever IND).\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December), by date Dutch nationality was acquired.\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december), naar datum van verkrijging van het Nederlanderschap.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"Persons granted Dutch nationality by naturalisation (Nederlanderschap door verlening, CBS StatLine 37199NED). The IND counts decisions on naturalisation requests, a different figure (e.g. 55,930 decisions in 2021).\",",
+  "      \"nl\": \"Personen aan wie het Nederlanderschap door naturalisatie is verleend (Nederlanderschap door verlening, CBS StatLine 37199NED). De IND telt beslissingen op naturalisatieverzoeken, een ander cijfer (bijv. 55.930 beslissingen in 2021).\"",
+  "    },",
+  "    \"indDecisions\": {",
+  "      \"en\": \"Decisions the IND took on naturalisation requests in the calendar year, including refusals (IND figures, rounded to tens). Not the number of people naturalised: after a positive decision the King grants nationality by royal decree and the person becomes Dutch at the municipal ceremony, often in a later month or year (series total).\",",
+  "      \"nl\": \"Beslissingen die de IND in het kalenderjaar nam op naturalisatieverzoeken, inclusief afwijzingen (IND-cijfers, afgerond op tientallen). Niet het aantal genaturaliseerden: na een positieve beslissing verleent de Koning het Nederlanderschap bij Koninklijk Besluit en wordt de aanvrager Nederlander bij de ceremonie in de gemeente, vaak in een latere maand of later jaar (reeks total).\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"No CBS count found. Searched (to Dec 2026) StatLine 37199NED views (stored copies end at 2021 or show only option), CBS news, IND naturalisation-day news, Staat van Migratie 2025, press. IND gives partial-year or request counts only (see notes).\",",
+  "      \"nl\": \"Geen CBS-aantal gevonden. Gezocht (t/m dec. 2026): weergaven van StatLine 37199NED (kopieën stoppen bij 2021 of tonen alleen optie), CBS-nieuws, IND-nieuws rond Naturalisatiedag, Staat van Migratie 2025, pers. De IND geeft alleen deeljaren of verzoeken (zie notes).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No IND full-year count of decisions found. Searched (to Dec 2026) IND naturalisation-day news 2021-2025, IND annual figures, Monitor Naturalisatie en Optie (via gemeente.nu: requests only), press. 2023 is known only to 1 December.\",",
+  "      \"nl\": \"Geen IND-jaaraantal beslissingen gevonden. Gezocht (t/m dec. 2026): IND-nieuws rond Naturalisatiedag 2021-2025, IND-jaarcijfers, Monitor Naturalisatie en Optie (via gemeente.nu: alleen verzoeken), pers. 2023 alleen tot 1 december.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"The CBS news release rounds to tens (table in thousands with two decimals); StatLine gives exact counts. Both are kept as vintages.\",",
+  "      \"nl\": \"Het CBS-nieuwsbericht rondt af op tientallen (tabel in duizendtallen met twee decimalen); StatLine geeft exacte aantallen. Beide staan als vintages.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search history for the gaps. Rounds 1-3 (November 2026) and round 4 (December 2026) searched CBS news on naturalisations 2022-2025 (Dutch and English), StatLine 37199NED and 85524NED views (one view says the 2023 figures were added on 12 June 2024 but shows no naturalisation row; another shows only option 2022: 5,967; the view with rows from 1985 is cut off after 2021 in the stored copy), the Staat van Migratie 2025, IND news around Naturalisation Day and press copies. Counts seen but not entered: IND persons naturalised up to 1 December 2023 (47,890; same period 2022: 44,170), IND decisions up to 1 December 2023 (more than 49 thousand; 49,360 requests handled in eleven months) and up to mid-December 2021 (53,730), IND requests received (59,680 in 2021, 43,660 in 2020, 44,400 in 2019) and about 52,100 requests in 2024 (IND Monitor Naturalisatie en Optie 2018-2024, via gemeente.nu). The 2020 decisions (50,870) come from the IND item of 14 December 2021 (round 4).\",",
+  "      \"nl\": \"Zoekgeschiedenis van de gaten. Ronde 1-3 (november 2026) en ronde 4 (december 2026) zochten in CBS-nieuws over naturalisaties 2022-2025 (Nederlands en Engels), weergaven van StatLine 37199NED en 85524NED (een weergave meldt dat de cijfers over 2023 op 12 juni 2024 zijn toegevoegd maar toont geen naturalisatierij; een andere toont alleen optie 2022: 5.967; de weergave met rijen vanaf 1985 is in de opgeslagen kopie na 2021 afgekapt), de Staat van Migratie 2025, IND-berichten rond Naturalisatiedag en persovernames. Geziene maar niet opgenomen aantallen: IND-genaturaliseerden tot 1 december 2023 (47.890; zelfde periode 2022: 44.170), IND-beslissingen tot 1 december 2023 (ruim 49 duizend; 49.360 verzoeken in elf maanden) en tot half december 2021 (53.730), ontvangen verzoeken (59.680 in 2021, 43.660 in 2020, 44.400 in 2019) en circa 52.100 verzoeken in 2024 (IND Monitor Naturalisatie en Optie 2018-2024, via gemeente.nu). De beslissingen over 2020 (50.870) komen uit het IND-bericht van 14 december 2021 (ronde 4).\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"table 'Naturalisaties (x 1 000)': 27,05\",",
+  "    \"1\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 27.049\",",
+  "    \"2\": \"table 'Naturalisaties (x 1 000)': 22,10\",",
+  "    \"3\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 22.102\",",
+  "    \"4\": \"table 'Naturalisaties (x 1 000)': 21,55\",",
+  "    \"5\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 21.546\",",
+  "    \"6\": \"table 'Naturalisaties (x 1 000)': 19,60\",",
+  "    \"7\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 19.602\",",
+  "    \"8\": \"table 'Naturalisaties (x 1 000)': 20,69\",",
+  "    \"9\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 20.685\",",
+  "    \"10\": \"table 'Naturalisaties (x 1 000)': 25,55\",",
+  "    \"11\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 25.551\",",
+  "    \"12\": \"table 'Naturalisaties (x 1 000)': 49,27\",",
+  "    \"13\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 49.273\",",
+  "    \"14\": \"'Nederlanderschap door verlening', totaal mannen en vrouwen: 56.319\",",
+  "    \"15\": \"'in 2019 werden nog zo'n 27 duizend naturalisatiebeslissingen genomen (27.090)'\",",
+  "    \"16\": \"'in 2021 waren het er bijna 56 duizend (55.930)'\",",
+  "    \"17\": \"'In 2022 ging het om ruim 51 duizend beslissingen (51.480)'\",",
+  "    \"18\": \"'Vorig jaar ging het in totaal om 50.870 mensen' (naturalisation decisions in 2020, IND news of 14 December 2021; 2019: 27.090 as in the IND item of 2023)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-cbs-nieuws-2021-38-naturalisaties\",",
+  "    \"e-cbs-statline-37199ned\",",
+  "    \"h-ind-nieuws-2023-12-13-naturalisatie\",",
+  "    \"n-ind-nieuws-2021-12-14-naturalisatie\"",
+  "  ]",
+  "}",
+];

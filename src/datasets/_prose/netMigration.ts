@@ -2,95 +2,97 @@
 
 /**
  * The prose of `netMigration`: what `describeDataset(netMigration)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const netMigration: string = `{
-  "description": {
-    "en": "Immigration minus emigration including administrative corrections, per calendar year, as published by CBS (migratiesaldo; vestigingsoverschot inclusief correcties at national level).",
-    "nl": "Immigratie minus emigratie inclusief administratieve correcties, per kalenderjaar, zoals gepubliceerd door het CBS (migratiesaldo; op landelijk niveau het vestigingsoverschot inclusief correcties)."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December).",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december)."
-  },
-  "definitions": {
-    "total": {
-      "en": "The number of persons who settle in the Netherlands minus the number of residents who leave the Netherlands to settle abroad, with emigration including the net administrative corrections of the population register (CBS \\"migratiesaldo inclusief administratieve correcties\\"; in StatLine 37259 the national \\"vestigingsoverschot inclusief correcties\\"). Positive when more people arrive than leave; it can be negative (as in 2003-2007). Every value here is a figure published by CBS or the report; none is computed from the immigration and emigration datasets.",
-      "nl": "Het aantal personen dat zich in Nederland vestigt verminderd met het aantal inwoners dat Nederland verlaat om zich in het buitenland te vestigen, met emigratie inclusief het saldo van de administratieve correcties (CBS \\"migratiesaldo inclusief administratieve correcties\\"; in StatLine 37259 het landelijke \\"vestigingsoverschot inclusief correcties\\"). Positief als er meer mensen komen dan vertrekken; het kan negatief zijn (zoals in 2003-2007). Elke waarde hier is door het CBS of het rapport gepubliceerd; niets is berekend uit de datasets immigratie en emigratie."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [],
-  "notes": [
-    {
-      "en": "Provisional versus final. The CBS January estimate (provisional) is replaced by final figures in the third quarter of the following year (final 2022 on 4 August 2023, final 2023 on 25 June 2024). January estimates stored here: 2012 (13 thousand, February 2013; final 13,883), 2014 (more than 37 thousand, February 2015; final 35,087), 2015 (56 thousand; final 55,106), 2017 (about 82 thousand; final 80,665), 2018 (88 thousand; final 86,371), 2019 (114 thousand; final 108,035), 2020 (59 thousand; final 68,359) and 2022 (228 thousand; final 223,798).",
-      "nl": "Voorlopig versus definitief. De CBS-raming van januari (voorlopig) wordt in het derde kwartaal van het jaar daarna vervangen door definitieve cijfers (definitief 2022 op 4 augustus 2023, definitief 2023 op 25 juni 2024). Opgenomen januariramingen: 2012 (13 duizend, februari 2013; definitief 13.883), 2014 (ruim 37 duizend, februari 2015; definitief 35.087), 2015 (56 duizend; definitief 55.106), 2017 (ongeveer 82 duizend; definitief 80.665), 2018 (88 duizend; definitief 86.371), 2019 (114 duizend; definitief 108.035), 2020 (59 duizend; definitief 68.359) en 2022 (228 duizend; definitief 223.798)."
-    },
-    {
-      "en": "Exact values for 2011-2014, 2016-2019 and 2021 were thought to be published only rounded; the CBS dossier page \\"How many people immigrate to the Netherlands?\\" publishes them in thousands with three decimals (exact counts), so they are stored with precision 1. They were not computed as immigration minus emigration.",
-      "nl": "Van 2011-2014, 2016-2019 en 2021 leken alleen afgeronde waarden gepubliceerd; de CBS-dossierpagina \\"How many people immigrate to the Netherlands?\\" publiceert ze in duizendtallen met drie decimalen (exacte aantallen), dus ze staan hier met precisie 1. Ze zijn niet berekend als immigratie min emigratie."
-    },
-    {
-      "en": "Conflict on the CBS dossier page: its text says net migration in 2023 \\"was positive, at 224 thousand\\", while its own table gives 137.366 thousand for 2023 (224 thousand is the 2022 level). The table value is stored; the text figure is not.",
-      "nl": "Conflict op de CBS-dossierpagina: de tekst zegt dat het migratiesaldo in 2023 \\"positive, at 224 thousand\\" was, terwijl de eigen tabel 137,366 duizend voor 2023 geeft (224 duizend is het niveau van 2022). De tabelwaarde is opgenomen, het tekstcijfer niet."
-    },
-    {
-      "en": "Report editions used earlier data cuts. The net figure of the Staat van Migratie 2023 for 2022 (224,000) was seen only in a press report (NH Nieuws), not on the Rijksoverheid news item; it is stored from that copy, the only source found. For 2023 the Staat van Migratie 2024 figure was not found: an opinion blog quoting that edition writes 'Netto kwamen er dus 141.900', its own subtraction of 191,000 emigrants from 332,900 immigrants, so it is not stored. Press figures of net migration excluding administrative corrections are a different series and are not stored.",
-      "nl": "Rapportedities gebruikten eerdere peilmomenten. Het saldo uit de Staat van Migratie 2023 voor 2022 (224.000) is alleen in een persbericht (NH Nieuws) gezien, niet in het nieuwsbericht van de Rijksoverheid; het is uit die kopie opgenomen, de enige gevonden bron. Voor 2023 is het cijfer van de Staat van Migratie 2024 niet gevonden: een opiniestuk over die editie schrijft 'Netto kwamen er dus 141.900', een eigen aftreksom van 191.000 emigranten van 332.900 immigranten, en is daarom niet opgenomen. Perscijfers van het migratiesaldo exclusief administratieve correcties zijn een andere reeks en staan hier niet in."
-    },
-    {
-      "en": "Break in series 2010 (CBS): from 2010 administrative additions preceding emigration count as immigration and administrative removals followed by immigration as emigration; the declared range starts in 2010.",
-      "nl": "Trendbreuk 2010 (CBS): vanaf 2010 tellen administratieve opnemingen voorafgaand aan emigratie als immigratie en administratieve afvoeringen gevolgd door immigratie als emigratie; het gedeclareerde bereik begint in 2010."
-    },
-    {
-      "en": "2025 (provisional): the only figure found is the CBS provisional year figure as reported by ANP on 2 February 2026 (\\"Per saldo kwamen er in Nederland 95.000 mensen bij door migratie\\"), a second-hand row. No cbs.nl release or StatLine view with net migration for 2025 was found in the search corpus (StatLine 85484NED shows 2025* immigration and emigration, but their difference is not stored). CBS final 2025 figures were due in the third quarter of 2026 and were not found.",
-      "nl": "2025 (voorlopig): het enige gevonden cijfer is het voorlopige CBS-jaarcijfer zoals ANP het op 2 februari 2026 meldde (\\"Per saldo kwamen er in Nederland 95.000 mensen bij door migratie\\"), een rij uit tweede hand. Geen CBS-bericht of StatLine-weergave met het migratiesaldo over 2025 gevonden in het zoekcorpus (StatLine 85484NED toont immigratie en emigratie 2025*, maar hun verschil wordt niet opgeslagen). Definitieve CBS-cijfers over 2025 waren voor het derde kwartaal van 2026 aangekondigd en zijn niet gevonden."
-    }
-  ],
-  "observationNotes": {
-    "0": "table in thousands with three decimals: 33.081; immigration minus emigration including administrative corrections, as published",
-    "1": "column Vestigingsoverschot inclusief correcties, row Nederland",
-    "2": "table in thousands with three decimals: 29.768; immigration minus emigration including administrative corrections, as published",
-    "3": "table in thousands with three decimals: 13.883; immigration minus emigration including administrative corrections, as published",
-    "4": "table in thousands with three decimals: 19.103; immigration minus emigration including administrative corrections, as published",
-    "5": "table in thousands with three decimals: 35.087; immigration minus emigration including administrative corrections, as published",
-    "6": "table in thousands with three decimals: 55.106; immigration minus emigration including administrative corrections, as published",
-    "7": "table in thousands with three decimals: 79.194; immigration minus emigration including administrative corrections, as published",
-    "8": "'On balance (immigrants minus emigrants), 79 thousand migrants settled'; consistent with final 79,194",
-    "9": "table in thousands with three decimals: 80.665; immigration minus emigration including administrative corrections, as published",
-    "10": "CBS January estimate: 'approximately 82 thousand more people settled in the Netherlands than left the country'; final 80,665",
-    "11": "table in thousands with three decimals: 86.371; immigration minus emigration including administrative corrections, as published",
-    "12": "table in thousands with three decimals: 108.035; immigration minus emigration including administrative corrections, as published",
-    "13": "CBS January estimate: 'the population grew by 114 thousand in 2019 as a result of external migration'; final 108,035",
-    "14": "table in thousands with three decimals: 68.359; immigration minus emigration including administrative corrections, as published",
-    "15": "column Vestigingsoverschot inclusief correcties, row Nederland",
-    "16": "table in thousands with three decimals: 107.198; immigration minus emigration including administrative corrections, as published",
-    "17": "table in thousands with three decimals: 223.798; immigration minus emigration including administrative corrections, as published",
-    "18": "column Vestigingsoverschot inclusief correcties, row Nederland; final figure added 2023-08-04",
-    "19": "CBS January estimate: 'net migration is expected to have added 228 thousand inhabitants'; final 223,798",
-    "20": "table in thousands with three decimals: 137.366; immigration minus emigration including administrative corrections, as published",
-    "21": "column Net migration including administrative corrections, row The Netherlands",
-    "22": "'verwacht het CBS dat zich 88 duizend meer mensen in Nederland vestigden dan er vertrokken'",
-    "23": "'Over het hele jaar kwamen er 59.000 meer mensen naar Nederland dan er naar het buitenland verhuisden'",
-    "24": "'Per saldo kwamen er door buitenlandse migratie ruim 37 duizend personen bij'",
-    "25": "'het migratiesaldo van 56 duizend'",
-    "26": "'Vanuit het buitenland kwamen er in 2012 per saldo 13 duizend inwoners bij'",
-    "27": "CBS provisional year figures as reported by ANP: 'Per saldo kwamen er in Nederland 95.000 mensen bij door migratie, tegenover 108.000 in 2024'. Not computed from the 85484NED immigration and emigration rows"
-  },
-  "sources": [
-    "cbs-dossier-how-many-people-immigrate",
-    "cbs-news-2018-01-population-up-2017",
-    "cbs-news-2020-01-over-17-4-million",
-    "cbs-news-2023-01-population-growth-almost-doubled",
-    "cbs-statline-37259eng-2024-final",
-    "cbs-statline-37259ned-2023-08-04",
-    "cbs-trends17-eng-population",
-    "j2-amstelveenweb-2013-02-07-cbs-population-2012",
-    "j2-blikopnieuws-2015-02-04-cbs-estimate-2014",
-    "j2-blikopnieuws-2019-01-cbs-estimate-2018",
-    "j2-cbs-news-2016-04-population-2015",
-    "j2-nos-2021-01-cbs-estimate-2020",
-    "n-anp-welingelichtekringen-2026-02-02-cbs-2025"
-  ]
-}`;
+export const netMigration: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Immigration minus emigration including administrative corrections, per calendar year, as published by CBS (migratiesaldo; vestigingsoverschot inclusief correcties at national level).\",",
+  "    \"nl\": \"Immigratie minus emigratie inclusief administratieve correcties, per kalenderjaar, zoals gepubliceerd door het CBS (migratiesaldo; op landelijk niveau het vestigingsoverschot inclusief correcties).\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December).\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december).\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"The number of persons who settle in the Netherlands minus the number of residents who leave the Netherlands to settle abroad, with emigration including the net administrative corrections of the population register (CBS \\\"migratiesaldo inclusief administratieve correcties\\\"; in StatLine 37259 the national \\\"vestigingsoverschot inclusief correcties\\\"). Positive when more people arrive than leave; it can be negative (as in 2003-2007). Every value here is a figure published by CBS or the report; none is computed from the immigration and emigration datasets.\",",
+  "      \"nl\": \"Het aantal personen dat zich in Nederland vestigt verminderd met het aantal inwoners dat Nederland verlaat om zich in het buitenland te vestigen, met emigratie inclusief het saldo van de administratieve correcties (CBS \\\"migratiesaldo inclusief administratieve correcties\\\"; in StatLine 37259 het landelijke \\\"vestigingsoverschot inclusief correcties\\\"). Positief als er meer mensen komen dan vertrekken; het kan negatief zijn (zoals in 2003-2007). Elke waarde hier is door het CBS of het rapport gepubliceerd; niets is berekend uit de datasets immigratie en emigratie.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Provisional versus final. The CBS January estimate (provisional) is replaced by final figures in the third quarter of the following year (final 2022 on 4 August 2023, final 2023 on 25 June 2024). January estimates stored here: 2012 (13 thousand, February 2013; final 13,883), 2014 (more than 37 thousand, February 2015; final 35,087), 2015 (56 thousand; final 55,106), 2017 (about 82 thousand; final 80,665), 2018 (88 thousand; final 86,371), 2019 (114 thousand; final 108,035), 2020 (59 thousand; final 68,359) and 2022 (228 thousand; final 223,798).\",",
+  "      \"nl\": \"Voorlopig versus definitief. De CBS-raming van januari (voorlopig) wordt in het derde kwartaal van het jaar daarna vervangen door definitieve cijfers (definitief 2022 op 4 augustus 2023, definitief 2023 op 25 juni 2024). Opgenomen januariramingen: 2012 (13 duizend, februari 2013; definitief 13.883), 2014 (ruim 37 duizend, februari 2015; definitief 35.087), 2015 (56 duizend; definitief 55.106), 2017 (ongeveer 82 duizend; definitief 80.665), 2018 (88 duizend; definitief 86.371), 2019 (114 duizend; definitief 108.035), 2020 (59 duizend; definitief 68.359) en 2022 (228 duizend; definitief 223.798).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Exact values for 2011-2014, 2016-2019 and 2021 were thought to be published only rounded; the CBS dossier page \\\"How many people immigrate to the Netherlands?\\\" publishes them in thousands with three decimals (exact counts), so they are stored with precision 1. They were not computed as immigration minus emigration.\",",
+  "      \"nl\": \"Van 2011-2014, 2016-2019 en 2021 leken alleen afgeronde waarden gepubliceerd; de CBS-dossierpagina \\\"How many people immigrate to the Netherlands?\\\" publiceert ze in duizendtallen met drie decimalen (exacte aantallen), dus ze staan hier met precisie 1. Ze zijn niet berekend als immigratie min emigratie.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Conflict on the CBS dossier page: its text says net migration in 2023 \\\"was positive, at 224 thousand\\\", while its own table gives 137.366 thousand for 2023 (224 thousand is the 2022 level). The table value is stored; the text figure is not.\",",
+  "      \"nl\": \"Conflict op de CBS-dossierpagina: de tekst zegt dat het migratiesaldo in 2023 \\\"positive, at 224 thousand\\\" was, terwijl de eigen tabel 137,366 duizend voor 2023 geeft (224 duizend is het niveau van 2022). De tabelwaarde is opgenomen, het tekstcijfer niet.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Report editions used earlier data cuts. The net figure of the Staat van Migratie 2023 for 2022 (224,000) was seen only in a press report (NH Nieuws), not on the Rijksoverheid news item; it is stored from that copy, the only source found. For 2023 the Staat van Migratie 2024 figure was not found: an opinion blog quoting that edition writes 'Netto kwamen er dus 141.900', its own subtraction of 191,000 emigrants from 332,900 immigrants, so it is not stored. Press figures of net migration excluding administrative corrections are a different series and are not stored.\",",
+  "      \"nl\": \"Rapportedities gebruikten eerdere peilmomenten. Het saldo uit de Staat van Migratie 2023 voor 2022 (224.000) is alleen in een persbericht (NH Nieuws) gezien, niet in het nieuwsbericht van de Rijksoverheid; het is uit die kopie opgenomen, de enige gevonden bron. Voor 2023 is het cijfer van de Staat van Migratie 2024 niet gevonden: een opiniestuk over die editie schrijft 'Netto kwamen er dus 141.900', een eigen aftreksom van 191.000 emigranten van 332.900 immigranten, en is daarom niet opgenomen. Perscijfers van het migratiesaldo exclusief administratieve correcties zijn een andere reeks en staan hier niet in.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Break in series 2010 (CBS): from 2010 administrative additions preceding emigration count as immigration and administrative removals followed by immigration as emigration; the declared range starts in 2010.\",",
+  "      \"nl\": \"Trendbreuk 2010 (CBS): vanaf 2010 tellen administratieve opnemingen voorafgaand aan emigratie als immigratie en administratieve afvoeringen gevolgd door immigratie als emigratie; het gedeclareerde bereik begint in 2010.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"2025 (provisional): the only figure found is the CBS provisional year figure as reported by ANP on 2 February 2026 (\\\"Per saldo kwamen er in Nederland 95.000 mensen bij door migratie\\\"), a second-hand row. No cbs.nl release or StatLine view with net migration for 2025 was found in the search corpus (StatLine 85484NED shows 2025* immigration and emigration, but their difference is not stored). CBS final 2025 figures were due in the third quarter of 2026 and were not found.\",",
+  "      \"nl\": \"2025 (voorlopig): het enige gevonden cijfer is het voorlopige CBS-jaarcijfer zoals ANP het op 2 februari 2026 meldde (\\\"Per saldo kwamen er in Nederland 95.000 mensen bij door migratie\\\"), een rij uit tweede hand. Geen CBS-bericht of StatLine-weergave met het migratiesaldo over 2025 gevonden in het zoekcorpus (StatLine 85484NED toont immigratie en emigratie 2025*, maar hun verschil wordt niet opgeslagen). Definitieve CBS-cijfers over 2025 waren voor het derde kwartaal van 2026 aangekondigd en zijn niet gevonden.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"table in thousands with three decimals: 33.081; immigration minus emigration including administrative corrections, as published\",",
+  "    \"1\": \"column Vestigingsoverschot inclusief correcties, row Nederland\",",
+  "    \"2\": \"table in thousands with three decimals: 29.768; immigration minus emigration including administrative corrections, as published\",",
+  "    \"3\": \"table in thousands with three decimals: 13.883; immigration minus emigration including administrative corrections, as published\",",
+  "    \"4\": \"table in thousands with three decimals: 19.103; immigration minus emigration including administrative corrections, as published\",",
+  "    \"5\": \"table in thousands with three decimals: 35.087; immigration minus emigration including administrative corrections, as published\",",
+  "    \"6\": \"table in thousands with three decimals: 55.106; immigration minus emigration including administrative corrections, as published\",",
+  "    \"7\": \"table in thousands with three decimals: 79.194; immigration minus emigration including administrative corrections, as published\",",
+  "    \"8\": \"'On balance (immigrants minus emigrants), 79 thousand migrants settled'; consistent with final 79,194\",",
+  "    \"9\": \"table in thousands with three decimals: 80.665; immigration minus emigration including administrative corrections, as published\",",
+  "    \"10\": \"CBS January estimate: 'approximately 82 thousand more people settled in the Netherlands than left the country'; final 80,665\",",
+  "    \"11\": \"table in thousands with three decimals: 86.371; immigration minus emigration including administrative corrections, as published\",",
+  "    \"12\": \"table in thousands with three decimals: 108.035; immigration minus emigration including administrative corrections, as published\",",
+  "    \"13\": \"CBS January estimate: 'the population grew by 114 thousand in 2019 as a result of external migration'; final 108,035\",",
+  "    \"14\": \"table in thousands with three decimals: 68.359; immigration minus emigration including administrative corrections, as published\",",
+  "    \"15\": \"column Vestigingsoverschot inclusief correcties, row Nederland\",",
+  "    \"16\": \"table in thousands with three decimals: 107.198; immigration minus emigration including administrative corrections, as published\",",
+  "    \"17\": \"table in thousands with three decimals: 223.798; immigration minus emigration including administrative corrections, as published\",",
+  "    \"18\": \"column Vestigingsoverschot inclusief correcties, row Nederland; final figure added 2023-08-04\",",
+  "    \"19\": \"CBS January estimate: 'net migration is expected to have added 228 thousand inhabitants'; final 223,798\",",
+  "    \"20\": \"table in thousands with three decimals: 137.366; immigration minus emigration including administrative corrections, as published\",",
+  "    \"21\": \"column Net migration including administrative corrections, row The Netherlands\",",
+  "    \"22\": \"'verwacht het CBS dat zich 88 duizend meer mensen in Nederland vestigden dan er vertrokken'\",",
+  "    \"23\": \"'Over het hele jaar kwamen er 59.000 meer mensen naar Nederland dan er naar het buitenland verhuisden'\",",
+  "    \"24\": \"'Per saldo kwamen er door buitenlandse migratie ruim 37 duizend personen bij'\",",
+  "    \"25\": \"'het migratiesaldo van 56 duizend'\",",
+  "    \"26\": \"'Vanuit het buitenland kwamen er in 2012 per saldo 13 duizend inwoners bij'\",",
+  "    \"27\": \"CBS provisional year figures as reported by ANP: 'Per saldo kwamen er in Nederland 95.000 mensen bij door migratie, tegenover 108.000 in 2024'. Not computed from the 85484NED immigration and emigration rows\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"cbs-dossier-how-many-people-immigrate\",",
+  "    \"cbs-news-2018-01-population-up-2017\",",
+  "    \"cbs-news-2020-01-over-17-4-million\",",
+  "    \"cbs-news-2023-01-population-growth-almost-doubled\",",
+  "    \"cbs-statline-37259eng-2024-final\",",
+  "    \"cbs-statline-37259ned-2023-08-04\",",
+  "    \"cbs-trends17-eng-population\",",
+  "    \"j2-amstelveenweb-2013-02-07-cbs-population-2012\",",
+  "    \"j2-blikopnieuws-2015-02-04-cbs-estimate-2014\",",
+  "    \"j2-blikopnieuws-2019-01-cbs-estimate-2018\",",
+  "    \"j2-cbs-news-2016-04-population-2015\",",
+  "    \"j2-nos-2021-01-cbs-estimate-2020\",",
+  "    \"n-anp-welingelichtekringen-2026-02-02-cbs-2025\"",
+  "  ]",
+  "}",
+];

@@ -2,87 +2,89 @@
 
 /**
  * The prose of `population`: what `describeDataset(population)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const population: string = `{
-  "description": {
-    "en": "Number of inhabitants of the Netherlands on 1 January: all persons registered in the Basisregistratie Personen (BRP) of a Dutch municipality.",
-    "nl": "Aantal inwoners van Nederland op 1 januari: alle personen die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente."
-  },
-  "reference": {
-    "en": "Stock on 1 January of the year (00:00). CBS counts the population on 31 December of year Y as the population on 1 January of year Y+1.",
-    "nl": "Stand op 1 januari van het jaar. Het CBS telt de bevolking op 31 december van jaar Y als de bevolking op 1 januari van jaar Y+1."
-  },
-  "definitions": {
-    "total": {
-      "en": "Persons registered in the population register (BRP) of a Dutch municipality on 1 January (de jure population). In principle everyone who lives in the Netherlands for an indefinite period is registered; persons without a fixed abode are registered in The Hague. Not included: residents exempt from registration (for example diplomats and NATO military personnel) and persons without legal residence. Asylum seekers are included only once registered in the BRP (after a residence permit, or after about six months in reception).",
-      "nl": "Personen die op 1 januari zijn ingeschreven in het bevolkingsregister (BRP) van een Nederlandse gemeente (de jure bevolking). In principe wordt iedereen die voor onbepaalde tijd in Nederland woont ingeschreven; personen zonder vaste woonplaats staan ingeschreven in 's-Gravenhage. Niet meegeteld: inwoners voor wie uitzonderingsregels gelden (bijvoorbeeld diplomaten en NAVO-militairen) en personen die niet legaal in Nederland verblijven. Asielzoekers tellen pas mee zodra zij in de BRP zijn ingeschreven (na een verblijfsvergunning of na ongeveer zes maanden in de opvang)."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [],
-  "notes": [
-    {
-      "en": "All exact values are final CBS StatLine figures (tables 37230ned, 37259NED/ENG, 37296ned, 70999ned, 83482NED, 84727NED, 85644NED); the same count appears in several tables and they agree. Each table is kept as a separate row (source) for the same cell.",
-      "nl": "Alle exacte waarden zijn definitieve CBS StatLine-cijfers (tabellen 37230ned, 37259NED/ENG, 37296ned, 70999ned, 83482NED, 84727NED, 85644NED); hetzelfde aantal staat in meerdere tabellen en die komen overeen. Elke tabel staat als aparte rij (bron) bij dezelfde cel."
-    },
-    {
-      "en": "1 January 2017: no exact figure was found in the search corpus (searched StatLine 37259NED/ENG, 37230ned, 37296ned/eng, 83474NED, 85644NED and CBS news items). The only value is the CBS yearbook wording \\"close to 17.1 million\\" (upper bound, precision 100,000). Do not use it where an exact count is needed.",
-      "nl": "1 januari 2017: geen exact cijfer gevonden in het zoekcorpus (gezocht in StatLine 37259NED/ENG, 37230ned, 37296ned/eng, 83474NED, 85644NED en CBS-nieuwsberichten). De enige waarde is de formulering \\"bijna 17,1 miljoen\\" uit CBS Trends 2017 (bovengrens, precisie 100.000). Niet gebruiken waar een exact aantal nodig is."
-    },
-    {
-      "en": "1 January 2025: no source giving \\"1 January 2025\\" directly was found; the row uses the CBS figure published as the population on 31 December 2024 (StatLine 37259ENG), which CBS equates with the population on 1 January 2025. The row note says so.",
-      "nl": "1 januari 2025: geen bron gevonden die \\"1 januari 2025\\" direct noemt; de rij gebruikt het CBS-cijfer dat is gepubliceerd als bevolking op 31 december 2024 (StatLine 37259ENG), wat het CBS gelijkstelt aan de bevolking op 1 januari 2025. De toelichting bij de rij vermeldt dit."
-    },
-    {
-      "en": "Several StatLine page versions show no version date; their sources have an empty \`published\` date, so as-of queries treat them as known only from the access date (2026-11-27).",
-      "nl": "Van een aantal StatLine-paginaversies is de versiedatum niet zichtbaar; die bronnen hebben geen \`published\`-datum, zodat peildatumvragen ze pas vanaf de raadpleegdatum (2026-11-27) als bekend beschouwen."
-    },
-    {
-      "en": "1 January 2026 (provisional): the only figure found is \\"18,13 miljoen\\" (precision 10,000), the population at the end of 2025 in the CBS provisional year figures as reported by ANP on 2 February 2026, a second-hand row. No cbs.nl release or StatLine view with the 1 January 2026 count was found in the search corpus (searched StatLine 37230ned, 83474NED, 85644NED and CBS news). Replace it with the exact CBS count when one is found.",
-      "nl": "1 januari 2026 (voorlopig): het enige gevonden cijfer is \\"18,13 miljoen\\" (precisie 10.000), de bevolking aan het eind van 2025 in de voorlopige CBS-jaarcijfers zoals ANP die op 2 februari 2026 meldde, een rij uit tweede hand. Geen CBS-bericht of StatLine-weergave met het aantal op 1 januari 2026 gevonden in het zoekcorpus (gezocht in StatLine 37230ned, 83474NED, 85644NED en CBS-nieuws). Vervang het door het exacte CBS-aantal zodra dat gevonden is."
-    }
-  ],
-  "observationNotes": {
-    "0": "2010 januari, Bevolking aan het begin van de periode, row Nederland",
-    "1": "Bevolking naar leeftijd (op 1 januari), Totale bevolking",
-    "2": "column Bevolking op 1 januari, row Nederland",
-    "3": "Totale bevolking, 1 januari",
-    "4": "2011 januari, Bevolking aan het begin van de periode, row Nederland",
-    "5": "Totale bevolking, 1 januari",
-    "6": "Totale bevolking, 1 januari",
-    "7": "Totale bevolking, 1 januari",
-    "8": "Bevolking, 1 januari, Totaal, Nederland",
-    "9": "Bevolking naar leeftijd (op 1 januari), Totale bevolking",
-    "10": "2016 januari, Bevolking aan het begin van de periode, row Nederland",
-    "11": "'On 1 January 2017, the Netherlands had close to 17.1 million inhabitants' (upper bound); no exact 1 January 2017 figure found in the search corpus",
-    "12": "Bevolking naar leeftijd (op 1 januari), Totale bevolking",
-    "13": "Bevolking naar leeftijd (op 1 januari), Totale bevolking",
-    "14": "2019 januari, Bevolking op de eerste van de maand, totaal",
-    "15": "Bevolking, 1 januari, Totaal, Nederland",
-    "16": "column Bevolking op 1 januari, row Nederland",
-    "17": "Bevolking, 1 januari, Totaal, Nederland",
-    "18": "Bevolking, 1 januari, Totaal, Nederland",
-    "19": "Bevolking, 1 januari, Totaal, Nederland",
-    "20": "column Bevolking op 1 januari, row Nederland",
-    "21": "Bevolking, 1 januari, Totaal, Nederland",
-    "22": "Bevolking, 1 januari, Totaal, Nederland",
-    "23": "column Population on 1 January, row The Netherlands",
-    "24": "published as population on 31 December 2024 (column Population on 31 December, row The Netherlands, period 2024); CBS: the population on 31 December of year Y is the population on 1 January Y+1. No table giving '1 January 2025' directly was found in the search corpus",
-    "25": "CBS provisional year figures as reported by ANP: the population grew in 2025 by 87.000 'naar een totaal van 18,13 miljoen inwoners' (population at the end of 2025, which CBS equates with 1 January 2026); no cbs.nl page or StatLine view with the 1 January 2026 count was found in the search library"
-  },
-  "sources": [
-    "cbs-statline-37230ned-dl-10723",
-    "cbs-statline-37230ned-dl-49e0",
-    "cbs-statline-37259eng-2024-final",
-    "cbs-statline-37259ned-2023-08-04",
-    "cbs-statline-37296ned-dl-2878d",
-    "cbs-statline-70999ned",
-    "cbs-statline-83482ned-dl-32f0c",
-    "cbs-statline-84727ned",
-    "cbs-statline-85644ned",
-    "cbs-trends17-eng-population",
-    "n-anp-welingelichtekringen-2026-02-02-cbs-2025"
-  ]
-}`;
+export const population: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Number of inhabitants of the Netherlands on 1 January: all persons registered in the Basisregistratie Personen (BRP) of a Dutch municipality.\",",
+  "    \"nl\": \"Aantal inwoners van Nederland op 1 januari: alle personen die zijn ingeschreven in de Basisregistratie Personen (BRP) van een Nederlandse gemeente.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Stock on 1 January of the year (00:00). CBS counts the population on 31 December of year Y as the population on 1 January of year Y+1.\",",
+  "    \"nl\": \"Stand op 1 januari van het jaar. Het CBS telt de bevolking op 31 december van jaar Y als de bevolking op 1 januari van jaar Y+1.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"total\": {",
+  "      \"en\": \"Persons registered in the population register (BRP) of a Dutch municipality on 1 January (de jure population). In principle everyone who lives in the Netherlands for an indefinite period is registered; persons without a fixed abode are registered in The Hague. Not included: residents exempt from registration (for example diplomats and NATO military personnel) and persons without legal residence. Asylum seekers are included only once registered in the BRP (after a residence permit, or after about six months in reception).\",",
+  "      \"nl\": \"Personen die op 1 januari zijn ingeschreven in het bevolkingsregister (BRP) van een Nederlandse gemeente (de jure bevolking). In principe wordt iedereen die voor onbepaalde tijd in Nederland woont ingeschreven; personen zonder vaste woonplaats staan ingeschreven in 's-Gravenhage. Niet meegeteld: inwoners voor wie uitzonderingsregels gelden (bijvoorbeeld diplomaten en NAVO-militairen) en personen die niet legaal in Nederland verblijven. Asielzoekers tellen pas mee zodra zij in de BRP zijn ingeschreven (na een verblijfsvergunning of na ongeveer zes maanden in de opvang).\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"All exact values are final CBS StatLine figures (tables 37230ned, 37259NED/ENG, 37296ned, 70999ned, 83482NED, 84727NED, 85644NED); the same count appears in several tables and they agree. Each table is kept as a separate row (source) for the same cell.\",",
+  "      \"nl\": \"Alle exacte waarden zijn definitieve CBS StatLine-cijfers (tabellen 37230ned, 37259NED/ENG, 37296ned, 70999ned, 83482NED, 84727NED, 85644NED); hetzelfde aantal staat in meerdere tabellen en die komen overeen. Elke tabel staat als aparte rij (bron) bij dezelfde cel.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"1 January 2017: no exact figure was found in the search corpus (searched StatLine 37259NED/ENG, 37230ned, 37296ned/eng, 83474NED, 85644NED and CBS news items). The only value is the CBS yearbook wording \\\"close to 17.1 million\\\" (upper bound, precision 100,000). Do not use it where an exact count is needed.\",",
+  "      \"nl\": \"1 januari 2017: geen exact cijfer gevonden in het zoekcorpus (gezocht in StatLine 37259NED/ENG, 37230ned, 37296ned/eng, 83474NED, 85644NED en CBS-nieuwsberichten). De enige waarde is de formulering \\\"bijna 17,1 miljoen\\\" uit CBS Trends 2017 (bovengrens, precisie 100.000). Niet gebruiken waar een exact aantal nodig is.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"1 January 2025: no source giving \\\"1 January 2025\\\" directly was found; the row uses the CBS figure published as the population on 31 December 2024 (StatLine 37259ENG), which CBS equates with the population on 1 January 2025. The row note says so.\",",
+  "      \"nl\": \"1 januari 2025: geen bron gevonden die \\\"1 januari 2025\\\" direct noemt; de rij gebruikt het CBS-cijfer dat is gepubliceerd als bevolking op 31 december 2024 (StatLine 37259ENG), wat het CBS gelijkstelt aan de bevolking op 1 januari 2025. De toelichting bij de rij vermeldt dit.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Several StatLine page versions show no version date; their sources have an empty `published` date, so as-of queries treat them as known only from the access date (2026-11-27).\",",
+  "      \"nl\": \"Van een aantal StatLine-paginaversies is de versiedatum niet zichtbaar; die bronnen hebben geen `published`-datum, zodat peildatumvragen ze pas vanaf de raadpleegdatum (2026-11-27) als bekend beschouwen.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"1 January 2026 (provisional): the only figure found is \\\"18,13 miljoen\\\" (precision 10,000), the population at the end of 2025 in the CBS provisional year figures as reported by ANP on 2 February 2026, a second-hand row. No cbs.nl release or StatLine view with the 1 January 2026 count was found in the search corpus (searched StatLine 37230ned, 83474NED, 85644NED and CBS news). Replace it with the exact CBS count when one is found.\",",
+  "      \"nl\": \"1 januari 2026 (voorlopig): het enige gevonden cijfer is \\\"18,13 miljoen\\\" (precisie 10.000), de bevolking aan het eind van 2025 in de voorlopige CBS-jaarcijfers zoals ANP die op 2 februari 2026 meldde, een rij uit tweede hand. Geen CBS-bericht of StatLine-weergave met het aantal op 1 januari 2026 gevonden in het zoekcorpus (gezocht in StatLine 37230ned, 83474NED, 85644NED en CBS-nieuws). Vervang het door het exacte CBS-aantal zodra dat gevonden is.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"2010 januari, Bevolking aan het begin van de periode, row Nederland\",",
+  "    \"1\": \"Bevolking naar leeftijd (op 1 januari), Totale bevolking\",",
+  "    \"2\": \"column Bevolking op 1 januari, row Nederland\",",
+  "    \"3\": \"Totale bevolking, 1 januari\",",
+  "    \"4\": \"2011 januari, Bevolking aan het begin van de periode, row Nederland\",",
+  "    \"5\": \"Totale bevolking, 1 januari\",",
+  "    \"6\": \"Totale bevolking, 1 januari\",",
+  "    \"7\": \"Totale bevolking, 1 januari\",",
+  "    \"8\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"9\": \"Bevolking naar leeftijd (op 1 januari), Totale bevolking\",",
+  "    \"10\": \"2016 januari, Bevolking aan het begin van de periode, row Nederland\",",
+  "    \"11\": \"'On 1 January 2017, the Netherlands had close to 17.1 million inhabitants' (upper bound); no exact 1 January 2017 figure found in the search corpus\",",
+  "    \"12\": \"Bevolking naar leeftijd (op 1 januari), Totale bevolking\",",
+  "    \"13\": \"Bevolking naar leeftijd (op 1 januari), Totale bevolking\",",
+  "    \"14\": \"2019 januari, Bevolking op de eerste van de maand, totaal\",",
+  "    \"15\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"16\": \"column Bevolking op 1 januari, row Nederland\",",
+  "    \"17\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"18\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"19\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"20\": \"column Bevolking op 1 januari, row Nederland\",",
+  "    \"21\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"22\": \"Bevolking, 1 januari, Totaal, Nederland\",",
+  "    \"23\": \"column Population on 1 January, row The Netherlands\",",
+  "    \"24\": \"published as population on 31 December 2024 (column Population on 31 December, row The Netherlands, period 2024); CBS: the population on 31 December of year Y is the population on 1 January Y+1. No table giving '1 January 2025' directly was found in the search corpus\",",
+  "    \"25\": \"CBS provisional year figures as reported by ANP: the population grew in 2025 by 87.000 'naar een totaal van 18,13 miljoen inwoners' (population at the end of 2025, which CBS equates with 1 January 2026); no cbs.nl page or StatLine view with the 1 January 2026 count was found in the search library\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"cbs-statline-37230ned-dl-10723\",",
+  "    \"cbs-statline-37230ned-dl-49e0\",",
+  "    \"cbs-statline-37259eng-2024-final\",",
+  "    \"cbs-statline-37259ned-2023-08-04\",",
+  "    \"cbs-statline-37296ned-dl-2878d\",",
+  "    \"cbs-statline-70999ned\",",
+  "    \"cbs-statline-83482ned-dl-32f0c\",",
+  "    \"cbs-statline-84727ned\",",
+  "    \"cbs-statline-85644ned\",",
+  "    \"cbs-trends17-eng-population\",",
+  "    \"n-anp-welingelichtekringen-2026-02-02-cbs-2025\"",
+  "  ]",
+  "}",
+];

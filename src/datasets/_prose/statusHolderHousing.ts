@@ -2,63 +2,65 @@
 
 /**
  * The prose of `statusHolderHousing`: what `describeDataset(statusHolderHousing)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const statusHolderHousing: string = `{
-  "description": {
-    "en": "Status holders (asylum permit holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset statusHolderHousingHalfYear.",
-    "nl": "Vergunninghouders (statushouders) die gemeenten in het kalenderjaar hebben gehuisvest, en de taakstelling voor het jaar voor zover die als kalenderjaarcijfer is gepubliceerd. Telt personen, geen woningen. Halfjaarlijkse taakstellingen staan in de dataset statusHolderHousingHalfYear."
-  },
-  "reference": {
-    "en": "Calendar year (1 January to 31 December).",
-    "nl": "Kalenderjaar (1 januari tot en met 31 december)."
-  },
-  "definitions": {
-    "target": {
-      "en": "Number of status holders (persons) municipalities must house in the calendar year under the Huisvestingswet 2014. The government sets the task per half-year; only a calendar-year figure published as such would go here (half-years are never added up).",
-      "nl": "Aantal vergunninghouders (personen) dat gemeenten in het kalenderjaar moeten huisvesten op grond van de Huisvestingswet 2014. Het Rijk stelt de taak per halfjaar vast; alleen een als zodanig gepubliceerd kalenderjaarcijfer hoort hier (halfjaren worden niet opgeteld)."
-    },
-    "housed": {
-      "en": "Status holders (persons) housed by municipalities in the calendar year, as counted by COA (persons leaving reception to a municipal dwelling under the task).",
-      "nl": "Vergunninghouders (personen) die gemeenten in het kalenderjaar hebben gehuisvest, zoals geteld door het COA (uitstroom uit de opvang naar een woning in het kader van de taakstelling)."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "The task is set per half-year (see statusHolderHousingHalfYear); no publisher states a calendar-year target, and half-years are not added up. Searched Rijksoverheid, Staatscourant, kamerbrieven, press (to Dec 2026).",
-      "nl": "De taakstelling wordt per halfjaar vastgesteld (zie statusHolderHousingHalfYear); geen uitgever noemt een kalenderjaartaakstelling en halfjaren worden niet opgeteld. Gezocht: Rijksoverheid, Staatscourant, Kamerbrieven, pers (t/m dec. 2026)."
-    },
-    {
-      "en": "No calendar-year count of status holders housed found. Searched (to Dec 2026) COA, Rijksoverheid, BZK/VRO monitors, RVK, Staat van Migratie news, kamerbrieven and answers, press. CBS dwelling counts and COA outflow are other units (notes).",
-      "nl": "Geen kalenderjaaraantal gehuisveste vergunninghouders gevonden. Gezocht (t/m dec. 2026): COA, Rijksoverheid, BZK/VRO-monitors, RVK, berichten bij de Staat van Migratie, Kamerbrieven en -antwoorden, pers. CBS-woningen en COA-uitstroom zijn andere eenheden (notes)."
-    }
-  ],
-  "notes": [
-    {
-      "en": "The Staat van Migratie 2023 was reported (ANP) to say that about 29,000 status holders got a dwelling in 2022; the COA page gives the same 29,000 for 2022. The press copy was not opened, so only the COA figure is entered.",
-      "nl": "Volgens ANP meldt de Staat van Migratie 2023 dat in 2022 zo'n 29.000 statushouders een woning kregen; de COA-pagina geeft dezelfde 29.000 voor 2022. De persovername is niet geopend, dus alleen het COA-cijfer staat erin."
-    },
-    {
-      "en": "Housed in 2019 (12,540) is taken from De Telegraaf's report on the Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', with the backlog falling from 2,920 to 1,580), a press copy of the government report, which itself was not found. The RVK rounds to tens.",
-      "nl": "Het aantal gehuisvesten in 2019 (12.540) komt uit het bericht van De Telegraaf over de Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', met een achterstand die daalde van 2.920 naar 1.580), een persweergave van het overheidsrapport, dat zelf niet is gevonden. De RVK rondt af op tientallen."
-    },
-    {
-      "en": "CBS also counts social rental dwellings allocated to households with status holders (about 11,000 in 2022; more than 13,000, almost 8% of vacated corporation dwellings, in 2023). These are dwellings and households, not persons, and are not entered.",
-      "nl": "Het CBS telt ook sociale huurwoningen die zijn toegewezen aan huishoudens met statushouders (ca. 11.000 in 2022; ruim 13.000, bijna 8% van de vrijgekomen corporatiewoningen, in 2023). Dat zijn woningen en huishoudens, geen personen; ze staan er niet in."
-    },
-    {
-      "en": "Search history for the housed gap. Rounds 1-2 (November 2026) searched COA, Rijksoverheid, BZK/VRO monitors, the Staat van Migratie news items, the Rapportage Vreemdelingenketen 2019 itself (not in the search library), COA annual-report news, NRC, Trouw, Volkskrant, NU.nl and regional papers; round 4 (December 2026) searched again for 2023-2025 (kamerbrieven and answers, CBS releases on social rental dwellings, gemeente.nu). Half-year counts (e.g. more than 17,000 housed in H2 2022) are in statusHolderHousingHalfYear and are not added up. The answer to questions 2025D08674 (4 March 2025) gives about 30,210 status holders who left COA reception in 2024, 68% of all departures being to housing in a municipality; that is an outflow from COA, not the count of status holders housed, and is not entered.",
-      "nl": "Zoekgeschiedenis van het gat bij gehuisvesten. Ronde 1-2 (november 2026) zochten bij COA, Rijksoverheid, BZK/VRO-monitors, de nieuwsberichten bij de Staat van Migratie, de Rapportage Vreemdelingenketen 2019 zelf (niet in de zoekbibliotheek), berichten over COA-jaarverslagen, NRC, Trouw, Volkskrant, NU.nl en regionale kranten; ronde 4 (december 2026) zocht opnieuw naar 2023-2025 (Kamerbrieven en -antwoorden, CBS-berichten over sociale huurwoningen, gemeente.nu). Halfjaarcijfers (bijv. ruim 17.000 gehuisvest in H2 2022) staan in statusHolderHousingHalfYear en worden niet opgeteld. Het antwoord op vragen 2025D08674 (4 maart 2025) noemt ca. 30.210 vergunninghouders die in 2024 de COA-opvang verlieten, waarbij 68% van alle vertrek huisvesting in een gemeente was; dat is uitstroom uit het COA, geen aantal gehuisveste vergunninghouders, en staat er niet in."
-    }
-  ],
-  "observationNotes": {
-    "0": "'In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest'",
-    "1": "De Telegraaf on the Rapportage Vreemdelingenketen 2019: 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' (calendar year 2019; the RVK itself was not found)"
-  },
-  "sources": [
-    "e-coa-sociale-huurwoningen-statushouders",
-    "k-telegraaf-2020-05-rvk2019"
-  ]
-}`;
+export const statusHolderHousing: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"Status holders (asylum permit holders) housed by municipalities in the calendar year, and the housing task (taakstelling) for the year where one is published as a calendar-year figure. Counts persons, not dwellings. Half-year targets are in dataset statusHolderHousingHalfYear.\",",
+  "    \"nl\": \"Vergunninghouders (statushouders) die gemeenten in het kalenderjaar hebben gehuisvest, en de taakstelling voor het jaar voor zover die als kalenderjaarcijfer is gepubliceerd. Telt personen, geen woningen. Halfjaarlijkse taakstellingen staan in de dataset statusHolderHousingHalfYear.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Calendar year (1 January to 31 December).\",",
+  "    \"nl\": \"Kalenderjaar (1 januari tot en met 31 december).\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"target\": {",
+  "      \"en\": \"Number of status holders (persons) municipalities must house in the calendar year under the Huisvestingswet 2014. The government sets the task per half-year; only a calendar-year figure published as such would go here (half-years are never added up).\",",
+  "      \"nl\": \"Aantal vergunninghouders (personen) dat gemeenten in het kalenderjaar moeten huisvesten op grond van de Huisvestingswet 2014. Het Rijk stelt de taak per halfjaar vast; alleen een als zodanig gepubliceerd kalenderjaarcijfer hoort hier (halfjaren worden niet opgeteld).\"",
+  "    },",
+  "    \"housed\": {",
+  "      \"en\": \"Status holders (persons) housed by municipalities in the calendar year, as counted by COA (persons leaving reception to a municipal dwelling under the task).\",",
+  "      \"nl\": \"Vergunninghouders (personen) die gemeenten in het kalenderjaar hebben gehuisvest, zoals geteld door het COA (uitstroom uit de opvang naar een woning in het kader van de taakstelling).\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"The task is set per half-year (see statusHolderHousingHalfYear); no publisher states a calendar-year target, and half-years are not added up. Searched Rijksoverheid, Staatscourant, kamerbrieven, press (to Dec 2026).\",",
+  "      \"nl\": \"De taakstelling wordt per halfjaar vastgesteld (zie statusHolderHousingHalfYear); geen uitgever noemt een kalenderjaartaakstelling en halfjaren worden niet opgeteld. Gezocht: Rijksoverheid, Staatscourant, Kamerbrieven, pers (t/m dec. 2026).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No calendar-year count of status holders housed found. Searched (to Dec 2026) COA, Rijksoverheid, BZK/VRO monitors, RVK, Staat van Migratie news, kamerbrieven and answers, press. CBS dwelling counts and COA outflow are other units (notes).\",",
+  "      \"nl\": \"Geen kalenderjaaraantal gehuisveste vergunninghouders gevonden. Gezocht (t/m dec. 2026): COA, Rijksoverheid, BZK/VRO-monitors, RVK, berichten bij de Staat van Migratie, Kamerbrieven en -antwoorden, pers. CBS-woningen en COA-uitstroom zijn andere eenheden (notes).\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"The Staat van Migratie 2023 was reported (ANP) to say that about 29,000 status holders got a dwelling in 2022; the COA page gives the same 29,000 for 2022. The press copy was not opened, so only the COA figure is entered.\",",
+  "      \"nl\": \"Volgens ANP meldt de Staat van Migratie 2023 dat in 2022 zo'n 29.000 statushouders een woning kregen; de COA-pagina geeft dezelfde 29.000 voor 2022. De persovername is niet geopend, dus alleen het COA-cijfer staat erin.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Housed in 2019 (12,540) is taken from De Telegraaf's report on the Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', with the backlog falling from 2,920 to 1,580), a press copy of the government report, which itself was not found. The RVK rounds to tens.\",",
+  "      \"nl\": \"Het aantal gehuisvesten in 2019 (12.540) komt uit het bericht van De Telegraaf over de Rapportage Vreemdelingenketen 2019 ('In totaal zijn er 12.540 migranten gehuisvest', met een achterstand die daalde van 2.920 naar 1.580), een persweergave van het overheidsrapport, dat zelf niet is gevonden. De RVK rondt af op tientallen.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"CBS also counts social rental dwellings allocated to households with status holders (about 11,000 in 2022; more than 13,000, almost 8% of vacated corporation dwellings, in 2023). These are dwellings and households, not persons, and are not entered.\",",
+  "      \"nl\": \"Het CBS telt ook sociale huurwoningen die zijn toegewezen aan huishoudens met statushouders (ca. 11.000 in 2022; ruim 13.000, bijna 8% van de vrijgekomen corporatiewoningen, in 2023). Dat zijn woningen en huishoudens, geen personen; ze staan er niet in.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search history for the housed gap. Rounds 1-2 (November 2026) searched COA, Rijksoverheid, BZK/VRO monitors, the Staat van Migratie news items, the Rapportage Vreemdelingenketen 2019 itself (not in the search library), COA annual-report news, NRC, Trouw, Volkskrant, NU.nl and regional papers; round 4 (December 2026) searched again for 2023-2025 (kamerbrieven and answers, CBS releases on social rental dwellings, gemeente.nu). Half-year counts (e.g. more than 17,000 housed in H2 2022) are in statusHolderHousingHalfYear and are not added up. The answer to questions 2025D08674 (4 March 2025) gives about 30,210 status holders who left COA reception in 2024, 68% of all departures being to housing in a municipality; that is an outflow from COA, not the count of status holders housed, and is not entered.\",",
+  "      \"nl\": \"Zoekgeschiedenis van het gat bij gehuisvesten. Ronde 1-2 (november 2026) zochten bij COA, Rijksoverheid, BZK/VRO-monitors, de nieuwsberichten bij de Staat van Migratie, de Rapportage Vreemdelingenketen 2019 zelf (niet in de zoekbibliotheek), berichten over COA-jaarverslagen, NRC, Trouw, Volkskrant, NU.nl en regionale kranten; ronde 4 (december 2026) zocht opnieuw naar 2023-2025 (Kamerbrieven en -antwoorden, CBS-berichten over sociale huurwoningen, gemeente.nu). Halfjaarcijfers (bijv. ruim 17.000 gehuisvest in H2 2022) staan in statusHolderHousingHalfYear en worden niet opgeteld. Het antwoord op vragen 2025D08674 (4 maart 2025) noemt ca. 30.210 vergunninghouders die in 2024 de COA-opvang verlieten, waarbij 68% van alle vertrek huisvesting in een gemeente was; dat is uitstroom uit het COA, geen aantal gehuisveste vergunninghouders, en staat er niet in.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest'\",",
+  "    \"1\": \"De Telegraaf on the Rapportage Vreemdelingenketen 2019: 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' (calendar year 2019; the RVK itself was not found)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-coa-sociale-huurwoningen-statushouders\",",
+  "    \"k-telegraaf-2020-05-rvk2019\"",
+  "  ]",
+  "}",
+];

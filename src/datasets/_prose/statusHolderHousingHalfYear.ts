@@ -2,118 +2,120 @@
 
 /**
  * The prose of `statusHolderHousingHalfYear`: what `describeDataset(statusHolderHousingHalfYear)` adds to the figures (a `DatasetProse` of
- * src/_lib/prose.ts). JSON text, parsed on first use: loading it costs no parsing of object literals.
+ * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.
  */
-export const statusHolderHousingHalfYear: string = `{
-  "description": {
-    "en": "The half-yearly housing task (taakstelling) that the government sets for municipalities to house asylum status holders, and the number of status holders housed, per half-year. Counts persons, not dwellings.",
-    "nl": "De halfjaarlijkse taakstelling die het Rijk gemeenten oplegt voor de huisvesting van vergunninghouders, en het aantal gehuisveste vergunninghouders, per halfjaar. Telt personen, geen woningen."
-  },
-  "reference": {
-    "en": "Half-year of the calendar year: H1 = 1 January to 30 June, H2 = 1 July to 31 December; the year column is the calendar year of the half-year.",
-    "nl": "Halfjaar van het kalenderjaar: H1 = 1 januari t/m 30 juni, H2 = 1 juli t/m 31 december; de jaarkolom is het kalenderjaar van het halfjaar."
-  },
-  "definitions": {
-    "targetH1": {
-      "en": "Number of status holders (persons) municipalities must house in January-June, as set and published in the Staatscourant; backlogs from earlier periods come on top and are excluded.",
-      "nl": "Aantal vergunninghouders (personen) dat gemeenten in januari-juni moeten huisvesten, vastgesteld en gepubliceerd in de Staatscourant; achterstanden uit eerdere perioden komen erbovenop en zijn niet meegeteld."
-    },
-    "targetH2": {
-      "en": "Number of status holders (persons) municipalities must house in July-December, excluding backlogs.",
-      "nl": "Aantal vergunninghouders (personen) dat gemeenten in juli-december moeten huisvesten, exclusief achterstanden."
-    },
-    "housedH1": {
-      "en": "Status holders (persons) housed by municipalities in January-June.",
-      "nl": "Vergunninghouders (personen) die gemeenten in januari-juni hebben gehuisvest."
-    },
-    "housedH2": {
-      "en": "Status holders (persons) housed by municipalities in July-December.",
-      "nl": "Vergunninghouders (personen) die gemeenten in juli-december hebben gehuisvest."
-    }
-  },
-  "sumNotes": [],
-  "breakNotes": [],
-  "gapNotes": [
-    {
-      "en": "Target not found. Searched (to Dec 2026) Rijksoverheid news and circulars, Staatscourant, VNG, COA, kamerbrieven and answers (e.g. 10 November 2023), regional and national press. See notes for the search history.",
-      "nl": "Taakstelling niet gevonden. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws en circulaires, Staatscourant, VNG, COA, Kamerbrieven en -antwoorden (bijv. 10 november 2023), regionale en landelijke pers. Zie notes."
-    },
-    {
-      "en": "Final target not found (for H2 2018 only the expected 8,000 of October 2017). Searched (to Dec 2026) Rijksoverheid news and circulars, Staatscourant, VNG, kamerbrieven and answers, press. See notes.",
-      "nl": "Definitieve taakstelling niet gevonden (voor H2 2018 alleen de verwachte 8.000 van oktober 2017). Gezocht (t/m dec. 2026): Rijksoverheid-nieuws en circulaires, Staatscourant, VNG, Kamerbrieven en -antwoorden, pers. Zie notes."
-    },
-    {
-      "en": "No national half-year count of status holders housed found; partial-period and municipal counts are not entered. Searched (to Dec 2026) Rijksoverheid, BZK/VRO monitors, COA, kamerbrieven and answers, press. See notes.",
-      "nl": "Geen landelijk halfjaaraantal gehuisveste vergunninghouders gevonden; deelperiodes en gemeentelijke cijfers staan er niet in. Gezocht (t/m dec. 2026): Rijksoverheid, BZK/VRO-monitors, COA, Kamerbrieven en -antwoorden, pers. Zie notes."
-    },
-    {
-      "en": "No national half-year count of status holders housed found; partial-period and municipal counts are not entered. Searched (to Dec 2026) Rijksoverheid, BZK/VRO monitors, COA, kamerbrieven and answers, press. See notes.",
-      "nl": "Geen landelijk halfjaaraantal gehuisveste vergunninghouders gevonden; deelperiodes en gemeentelijke cijfers staan er niet in. Gezocht (t/m dec. 2026): Rijksoverheid, BZK/VRO-monitors, COA, Kamerbrieven en -antwoorden, pers. Zie notes."
-    }
-  ],
-  "notes": [
-    {
-      "en": "Targets exclude the backlog carried over from earlier half-years (e.g. 3,728 on 1 January 2022), so housed can exceed the target while the backlog remains.",
-      "nl": "Taakstellingen zijn exclusief de achterstand uit eerdere halfjaren (bijv. 3.728 op 1 januari 2022), dus het aantal gehuisvesten kan de taakstelling overtreffen terwijl er een achterstand blijft."
-    },
-    {
-      "en": "In August 2022 the cabinet agreed a higher informal goal of 20,000 for H2 2022 on top of the legal target of 13,500; only the legal target is entered. Calendar-year figures are in dataset statusHolderHousing.",
-      "nl": "In augustus 2022 sprak het kabinet een hoger informeel streefcijfer van 20.000 af voor H2 2022, naast de wettelijke taakstelling van 13.500; alleen de wettelijke taakstelling staat erin. Kalenderjaarcijfers staan in de dataset statusHolderHousing."
-    },
-    {
-      "en": "Revisions of the target. The target for H1 2019 was first 8,000 and was lowered to 6,000 in March 2019 (only the lowered target is entered; the 8,000 was not found in its own release). The target for H2 2021 was estimated at 13,500 at the end of 2020 and set at 11,000 in March 2021. The target for H1 2022 was published as 10,000 in September 2021 and later reported as 9,979 (Volkskrant, July 2022); both rows are kept as vintages. For H2 2020 the calculated need was 9,000, and 6,500 was set because of the corona crisis.",
-      "nl": "Bijstellingen van de taakstelling. De taakstelling voor H1 2019 was eerst 8.000 en is in maart 2019 verlaagd naar 6.000 (alleen de verlaagde taakstelling staat erin; de 8.000 is niet in een eigen bericht gevonden). De taakstelling voor H2 2021 werd eind 2020 op 13.500 geschat en in maart 2021 op 11.000 vastgesteld. De taakstelling voor H1 2022 werd in september 2021 als 10.000 gepubliceerd en later als 9.979 gemeld (Volkskrant, juli 2022); beide rijen staan erin als vintages. Voor H2 2020 was de berekende behoefte 9.000; vanwege de coronacrisis is 6.500 vastgesteld."
-    },
-    {
-      "en": "The target of H1 2021 (13,500) and the confirmation of H2 2020 (6,500) come from a regional newspaper (De Gelderlander, December 2020) quoting the national figures; the Staatscourant circulars themselves were not in the search library.",
-      "nl": "De taakstelling van H1 2021 (13.500) en de bevestiging van H2 2020 (6.500) komen uit een regionale krant (De Gelderlander, december 2020) die de landelijke cijfers noemt; de Staatscourant-circulaires zelf stonden niet in de zoekbibliotheek."
-    },
-    {
-      "en": "Search history for the gaps. Round 1 searched Rijksoverheid news, Staatscourant circulars, VNG, COA and press copies. Round 2 (November 2026) searched again in Dutch (\\"taakstelling\\", \\"huisvesting vergunninghouders\\", \\"eerste/tweede helft\\", names of the state secretaries Harbers, Broekers-Knol, Dekker), Rijksoverheid news of March and September of each year, Nederlands Dagblad, De Gelderlander, Blik op Nieuws, NRC, Volkskrant and NU.nl, and found the 2019, H2 2020, H1 and H2 2021 targets and housed H2 2022. A local paper expected the national target to rise 'from 12,000 in 2020' (a yearly expectation, not a half-year target) and is not used; for H2 2018 only the expected target of 8,000 (October 2017) was found. Partial counts (e.g. 5,458 in January-March 2022, almost 5,000 in July-August 2022, 12,950 in July to mid-November 2022, 1,952 in January 2023) are not half-year values and are not entered. Round 4 (December 2026) searched the 2024 and 2025 targets and found H1 2025 (17,700 in the answer of 20 December 2024, lowered to 15,000, and H2 2025 13,000, via gemeente.nu April 2025); the H1 and H2 2024 targets were not found (the Rijksoverheid item of 10 November 2023 announcing them was seen only in copies cut off before the figure).",
-      "nl": "Zoekgeschiedenis van de gaten. Ronde 1 zocht in Rijksoverheid-nieuws, Staatscourant-circulaires, VNG, COA en persovernames. Ronde 2 (november 2026) zocht opnieuw in het Nederlands (\\"taakstelling\\", \\"huisvesting vergunninghouders\\", \\"eerste/tweede helft\\", namen van de staatssecretarissen Harbers, Broekers-Knol, Dekker), Rijksoverheid-nieuws van maart en september van elk jaar, Nederlands Dagblad, De Gelderlander, Blik op Nieuws, NRC, Volkskrant en NU.nl, en vond de taakstellingen 2019, H2 2020, H1 en H2 2021 en het aantal gehuisvesten in H2 2022. Een lokale krant verwachtte een stijging 'van 12.000 in 2020' (een jaarverwachting, geen halfjaartaakstelling); niet gebruikt; voor H2 2018 is alleen de verwachte 8.000 (oktober 2017) gevonden. Deelcijfers (bijv. 5.458 in januari-maart 2022, bijna 5.000 in juli-augustus 2022, 12.950 van juli tot half november 2022, 1.952 in januari 2023) zijn geen halfjaarwaarden en staan er niet in. Ronde 4 (december 2026) zocht de taakstellingen 2024 en 2025 en vond H1 2025 (17.700 in het antwoord van 20 december 2024, verlaagd naar 15.000, en H2 2025 13.000, via gemeente.nu april 2025); de taakstellingen H1 en H2 2024 zijn niet gevonden (het Rijksoverheid-bericht van 10 november 2023 daarover is alleen gezien in kopieën die vóór het cijfer afbreken)."
-    },
-    {
-      "en": "The H1 2025 target was set at 17,700 (answer of 20 December 2024, based on expected grants from 1 April to 30 September 2024) and lowered to 15,000 in spring 2025 because fewer permits were granted (gemeente.nu, April 2025, on a letter of the minister); both rows are kept as vintages.",
-      "nl": "De taakstelling H1 2025 werd vastgesteld op 17.700 (antwoord van 20 december 2024, gebaseerd op de verwachte inwilligingen van 1 april tot en met 30 september 2024) en in het voorjaar van 2025 verlaagd naar 15.000 omdat minder vergunningen werden verleend (gemeente.nu, april 2025, over een brief van de minister); beide rijen staan erin als vintages."
-    }
-  ],
-  "observationNotes": {
-    "0": "'Voor het eerste half jaar van 2017 is de taakstelling 13.000'",
-    "1": "'Het totaal aantal is nu op 10.000 gesteld' (second half of 2017)",
-    "2": "'in de eerste helft van 2018 13.000 vluchtelingen met een verblijfsvergunning'",
-    "3": "'De taakstelling ... was 9.979 statushouders'",
-    "4": "'zo'n 12.000 voormalige asielzoekers aan onderdak' (BZK/COA overview)",
-    "5": "'tot en met juni huizen geregeld voor 11.886 statushouders'",
-    "6": "'13.500 statushouders van huisvesting te voorzien in de tweede helft van 2022'",
-    "7": "'In de tweede helft van 2023 gaat het in totaal om 27.300 statushouders' (backlog of 5,100 from H1 2023 comes on top)",
-    "8": "'voor de eerste helft van 2023 21.200 statushouders te huisvesten'",
-    "9": "'wordt verlaagd van 8.000 naar 6.000' (first half of 2019; the original target of 8,000 was lowered in March 2019, see notes)",
-    "10": "'De taakstelling voor de tweede helft van dit jaar komt daarom eveneens uit op 6.000 vergunningshouders'",
-    "11": "'de tweede helft van dit jaar 6500 asielzoekers met een verblijfsvergunning een woning te geven' (lowered from the calculated 9000 because of the corona crisis)",
-    "12": "'Moesten het afgelopen half jaar 6500 statushouders in Nederland een huis krijgen' (second half of 2020)",
-    "13": "'het komende halfjaar zijn dat er 13.500' (first half of 2021, article of December 2020)",
-    "14": "'in de tweede helft van dit jaar 11.000 vergunninghouders een woonruimte moeten krijgen' (1 July to 31 December 2021; published in the Staatscourant on 29 March 2021)",
-    "15": "'De zogenaamde taakstelling van 10.000 is [...] op 30 september gepubliceerd in de Staatscourant' (first vintage; later reported as 9,979)",
-    "16": "'De 344 gemeenten hebben gezamenlijk aan ruim 17.000 statushouders een woning toegekend' in 'het afgelopen halfjaar' (second half of 2022; ministry of Justice and Security figures)",
-    "17": "'De taakstelling 2025-I is vastgesteld op 17.700 te huisvesten statushouders' (first vintage, December 2024; later lowered to 15,000)",
-    "18": "'De taakstelling was 17.700, maar is bijgesteld naar 15.000' (first half of 2025; revised vintage, April 2025; precision 100 because the targets are set in hundreds, cf. 17.700, 21.200, 27.300)",
-    "19": "'In de tweede helft van 2025 moeten 13.000 statushouders een woning krijgen, schrijft de minister' (precision 100: targets are set in hundreds)"
-  },
-  "sources": [
-    "e-blikopnieuws-2017-04-taakstelling",
-    "e-blikopnieuws-2022-04-taakstelling-h2-2022",
-    "e-coa-sociale-huurwoningen-statushouders",
-    "e-nu-2022-08-statushouders-h1-2022",
-    "e-opennieuwsbank-2017-10-05-taakstelling",
-    "e-rijksoverheid-2022-09-30-taakstelling-h1-2023",
-    "e-volkskrant-2022-07-huisvesting-statushouders",
-    "h2-blikopnieuws-287476-taakstelling-h2-2021",
-    "h2-gelderlander-2020-12-taakstelling-verdubbeling",
-    "h2-nd-966636-taakstelling-h2-2020",
-    "h2-nrc-2023-01-06-gemeenten-huisvesten-meer",
-    "h2-rijksoverheid-2019-03-26-taakstelling-omlaag",
-    "h2-rijksoverheid-2021-09-30-taakstelling-h1-2022",
-    "n-gemeentenu-2025-04-taakstelling-2025",
-    "n-tk-2024d51820-antwoord-podt-doorstroomlocaties"
-  ]
-}`;
+export const statusHolderHousingHalfYear: readonly string[] = [
+  "{",
+  "  \"description\": {",
+  "    \"en\": \"The half-yearly housing task (taakstelling) that the government sets for municipalities to house asylum status holders, and the number of status holders housed, per half-year. Counts persons, not dwellings.\",",
+  "    \"nl\": \"De halfjaarlijkse taakstelling die het Rijk gemeenten oplegt voor de huisvesting van vergunninghouders, en het aantal gehuisveste vergunninghouders, per halfjaar. Telt personen, geen woningen.\"",
+  "  },",
+  "  \"reference\": {",
+  "    \"en\": \"Half-year of the calendar year: H1 = 1 January to 30 June, H2 = 1 July to 31 December; the year column is the calendar year of the half-year.\",",
+  "    \"nl\": \"Halfjaar van het kalenderjaar: H1 = 1 januari t/m 30 juni, H2 = 1 juli t/m 31 december; de jaarkolom is het kalenderjaar van het halfjaar.\"",
+  "  },",
+  "  \"definitions\": {",
+  "    \"targetH1\": {",
+  "      \"en\": \"Number of status holders (persons) municipalities must house in January-June, as set and published in the Staatscourant; backlogs from earlier periods come on top and are excluded.\",",
+  "      \"nl\": \"Aantal vergunninghouders (personen) dat gemeenten in januari-juni moeten huisvesten, vastgesteld en gepubliceerd in de Staatscourant; achterstanden uit eerdere perioden komen erbovenop en zijn niet meegeteld.\"",
+  "    },",
+  "    \"targetH2\": {",
+  "      \"en\": \"Number of status holders (persons) municipalities must house in July-December, excluding backlogs.\",",
+  "      \"nl\": \"Aantal vergunninghouders (personen) dat gemeenten in juli-december moeten huisvesten, exclusief achterstanden.\"",
+  "    },",
+  "    \"housedH1\": {",
+  "      \"en\": \"Status holders (persons) housed by municipalities in January-June.\",",
+  "      \"nl\": \"Vergunninghouders (personen) die gemeenten in januari-juni hebben gehuisvest.\"",
+  "    },",
+  "    \"housedH2\": {",
+  "      \"en\": \"Status holders (persons) housed by municipalities in July-December.\",",
+  "      \"nl\": \"Vergunninghouders (personen) die gemeenten in juli-december hebben gehuisvest.\"",
+  "    }",
+  "  },",
+  "  \"sumNotes\": [],",
+  "  \"breakNotes\": [],",
+  "  \"gapNotes\": [",
+  "    {",
+  "      \"en\": \"Target not found. Searched (to Dec 2026) Rijksoverheid news and circulars, Staatscourant, VNG, COA, kamerbrieven and answers (e.g. 10 November 2023), regional and national press. See notes for the search history.\",",
+  "      \"nl\": \"Taakstelling niet gevonden. Gezocht (t/m dec. 2026): Rijksoverheid-nieuws en circulaires, Staatscourant, VNG, COA, Kamerbrieven en -antwoorden (bijv. 10 november 2023), regionale en landelijke pers. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Final target not found (for H2 2018 only the expected 8,000 of October 2017). Searched (to Dec 2026) Rijksoverheid news and circulars, Staatscourant, VNG, kamerbrieven and answers, press. See notes.\",",
+  "      \"nl\": \"Definitieve taakstelling niet gevonden (voor H2 2018 alleen de verwachte 8.000 van oktober 2017). Gezocht (t/m dec. 2026): Rijksoverheid-nieuws en circulaires, Staatscourant, VNG, Kamerbrieven en -antwoorden, pers. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No national half-year count of status holders housed found; partial-period and municipal counts are not entered. Searched (to Dec 2026) Rijksoverheid, BZK/VRO monitors, COA, kamerbrieven and answers, press. See notes.\",",
+  "      \"nl\": \"Geen landelijk halfjaaraantal gehuisveste vergunninghouders gevonden; deelperiodes en gemeentelijke cijfers staan er niet in. Gezocht (t/m dec. 2026): Rijksoverheid, BZK/VRO-monitors, COA, Kamerbrieven en -antwoorden, pers. Zie notes.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"No national half-year count of status holders housed found; partial-period and municipal counts are not entered. Searched (to Dec 2026) Rijksoverheid, BZK/VRO monitors, COA, kamerbrieven and answers, press. See notes.\",",
+  "      \"nl\": \"Geen landelijk halfjaaraantal gehuisveste vergunninghouders gevonden; deelperiodes en gemeentelijke cijfers staan er niet in. Gezocht (t/m dec. 2026): Rijksoverheid, BZK/VRO-monitors, COA, Kamerbrieven en -antwoorden, pers. Zie notes.\"",
+  "    }",
+  "  ],",
+  "  \"notes\": [",
+  "    {",
+  "      \"en\": \"Targets exclude the backlog carried over from earlier half-years (e.g. 3,728 on 1 January 2022), so housed can exceed the target while the backlog remains.\",",
+  "      \"nl\": \"Taakstellingen zijn exclusief de achterstand uit eerdere halfjaren (bijv. 3.728 op 1 januari 2022), dus het aantal gehuisvesten kan de taakstelling overtreffen terwijl er een achterstand blijft.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"In August 2022 the cabinet agreed a higher informal goal of 20,000 for H2 2022 on top of the legal target of 13,500; only the legal target is entered. Calendar-year figures are in dataset statusHolderHousing.\",",
+  "      \"nl\": \"In augustus 2022 sprak het kabinet een hoger informeel streefcijfer van 20.000 af voor H2 2022, naast de wettelijke taakstelling van 13.500; alleen de wettelijke taakstelling staat erin. Kalenderjaarcijfers staan in de dataset statusHolderHousing.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Revisions of the target. The target for H1 2019 was first 8,000 and was lowered to 6,000 in March 2019 (only the lowered target is entered; the 8,000 was not found in its own release). The target for H2 2021 was estimated at 13,500 at the end of 2020 and set at 11,000 in March 2021. The target for H1 2022 was published as 10,000 in September 2021 and later reported as 9,979 (Volkskrant, July 2022); both rows are kept as vintages. For H2 2020 the calculated need was 9,000, and 6,500 was set because of the corona crisis.\",",
+  "      \"nl\": \"Bijstellingen van de taakstelling. De taakstelling voor H1 2019 was eerst 8.000 en is in maart 2019 verlaagd naar 6.000 (alleen de verlaagde taakstelling staat erin; de 8.000 is niet in een eigen bericht gevonden). De taakstelling voor H2 2021 werd eind 2020 op 13.500 geschat en in maart 2021 op 11.000 vastgesteld. De taakstelling voor H1 2022 werd in september 2021 als 10.000 gepubliceerd en later als 9.979 gemeld (Volkskrant, juli 2022); beide rijen staan erin als vintages. Voor H2 2020 was de berekende behoefte 9.000; vanwege de coronacrisis is 6.500 vastgesteld.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The target of H1 2021 (13,500) and the confirmation of H2 2020 (6,500) come from a regional newspaper (De Gelderlander, December 2020) quoting the national figures; the Staatscourant circulars themselves were not in the search library.\",",
+  "      \"nl\": \"De taakstelling van H1 2021 (13.500) en de bevestiging van H2 2020 (6.500) komen uit een regionale krant (De Gelderlander, december 2020) die de landelijke cijfers noemt; de Staatscourant-circulaires zelf stonden niet in de zoekbibliotheek.\"",
+  "    },",
+  "    {",
+  "      \"en\": \"Search history for the gaps. Round 1 searched Rijksoverheid news, Staatscourant circulars, VNG, COA and press copies. Round 2 (November 2026) searched again in Dutch (\\\"taakstelling\\\", \\\"huisvesting vergunninghouders\\\", \\\"eerste/tweede helft\\\", names of the state secretaries Harbers, Broekers-Knol, Dekker), Rijksoverheid news of March and September of each year, Nederlands Dagblad, De Gelderlander, Blik op Nieuws, NRC, Volkskrant and NU.nl, and found the 2019, H2 2020, H1 and H2 2021 targets and housed H2 2022. A local paper expected the national target to rise 'from 12,000 in 2020' (a yearly expectation, not a half-year target) and is not used; for H2 2018 only the expected target of 8,000 (October 2017) was found. Partial counts (e.g. 5,458 in January-March 2022, almost 5,000 in July-August 2022, 12,950 in July to mid-November 2022, 1,952 in January 2023) are not half-year values and are not entered. Round 4 (December 2026) searched the 2024 and 2025 targets and found H1 2025 (17,700 in the answer of 20 December 2024, lowered to 15,000, and H2 2025 13,000, via gemeente.nu April 2025); the H1 and H2 2024 targets were not found (the Rijksoverheid item of 10 November 2023 announcing them was seen only in copies cut off before the figure).\",",
+  "      \"nl\": \"Zoekgeschiedenis van de gaten. Ronde 1 zocht in Rijksoverheid-nieuws, Staatscourant-circulaires, VNG, COA en persovernames. Ronde 2 (november 2026) zocht opnieuw in het Nederlands (\\\"taakstelling\\\", \\\"huisvesting vergunninghouders\\\", \\\"eerste/tweede helft\\\", namen van de staatssecretarissen Harbers, Broekers-Knol, Dekker), Rijksoverheid-nieuws van maart en september van elk jaar, Nederlands Dagblad, De Gelderlander, Blik op Nieuws, NRC, Volkskrant en NU.nl, en vond de taakstellingen 2019, H2 2020, H1 en H2 2021 en het aantal gehuisvesten in H2 2022. Een lokale krant verwachtte een stijging 'van 12.000 in 2020' (een jaarverwachting, geen halfjaartaakstelling); niet gebruikt; voor H2 2018 is alleen de verwachte 8.000 (oktober 2017) gevonden. Deelcijfers (bijv. 5.458 in januari-maart 2022, bijna 5.000 in juli-augustus 2022, 12.950 van juli tot half november 2022, 1.952 in januari 2023) zijn geen halfjaarwaarden en staan er niet in. Ronde 4 (december 2026) zocht de taakstellingen 2024 en 2025 en vond H1 2025 (17.700 in het antwoord van 20 december 2024, verlaagd naar 15.000, en H2 2025 13.000, via gemeente.nu april 2025); de taakstellingen H1 en H2 2024 zijn niet gevonden (het Rijksoverheid-bericht van 10 november 2023 daarover is alleen gezien in kopieën die vóór het cijfer afbreken).\"",
+  "    },",
+  "    {",
+  "      \"en\": \"The H1 2025 target was set at 17,700 (answer of 20 December 2024, based on expected grants from 1 April to 30 September 2024) and lowered to 15,000 in spring 2025 because fewer permits were granted (gemeente.nu, April 2025, on a letter of the minister); both rows are kept as vintages.\",",
+  "      \"nl\": \"De taakstelling H1 2025 werd vastgesteld op 17.700 (antwoord van 20 december 2024, gebaseerd op de verwachte inwilligingen van 1 april tot en met 30 september 2024) en in het voorjaar van 2025 verlaagd naar 15.000 omdat minder vergunningen werden verleend (gemeente.nu, april 2025, over een brief van de minister); beide rijen staan erin als vintages.\"",
+  "    }",
+  "  ],",
+  "  \"observationNotes\": {",
+  "    \"0\": \"'Voor het eerste half jaar van 2017 is de taakstelling 13.000'\",",
+  "    \"1\": \"'Het totaal aantal is nu op 10.000 gesteld' (second half of 2017)\",",
+  "    \"2\": \"'in de eerste helft van 2018 13.000 vluchtelingen met een verblijfsvergunning'\",",
+  "    \"3\": \"'De taakstelling ... was 9.979 statushouders'\",",
+  "    \"4\": \"'zo'n 12.000 voormalige asielzoekers aan onderdak' (BZK/COA overview)\",",
+  "    \"5\": \"'tot en met juni huizen geregeld voor 11.886 statushouders'\",",
+  "    \"6\": \"'13.500 statushouders van huisvesting te voorzien in de tweede helft van 2022'\",",
+  "    \"7\": \"'In de tweede helft van 2023 gaat het in totaal om 27.300 statushouders' (backlog of 5,100 from H1 2023 comes on top)\",",
+  "    \"8\": \"'voor de eerste helft van 2023 21.200 statushouders te huisvesten'\",",
+  "    \"9\": \"'wordt verlaagd van 8.000 naar 6.000' (first half of 2019; the original target of 8,000 was lowered in March 2019, see notes)\",",
+  "    \"10\": \"'De taakstelling voor de tweede helft van dit jaar komt daarom eveneens uit op 6.000 vergunningshouders'\",",
+  "    \"11\": \"'de tweede helft van dit jaar 6500 asielzoekers met een verblijfsvergunning een woning te geven' (lowered from the calculated 9000 because of the corona crisis)\",",
+  "    \"12\": \"'Moesten het afgelopen half jaar 6500 statushouders in Nederland een huis krijgen' (second half of 2020)\",",
+  "    \"13\": \"'het komende halfjaar zijn dat er 13.500' (first half of 2021, article of December 2020)\",",
+  "    \"14\": \"'in de tweede helft van dit jaar 11.000 vergunninghouders een woonruimte moeten krijgen' (1 July to 31 December 2021; published in the Staatscourant on 29 March 2021)\",",
+  "    \"15\": \"'De zogenaamde taakstelling van 10.000 is [...] op 30 september gepubliceerd in de Staatscourant' (first vintage; later reported as 9,979)\",",
+  "    \"16\": \"'De 344 gemeenten hebben gezamenlijk aan ruim 17.000 statushouders een woning toegekend' in 'het afgelopen halfjaar' (second half of 2022; ministry of Justice and Security figures)\",",
+  "    \"17\": \"'De taakstelling 2025-I is vastgesteld op 17.700 te huisvesten statushouders' (first vintage, December 2024; later lowered to 15,000)\",",
+  "    \"18\": \"'De taakstelling was 17.700, maar is bijgesteld naar 15.000' (first half of 2025; revised vintage, April 2025; precision 100 because the targets are set in hundreds, cf. 17.700, 21.200, 27.300)\",",
+  "    \"19\": \"'In de tweede helft van 2025 moeten 13.000 statushouders een woning krijgen, schrijft de minister' (precision 100: targets are set in hundreds)\"",
+  "  },",
+  "  \"sources\": [",
+  "    \"e-blikopnieuws-2017-04-taakstelling\",",
+  "    \"e-blikopnieuws-2022-04-taakstelling-h2-2022\",",
+  "    \"e-coa-sociale-huurwoningen-statushouders\",",
+  "    \"e-nu-2022-08-statushouders-h1-2022\",",
+  "    \"e-opennieuwsbank-2017-10-05-taakstelling\",",
+  "    \"e-rijksoverheid-2022-09-30-taakstelling-h1-2023\",",
+  "    \"e-volkskrant-2022-07-huisvesting-statushouders\",",
+  "    \"h2-blikopnieuws-287476-taakstelling-h2-2021\",",
+  "    \"h2-gelderlander-2020-12-taakstelling-verdubbeling\",",
+  "    \"h2-nd-966636-taakstelling-h2-2020\",",
+  "    \"h2-nrc-2023-01-06-gemeenten-huisvesten-meer\",",
+  "    \"h2-rijksoverheid-2019-03-26-taakstelling-omlaag\",",
+  "    \"h2-rijksoverheid-2021-09-30-taakstelling-h1-2022\",",
+  "    \"n-gemeentenu-2025-04-taakstelling-2025\",",
+  "    \"n-tk-2024d51820-antwoord-podt-doorstroomlocaties\"",
+  "  ]",
+  "}",
+];
