@@ -179,7 +179,7 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
   const usedSources: Record<string, Src> = {};
   for (const id of Object.keys(sources).sort()) if (used.has(id)) usedSources[id] = sources[id]!;
   // The figures (what the query functions read) and the description (prose and full source records,
-  // what `describe`, `cite`, `toJSON` and the CLI read), as for a bundled dataset.
+  // what `describeDataset`, `cite`, `toJSON` and the CLI read), as for a bundled dataset.
   const series: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.series)) series[k] = v.territory === undefined ? { label: v.label } : { label: v.label, territory: v.territory };
   const facts: Record<string, SourceFacts> = {};
