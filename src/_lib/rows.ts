@@ -113,18 +113,18 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra
     if (list === undefined) cells.set(key, [o]);
     else list.push(o);
   }
-  const chosen: { o: Observation; vintage: string; order: number }[] = [];
+  const chosen: { o: Observation; knownFrom: string; order: number }[] = [];
   let order = 0;
   for (const list of cells.values()) {
     if (vintages) {
       for (const o of list) {
         const source = dataset.sources[o.source]!;
-        const vintage = source.knownFrom;
-        if (edition !== undefined ? source.edition === edition : asOf === undefined || vintage <= asOf) chosen.push({ o, vintage, order: order++ });
+        const knownFrom = source.knownFrom;
+        if (edition !== undefined ? source.edition === edition : asOf === undefined || knownFrom <= asOf) chosen.push({ o, knownFrom, order: order++ });
       }
     } else {
       const o = best(dataset, list, asOf, edition);
-      if (o !== undefined) chosen.push({ o, vintage: "", order: order++ });
+      if (o !== undefined) chosen.push({ o, knownFrom: "", order: order++ });
     }
   }
   const rank = new Map(series.map((s, i) => [s, i]));
@@ -133,7 +133,7 @@ export function buildRows(fn: string, dataset: AnyDataset, query: unknown, extra
       rank.get(a.o.series)! - rank.get(b.o.series)! ||
       a.o.year - b.o.year ||
       (a.o.date ?? "").localeCompare(b.o.date ?? "") ||
-      a.vintage.localeCompare(b.vintage) ||
+      a.knownFrom.localeCompare(b.knownFrom) ||
       a.order - b.order,
   );
   const records = descriptionOf(fn, dataset).sources;
