@@ -13,7 +13,7 @@ export type StatusHolderHousingHalfYearSeries = "targetH1" | "targetH2" | "house
  * dwellings.
  *
  * Unit: persons; flow; 2017–2025; publisher of record: Rijksoverheid.
- * Series: `targetH1`, `targetH2`, `housedH1`, `housedH2`. 20 observations from 15 sources.
+ * Series: `targetH1`, `targetH2`, `housedH1`, `housedH2`. 22 observations from 17 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(statusHolderHousingHalfYear)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -50,6 +50,8 @@ export const statusHolderHousingHalfYear: Dataset<StatusHolderHousingHalfYearSer
   },
   // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
   `[
+    ["d6-opnieuwthuis-land-in-beeld-2017-04","2017-04-30",1],
+    ["d6-tkconv-2022d56892-huisvesting-vergunninghouders-h2-2022","2022-12-23",0],
     ["e-blikopnieuws-2017-04-taakstelling","2017-04-30",0],
     ["e-blikopnieuws-2022-04-taakstelling-h2-2022","2022-04-30",0],
     ["e-coa-sociale-huurwoningen-statushouders","2023-12-31",1],
@@ -69,25 +71,27 @@ export const statusHolderHousingHalfYear: Dataset<StatusHolderHousingHalfYearSer
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 targetH1, 1 targetH2, 2 housedH1, 3 housedH2
   `[
+    [0,2017,13000,"f",1000,2],
+    [1,2017,10000,"f",1000,2],
+    [0,2018,13000,"f",1000,6],
+    [0,2022,9979,"f",1,8],
+    [2,2022,12000,"f",1000,5,"about"],
+    [2,2022,11886,"f",1,8],
+    [1,2022,13500,"f",100,3],
+    [1,2023,27300,"f",100,4],
+    [0,2023,21200,"f",100,7],
+    [0,2019,6000,"f",1000,13],
+    [1,2019,6000,"f",1000,13],
+    [1,2020,6500,"f",100,11],
+    [1,2020,6500,"f",100,10],
+    [0,2021,13500,"f",100,10],
+    [1,2021,11000,"f",1000,9],
+    [0,2022,10000,"f",1000,14],
+    [3,2022,17000,"f",1000,12,"atLeast"],
+    [0,2025,17700,"f",100,16],
+    [0,2025,15000,"f",100,15],
+    [1,2025,13000,"f",100,15],
     [0,2017,13000,"f",1000,0],
-    [1,2017,10000,"f",1000,0],
-    [0,2018,13000,"f",1000,4],
-    [0,2022,9979,"f",1,6],
-    [2,2022,12000,"f",1000,3,"about"],
-    [2,2022,11886,"f",1,6],
-    [1,2022,13500,"f",100,1],
-    [1,2023,27300,"f",100,2],
-    [0,2023,21200,"f",100,5],
-    [0,2019,6000,"f",1000,11],
-    [1,2019,6000,"f",1000,11],
-    [1,2020,6500,"f",100,9],
-    [1,2020,6500,"f",100,8],
-    [0,2021,13500,"f",100,8],
-    [1,2021,11000,"f",1000,7],
-    [0,2022,10000,"f",1000,12],
-    [3,2022,17000,"f",1000,10,"atLeast"],
-    [0,2025,17700,"f",100,14],
-    [0,2025,15000,"f",100,13],
-    [1,2025,13000,"f",100,13]
+    [1,2022,13500,"f",100,1]
   ]`,
 );

@@ -9,9 +9,12 @@
  * - h2-nrc-2023-01-06-gemeenten-huisvesten-meer: H2 2022 "ruim 17.000" housed.
  * - n-tk-2024d51820-antwoord-podt-doorstroomlocaties: "De taakstelling 2025-I is vastgesteld op 17.700" (20 December 2024).
  * - n-gemeentenu-2025-04-taakstelling-2025: H1 2025 "was 17.700, maar is bijgesteld naar 15.000"; H2 2025 "13.000".
+ * - d6-opnieuwthuis-land-in-beeld-2017-04: "in het eerste half jaar van 2017 een taakstelling om 13.000" (COA figures).
+ * - d6-tkconv-2022d56892-huisvesting-vergunninghouders-h2-2022: "In de tweede helft van 2022 bedroeg de wettelijke
+ *   taakstelling ... 13.500" (letter of 23 December 2022, tkconv copy).
  */
 import { describe, expect, it } from "vitest";
-import { observation, statusHolderHousingHalfYear as d } from "../../src/index.ts";
+import { observation, statusHolderHousingHalfYear as d, toRows } from "../../src/index.ts";
 
 describe("statusHolderHousingHalfYear", () => {
   it("has the targets of 2019-2021 as published", () => {
@@ -42,5 +45,14 @@ describe("statusHolderHousingHalfYear", () => {
     // n-gemeentenu-2025-04-taakstelling-2025 (April 2025): lowered to 15.000; H2 2025 13.000
     expect(observation(d, { series: "targetH1", year: 2025 })).toMatchObject({ value: 15000, source: { id: "n-gemeentenu-2025-04-taakstelling-2025" } });
     expect(observation(d, { series: "targetH2", year: 2025 })).toMatchObject({ value: 13000, precision: 100 });
+  });
+
+  it("has a non-press source for the H1 2017 target and the minister's letter for the H2 2022 target", () => {
+    // d6-opnieuwthuis-land-in-beeld-2017-04: 'een taakstelling om 13.000 vergunninghouders' (H1 2017), same as the Blik op Nieuws repost
+    const h1of2017 = toRows(d, { series: "targetH1", from: 2017, to: 2017, vintages: true });
+    expect(h1of2017.map((r) => r.value)).toEqual([13000, 13000]);
+    expect(h1of2017.map((r) => r.source)).toContain("d6-opnieuwthuis-land-in-beeld-2017-04");
+    // d6-tkconv-2022d56892-huisvesting-vergunninghouders-h2-2022: 'bedroeg de wettelijke taakstelling ... 13.500' (23 December 2022)
+    expect(observation(d, { series: "targetH2", year: 2022 })).toMatchObject({ value: 13500, source: { id: "d6-tkconv-2022d56892-huisvesting-vergunninghouders-h2-2022" } });
   });
 });
