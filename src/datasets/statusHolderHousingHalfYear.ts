@@ -50,7 +50,7 @@ export const statusHolderHousingHalfYear: Dataset<StatusHolderHousingHalfYearSer
   },
   // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
   `[
-    ["d6-opnieuwthuis-land-in-beeld-2017-04","2017-04-30",1],
+    ["d6-opnieuwthuis-land-in-beeld-2017-04","2017-04-30",0],
     ["d6-tkconv-2022d56892-huisvesting-vergunninghouders-h2-2022","2022-12-23",0],
     ["e-blikopnieuws-2017-04-taakstelling","2017-04-30",0],
     ["e-blikopnieuws-2022-04-taakstelling-h2-2022","2022-04-30",0],

@@ -715,7 +715,7 @@ export const SOURCES: readonly string[] = [
   "  },",
   "  \"d6-opnieuwthuis-land-in-beeld-2017-04\": {",
   "    \"id\": \"d6-opnieuwthuis-land-in-beeld-2017-04\",",
-  "    \"publisher\": \"Platform Opnieuw Thuis (COA figures)\",",
+  "    \"publisher\": \"Platform Opnieuw Thuis citing COA\",",
   "    \"title\": \"Land in Beeld\",",
   "    \"url\": \"https://www.opnieuwthuis.nl/land-in-beeld\",",
   "    \"published\": \"2017-04\",",
