@@ -130,7 +130,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   usedSources.forEach((id, i) => lines.push(`    ${sourceRow(sources.get(id)!)}${i === usedSources.length - 1 ? "" : ","}`));
   lines.push("  ]`,");
   lines.push("  // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]");
-  lines.push(`  // series: ${keys.map((k, i) => `${i} ${k}`).join(", ")}`.slice(0, WIDTH + 40));
+  for (const l of wrapText(`series: ${keys.map((k, i) => `${i} ${k}`).join(", ")}`, 110)) lines.push(`  // ${l}`);
   lines.push("  `[");
   const seriesIndex = new Map(keys.map((k, i) => [k, i]));
   const sourceIndex = new Map(usedSources.map((k, i) => [k, i]));

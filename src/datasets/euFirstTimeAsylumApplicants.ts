@@ -152,7 +152,8 @@ export const euFirstTimeAsylumApplicants: Dataset<EuFirstTimeAsylumApplicantsSer
     ["wam-urdupoint-eurostat-asylum-2024","2025-03-21",0]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
-  // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15 CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 S
+  // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15
+  // CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 SK, 28 SI
   `[
     [0,2014,530600,"f",100,12],
     [0,2015,1216860,"f",5,32],

@@ -139,7 +139,8 @@ export const euPopulation: Dataset<EuPopulationSeries, "stock"> = /* @__PURE__ *
     ["wikimili-eu-population-2024","2024-07-31",0]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
-  // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15 CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 S
+  // series: 0 EU27, 1 EU28, 2 DE, 3 FR, 4 ES, 5 IT, 6 GR, 7 AT, 8 BE, 9 NL, 10 SE, 11 PL, 12 BG, 13 HR, 14 CY, 15
+  // CZ, 16 DK, 17 EE, 18 FI, 19 HU, 20 IE, 21 LV, 22 LT, 23 LU, 24 MT, 25 PT, 26 RO, 27 SK, 28 SI
   `[
     [0,"2020-01-01",447700000,"p",100000,32],
     [0,"2021-01-01",447000000,"f",1000000,9],

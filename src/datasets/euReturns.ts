@@ -61,7 +61,8 @@ export const euReturns: Dataset<EuReturnsSeries, "flow"> = /* @__PURE__ */ figur
     ["g-thelocal-eurostat-eil-2022","2023-04-05",0]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
-  // series: 0 orderedToLeave, 1 returned, 2 returnedToThirdCountries, 3 netherlandsOrderedToLeave, 4 netherlandsReturnedToThirdCountries
+  // series: 0 orderedToLeave, 1 returned, 2 returnedToThirdCountries, 3 netherlandsOrderedToLeave, 4
+  // netherlandsReturnedToThirdCountries
   `[
     [0,2019,491200,"f",100,9],
     [0,2020,396400,"f",100,9],

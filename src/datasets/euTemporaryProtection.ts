@@ -131,7 +131,8 @@ export const euTemporaryProtection: Dataset<EuTemporaryProtectionSeries, "stock"
     ["wam-newsofemirates-eurostat-asylum-2022","2023-03-23",0]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
-  // series: 0 EU27, 1 DE, 2 FR, 3 ES, 4 IT, 5 GR, 6 AT, 7 BE, 8 NL, 9 SE, 10 PL, 11 CZ, 12 BG, 13 HR, 14 CY, 15 DK, 16 EE, 17 FI, 18 HU, 19 IE, 20 LV, 21 LT, 22 LU, 23 MT, 24 PT, 25 RO, 26 SK, 27 SI
+  // series: 0 EU27, 1 DE, 2 FR, 3 ES, 4 IT, 5 GR, 6 AT, 7 BE, 8 NL, 9 SE, 10 PL, 11 CZ, 12 BG, 13 HR, 14 CY, 15
+  // DK, 16 EE, 17 FI, 18 HU, 19 IE, 20 LV, 21 LT, 22 LU, 23 MT, 24 PT, 25 RO, 26 SK, 27 SI
   `[
     [0,"2022-12-31",3826600,"f",100,9],
     [0,"2023-12-31",4312220,"f",10,7],

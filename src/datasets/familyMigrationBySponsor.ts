@@ -70,7 +70,8 @@ export const familyMigrationBySponsor: Dataset<FamilyMigrationBySponsorSeries, "
     ["nltimes-2024-07-02-fd","2024-07-02",0]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
-  // series: 0 nonEuLabourMigrant, 1 nonEuAsylumMigrant, 2 nonEuStudent, 3 nonEuOther, 4 allLabourMigrant, 5 allAsylumMigrant, 6 allStudent, 7 allOther
+  // series: 0 nonEuLabourMigrant, 1 nonEuAsylumMigrant, 2 nonEuStudent, 3 nonEuOther, 4 allLabourMigrant, 5
+  // allAsylumMigrant, 6 allStudent, 7 allOther
   `[
     [0,2023,42,"f",1,1],
     [1,2023,7,"f",1,1],
