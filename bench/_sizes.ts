@@ -1,6 +1,6 @@
 /**
- * Bundle sizes for the benchmark's targets (issue 15): esbuild bundles of a consumer module, built
- * exactly as test/budget.test.ts builds them (stdin consumer resolved from the repository root, so
+ * Bundle sizes for the benchmark's targets (issue 15) and the size budgets of test/budget.test.ts,
+ * which both use these functions: esbuild bundles of a consumer module (stdin consumer resolved from the repository root, so
  * the package resolves by its own name through package.json `exports` to dist/; minified ESM,
  * platform neutral, mainFields module/main), and the `https://` addresses a bundle carries.
  */
@@ -27,6 +27,15 @@ export const bytes = (text: string): number => Buffer.byteLength(text, "utf8");
 
 /** Bytes of a text gzipped with zlib's default level (as test/budget.test.ts measures). */
 export const gzipBytes = (text: string): number => gzipSync(text).length;
+
+/**
+ * The ids of the source records in a bundle's text, one per record (a repeated id is a record written
+ * twice). A record is an id followed by its publisher, whether it is JSON text (in lines of their own)
+ * or an object literal.
+ */
+export function sourceRecordIds(text: string): string[] {
+  return [...text.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
+}
 
 /**
  * Every `https://` address in a bundle's text and how often it occurs, wherever it stands: as a

@@ -18,7 +18,7 @@ import { ascending, filter, rollup } from "d3-array";
 import { autoType, csvParse } from "d3-dsv";
 import { Bench } from "tinybench";
 import type { AnyDataset, Dataset } from "../src/types.ts";
-import { bundle, bytes, gzipBytes, urlCounts } from "./_sizes.ts";
+import { bundle, bytes, gzipBytes, sourceRecordIds, urlCounts } from "./_sizes.ts";
 import { toCSV as srcToCSV } from "../src/toCSV.ts";
 import { FIRST_YEAR, sealSynthetic, seriesKey, syntheticOfSize } from "./synthetic.ts";
 // The query functions take only sealed datasets. A user's own dataset is sealed by defineDataset
@@ -454,7 +454,7 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
   const urls = urlCounts(rootText);
   const occurrences = [...urls.values()].reduce((a, n) => a + n, 0);
   // Source records: every record has an id followed by its publisher (in any quoting the bundler chose).
-  const recordIds = [...rootText.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
+  const recordIds = sourceRecordIds(rootText);
   const uniqueRecords = new Set(recordIds).size;
   rows.push({
     what: "source records in the whole root bundle: records vs distinct sources",

@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { bundle as bundleFrom, bytes, sourceRecordIds } from "../bench/_sizes.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -20,22 +20,9 @@ beforeAll(() => {
   if (!existsSync(`${root}dist/index.js`)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
 });
 
-/** Bundles `code` as a consumer would (the package resolves by name, through `exports`). */
-async function bundle(code: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: code, resolveDir: root, loader: "js", sourcefile: "consumer.js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    write: false,
-    logLevel: "silent",
-  });
-  return out.outputFiles[0]!.text;
-}
+/** Bundles `code` as a consumer would (the package resolves by name, through `exports`): bench/_sizes.ts, shared with `npm run bench`. */
+const bundle = (code: string): Promise<string> => bundleFrom(root, code);
 
-const bytes = (text: string): number => Buffer.byteLength(text, "utf8");
 const zodMarkers = /ZodError|\$ZodType|_zod/;
 const datasetMarkers = ["335668", "332863", "403108", "17811291", "cbs.nl", "https://"];
 
@@ -87,7 +74,7 @@ describe("bundle budgets (esbuild, minified ESM)", () => {
   // (as JSON text, in lines of their own, or as an object literal).
   it("the whole root holds each source record once", async () => {
     const text = await bundle('export * from "staat-van-migratie";');
-    const ids = [...text.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
+    const ids = sourceRecordIds(text);
     // cbs-statline-37259ned-2023-08-04 and rijksoverheid-svm2024-news are two of the records (data/sources/)
     expect(ids).toContain("cbs-statline-37259ned-2023-08-04");
     expect(ids).toContain("rijksoverheid-svm2024-news");

@@ -3,6 +3,7 @@
  * Output is deterministic: the same data gives the same bytes.
  */
 import type { Source } from "../../src/schema/index.ts";
+import { figureMetadata } from "../../src/_lib/figureMetadata.ts";
 import { factsOf } from "../../src/_lib/sourceFacts.ts";
 import { renderCoverage } from "./coverage.ts";
 import type { Loaded, LoadedDataset } from "./load.ts";
@@ -114,16 +115,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
   lines.push(" */");
   lines.push(`export const ${m.id}: Dataset<${type}, ${json(m.measure)}> = /* @__PURE__ */ figures(`);
   lines.push("  {");
-  const series: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(m.series)) series[k] = v.territory === undefined ? { label: v.label } : { label: v.label, territory: v.territory };
-  const lean: Record<string, unknown> = {
-    id: m.id, topic: m.topic, title: m.title, unit: m.unit, measure: m.measure, referenceDate: m.referenceDate, publisherOfRecord: m.publisherOfRecord,
-    years: m.years, series, seriesKeys: m.seriesKeys, signed: m.signed, territory: m.territory, inhabitants: m.inhabitants, comparison: m.comparison,
-    sums: m.sums.map((r) => (r.tolerance === undefined ? { total: r.total, parts: r.parts } : { total: r.total, parts: r.parts, tolerance: r.tolerance })),
-    breaks: m.breaks.map((b) => ({ series: b.series, year: b.year })),
-    gaps: m.gaps.map((g) => ({ series: g.series, years: g.years })),
-  };
-  for (const [k, v] of Object.entries(lean)) lines.push(`    ${k}: ${ser(v, "    ")},`);
+  for (const [k, v] of Object.entries(figureMetadata(m))) lines.push(`    ${k}: ${ser(v, "    ")},`);
   lines.push("  },");
   lines.push("  // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset");
   lines.push("  `[");
@@ -173,7 +165,6 @@ function renderProse(d: LoadedDataset): string {
     gapNotes: m.gaps.map((g) => g.note),
     notes: m.notes,
     observationNotes,
-    sources: [...new Set(d.observations.map((o) => o.source))].sort(),
   };
   lines.push(`export const ${m.id}: readonly string[] = ${jsonLines(prose)};`);
   return `${lines.join("\n")}\n`;

@@ -41,7 +41,8 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
   }
   const sources: Record<string, Source> = {};
   const all = sourceRecords();
-  for (const id of prose.sources) sources[id] = Object.hasOwn(all, id) ? all[id]! : EDITION_SOURCES[id]!;
+  // The sources the figures cite (their ids are the keys of the dataset's source facts).
+  for (const id of Object.keys(dataset.sources).sort()) sources[id] = Object.hasOwn(all, id) ? all[id]! : EDITION_SOURCES[id]!;
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,

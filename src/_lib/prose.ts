@@ -18,6 +18,4 @@ export interface DatasetProse {
   readonly notes: readonly Text[];
   /** Notes on single observations, by index in `dataset.observations`. */
   readonly observationNotes: Readonly<Record<string, string>>;
-  /** The ids of the sources the observations cite (their records are in `SOURCES`). */
-  readonly sources: readonly string[];
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { DESCRIBED, OBSERVATION_NOTES, deepFreeze, sealDataset } from "../_lib/dataset.ts";
+import { figureMetadata } from "../_lib/figureMetadata.ts";
 import { factsOf } from "../_lib/sourceFacts.ts";
 import { COMPARISON_SETS } from "../_lib/territories.ts";
 import type { Dataset, DatasetDescription, DatasetMetadata as Meta, SourceFacts, Measure, Observation as Obs, SeriesMeta, Source as Src } from "../types.ts";
@@ -180,8 +181,6 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
   for (const id of Object.keys(sources).sort()) if (used.has(id)) usedSources[id] = sources[id]!;
   // The figures (what the query functions read) and the description (prose and full source records,
   // what `describeDataset`, `cite`, `toJSON` and the CLI read), as for a bundled dataset.
-  const series: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(m.series)) series[k] = v.territory === undefined ? { label: v.label } : { label: v.label, territory: v.territory };
   const facts: Record<string, SourceFacts> = {};
   for (const [id, src] of Object.entries(usedSources)) facts[id] = factsOf(src);
   const observationNotes: Record<number, string> = {};
@@ -189,11 +188,7 @@ export function defineDataset(input: unknown): Dataset<string, Measure> {
     if (o.note !== undefined) observationNotes[i] = o.note;
   });
   const dataset = sealDataset({
-    id: m.id, topic: m.topic, title: m.title, unit: m.unit, measure: m.measure, referenceDate: m.referenceDate, publisherOfRecord: m.publisherOfRecord,
-    years: m.years, series, seriesKeys: m.seriesKeys, signed: m.signed, territory: m.territory, inhabitants: m.inhabitants, comparison: m.comparison,
-    sums: m.sums.map((r) => (r.tolerance === undefined ? { total: r.total, parts: r.parts } : { total: r.total, parts: r.parts, tolerance: r.tolerance })),
-    breaks: m.breaks.map((b) => ({ series: b.series, year: b.year })),
-    gaps: m.gaps.map((g) => ({ series: g.series, years: g.years })),
+    ...figureMetadata(m),
     sources: facts,
     observations: observations.map(({ note: _note, ...o }) => o),
   }) as unknown as Dataset<string, Measure>;

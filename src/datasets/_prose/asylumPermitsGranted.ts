@@ -42,9 +42,6 @@ export const asylumPermitsGranted: readonly string[] = [
   "    \"4\": \"'in zowel 2018 als in 2019 16 duizend'\",",
   "    \"5\": \"'in zowel 2018 als in 2019 16 duizend'\",",
   "    \"6\": \"'in 2020 18 duizend'\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"e-cbs-longread-asiel-integratie-2022-statushouders\"",
-  "  ]",
+  "  }",
   "}",
 ];

@@ -61,10 +61,6 @@ export const civicIntegration: readonly string[] = [
   "    \"5\": \"'aandeel asielmigranten met 61 procent lager (22,2 duizend)'\",",
   "    \"6\": \"'gezins- of overige migrant (7,4 duizend)' (provisional)\",",
   "    \"7\": \"'gezins- of overige migrant (7,3 duizend)'\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"e-cbs-swi-2022\",",
-  "    \"e-cbs-swi-2023\"",
-  "  ]",
+  "  }",
   "}",
 ];

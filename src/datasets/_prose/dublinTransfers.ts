@@ -42,11 +42,6 @@ export const dublinTransfers: readonly string[] = [
   "    \"1\": \"'Omgekeerd werden 1170 asielzoekers aan Nederland overgedragen'\",",
   "    \"2\": \"'950 Dublinoverdrachten in 2014 waren gerealiseerd' (transfers carried out, letter of 4 January 2016; figure first given in the debate of 30 September 2015)\",",
   "    \"3\": \"'Het afgelopen jaar heeft de DT&V afgerond 1.870 Dublinoverdrachten geëffectueerd' (2018; DT&V count rounded to tens)\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"e-metro-2025-06-dublin-overdrachten\",",
-  "    \"h2-tk-2019d08546-dublin-2018\",",
-  "    \"h2-tk-kst-19637-2114-dublin-2014\"",
-  "  ]",
+  "  }",
   "}",
 ];

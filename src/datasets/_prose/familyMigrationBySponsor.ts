@@ -86,11 +86,6 @@ export const familyMigrationBySponsor: readonly string[] = [
   "    \"8\": \"'Van de 73.000 mensen die in 2023 voor het gezin naar Nederland kwamen, reisde 40 procent een arbeidsmigrant achterna'\",",
   "    \"9\": \"'5 procent volgde een studiemigrant'\",",
   "    \"10\": \"'en 7 procent een asielmigrant naar Nederland'\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"anp-welingelichtekringen-2025-06-fd\",",
-  "    \"dossierarbeidsmigranten-2024-07-02-fd\",",
-  "    \"nltimes-2024-07-02-fd\"",
-  "  ]",
+  "  }",
   "}",
 ];

@@ -163,10 +163,6 @@ export const immigrationByNationality: readonly string[] = [
   "    \"57\": \"StatLine 85848NED Immigratie, Nationaliteit 'Pools' (nationalityTop 2023)\",",
   "    \"58\": \"StatLine 85848NED Immigratie, Nationaliteit 'Roemeens' (nationalityTop 2023)\",",
   "    \"59\": \"StatLine 85848NED Immigratie, Nationaliteit 'Bulgaars' (nationalityTop 2023)\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"cbs-85848ned-thaumatorium-copy-2026-06-03\",",
-  "    \"j2-cbs-st-2019-indian-immigrants\"",
-  "  ]",
+  "  }",
   "}",
 ];

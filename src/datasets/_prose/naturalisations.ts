@@ -66,12 +66,6 @@ export const naturalisations: readonly string[] = [
   "    \"16\": \"'in 2021 waren het er bijna 56 duizend (55.930)'\",",
   "    \"17\": \"'In 2022 ging het om ruim 51 duizend beslissingen (51.480)'\",",
   "    \"18\": \"'Vorig jaar ging het in totaal om 50.870 mensen' (naturalisation decisions in 2020, IND news of 14 December 2021; 2019: 27.090 as in the IND item of 2023)\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"e-cbs-nieuws-2021-38-naturalisaties\",",
-  "    \"e-cbs-statline-37199ned\",",
-  "    \"h-ind-nieuws-2023-12-13-naturalisatie\",",
-  "    \"n-ind-nieuws-2021-12-14-naturalisatie\"",
-  "  ]",
+  "  }",
   "}",
 ];

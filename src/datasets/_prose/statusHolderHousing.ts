@@ -57,10 +57,6 @@ export const statusHolderHousing: readonly string[] = [
   "  \"observationNotes\": {",
   "    \"0\": \"'In 2022 hebben gemeenten in totaal 29.000 statushouders gehuisvest'\",",
   "    \"1\": \"De Telegraaf on the Rapportage Vreemdelingenketen 2019: 'In totaal zijn er 12.540 migranten gehuisvest. De overheid bracht daardoor de achterstand terug van 2.920 naar 1.580.' (calendar year 2019; the RVK itself was not found)\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"e-coa-sociale-huurwoningen-statushouders\",",
-  "    \"k-telegraaf-2020-05-rvk2019\"",
-  "  ]",
+  "  }",
   "}",
 ];

@@ -210,9 +210,6 @@ export const unhcrAsylumApplicationsNetherlands: readonly string[] = [
   "    \"129\": \"asylum_applications: coa NLD x coo RUS, procedure G, app_type N, dec_level FI, persons\",",
   "    \"130\": \"asylum_applications: coa NLD x coo RUS, procedure G, app_type N, dec_level FI, persons\",",
   "    \"131\": \"asylum_applications: coa NLD x coo RUS, procedure G, app_type N, dec_level FI, persons\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"n-unhcr-refugees-pkg-2025-12-1-asylum-applications\"",
-  "  ]",
+  "  }",
   "}",
 ];

@@ -206,9 +206,6 @@ export const unhcrAsylumSeekersInNetherlands: readonly string[] = [
   "    \"129\": \"population: coa NLD x coo RUS, column asylum_seekers\",",
   "    \"130\": \"population: coa NLD x coo RUS, column asylum_seekers\",",
   "    \"131\": \"population: coa NLD x coo RUS, column asylum_seekers\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"n-unhcr-refugees-pkg-2025-12-1-population\"",
-  "  ]",
+  "  }",
   "}",
 ];

@@ -210,9 +210,6 @@ export const unhcrRefugeesInNetherlands: readonly string[] = [
   "    \"129\": \"population: coa NLD x coo RUS, column refugees\",",
   "    \"130\": \"population: coa NLD x coo RUS, column refugees\",",
   "    \"131\": \"population: coa NLD x coo RUS, column refugees\"",
-  "  },",
-  "  \"sources\": [",
-  "    \"n-unhcr-refugees-pkg-2025-12-1-population\"",
-  "  ]",
+  "  }",
   "}",
 ];
