@@ -1,8 +1,11 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { readOptions } from "./_lib/options.ts";
+import { optionNames, readOptions } from "./_lib/options.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, ChangeResult, EditionId, SeriesOption } from "./types.ts";
+
+/** The options of {@link change}. */
+const CHANGE_OPTIONS = /* @__PURE__ */ optionNames("from", "to", "series", "asOf", "edition");
 
 /**
  * Options of {@link change}.
@@ -49,7 +52,7 @@ export type ChangeQuery<D extends AnyDataset> = {
  */
 export function change<D extends AnyDataset>(dataset: D, query: ChangeQuery<D>): ChangeResult {
   assertDataset("change", dataset);
-  const q = readOptions("change", query, ["from", "to", "series", "asOf", "edition"], "{ from: 2022, to: 2023 }");
+  const q = readOptions("change", query, CHANGE_OPTIONS, "{ from: 2022, to: 2023 }");
   const edition = editionOption("change", q.edition, q.asOf);
   const series = resolveSeries("change", dataset, q.series);
   const fromYear = assertYear("change", dataset, q.from, "from");

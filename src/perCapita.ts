@@ -1,9 +1,12 @@
 import { assertBoolean, assertCount, assertDataset, assertPositive, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { readOptions } from "./_lib/options.ts";
+import { optionNames, readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.ts";
+
+/** The options of {@link perCapita}. */
+const PER_CAPITA_OPTIONS = /* @__PURE__ */ optionNames("year", "series", "per", "population", "populationSeries", "asOf", "edition", "lineage");
 
 /**
  * Options of {@link perCapita}.
@@ -70,7 +73,7 @@ export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuer
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured;
 export function perCapita<D extends AnyDataset>(dataset: D, query: PerCapitaQuery<D>): number | Measured {
   assertDataset("perCapita", dataset);
-  const q = readOptions("perCapita", query, ["year", "series", "per", "population", "populationSeries", "asOf", "edition", "lineage"], "{ year: 2023 }");
+  const q = readOptions("perCapita", query, PER_CAPITA_OPTIONS, "{ year: 2023 }");
   const edition = editionOption("perCapita", q.edition, q.asOf);
   assertCount("perCapita", dataset, "it cannot be divided by a population");
   const series = resolveSeries("perCapita", dataset, q.series);

@@ -1,12 +1,15 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { assertBoolean, assertCount, assertDataset, assertOneOf, assertPositive, assertYear, listKeys, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { readOptions } from "./_lib/options.ts";
+import { optionNames, readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { candidates, editionOption } from "./_lib/cells.ts";
 import { COMPARISON_SETS } from "./_lib/territories.ts";
 import { best } from "./_lib/bestFigure.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status } from "./types.ts";
+
+/** The options of {@link rank}. */
+const RANK_OPTIONS = /* @__PURE__ */ optionNames("year", "by", "population", "per", "order", "series", "partial", "asOf", "edition");
 
 /**
  * Options of {@link rank}.
@@ -107,7 +110,7 @@ export type RankResult<S extends string = string> = RankEntry<S>[] & {
  */
 export function rank<D extends AnyDataset>(dataset: D, query: RankQuery<D>): RankResult<SeriesOf<D>> {
   assertDataset("rank", dataset);
-  const q = readOptions("rank", query, ["year", "by", "population", "per", "order", "series", "partial", "asOf", "edition"], '{ year: 2024, by: "perCapita", population: euPopulation }');
+  const q = readOptions("rank", query, RANK_OPTIONS, '{ year: 2024, by: "perCapita", population: euPopulation }');
   const year = assertYear("rank", dataset, q.year);
   const by = q.by === undefined ? "value" : assertOneOf("rank", q.by, ["value", "perCapita"], "by");
   const order = q.order === undefined ? "desc" : assertOneOf("rank", q.order, ["desc", "asc"], "order");

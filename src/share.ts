@@ -1,9 +1,12 @@
 import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolveSeries, territoryOf } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { readOptions } from "./_lib/options.ts";
+import { optionNames, readOptions } from "./_lib/options.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import { within } from "./_lib/territories.ts";
 import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts";
+
+/** The options of {@link share}. */
+const SHARE_OPTIONS = /* @__PURE__ */ optionNames("year", "series", "of", "asOf", "edition", "lineage");
 
 /**
  * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.
@@ -72,7 +75,7 @@ export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured;
 export function share<D extends AnyDataset, E extends AnyDataset = D>(dataset: D, query: ShareQuery<D, E>): number | Measured {
   assertDataset("share", dataset);
-  const q = readOptions("share", query, ["year", "series", "of", "asOf", "edition", "lineage"], '{ year: 2023, series: "asylum" }');
+  const q = readOptions("share", query, SHARE_OPTIONS, '{ year: 2023, series: "asylum" }');
   const edition = editionOption("share", q.edition, q.asOf);
   if (q.series === undefined) {
     throw new TypeError(`share: pass the part as \`series\`; valid series of ${dataset.id}: ${listKeys(Object.keys(dataset.series))}`);

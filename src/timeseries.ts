@@ -1,9 +1,12 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
-import { readOptionalOptions } from "./_lib/options.ts";
+import { optionNames, readOptionalOptions } from "./_lib/options.ts";
 import { candidates, editionOption } from "./_lib/cells.ts";
 import { best } from "./_lib/bestFigure.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, EditionId, SeriesOption, TimeseriesPoint } from "./types.ts";
+
+/** The options of {@link timeseries}. */
+const TIMESERIES_OPTIONS = /* @__PURE__ */ optionNames("series", "from", "to", "asOf", "edition");
 
 /**
  * Options of {@link timeseries}.
@@ -49,7 +52,7 @@ export function timeseries<D extends AnyDataset>(
   query?: TimeseriesQuery<D>,
 ): TimeseriesPoint[] {
   assertDataset("timeseries", dataset);
-  const q = readOptionalOptions("timeseries", query, ["series", "from", "to", "asOf", "edition"], "{ from: 2010, to: 2024 }");
+  const q = readOptionalOptions("timeseries", query, TIMESERIES_OPTIONS, "{ from: 2010, to: 2024 }");
   const edition = editionOption("timeseries", q.edition, q.asOf);
   const series = resolveSeries("timeseries", dataset, q.series);
   const from = q.from === undefined ? dataset.years.from : assertYear("timeseries", dataset, q.from, "from");

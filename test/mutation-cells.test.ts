@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { candidates, cell, cellAtDate, editionOption, printedBy, yearsWithData } from "../src/_lib/cells.ts";
 import { value } from "../src/value.ts";
+import { describeDataset } from "../src/describeDataset.ts";
+import { defineDataset } from "../src/schema/index.ts";
 import type { AnyDataset } from "../src/types.ts";
 import { fixtureDatasets } from "./_helpers/fixtures.ts";
 
@@ -121,5 +123,44 @@ describe("the edition option and the date of a stock", () => {
     expect(() => value(stockpile, { date: "svm2024" })).toThrow(
       new RangeError('value: date "svm2024" is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset or a Date'),
     );
+  });
+});
+
+describe("the lookups of a run of queries (the last dataset, series and sealed object are remembered)", () => {
+  // the same made-up figures, doubled, as a dataset of its own: a remembered lookup of one dataset or
+  // series that answered for another would give the other's number
+  const doubled = defineDataset({
+    ...describeDataset(widgets),
+    id: "doubledWidgets",
+    observations: widgets.observations.map((o) => ({ ...o, value: o.value * 2 })),
+  }) as unknown as AnyDataset;
+
+  it("never answers for the previous dataset or series", () => {
+    const order: [AnyDataset, string, number, number][] = [
+      [widgets, "total", 2023, 172],
+      [doubled, "total", 2023, 344],
+      [doubled, "red", 2023, 200],
+      [widgets, "red", 2023, 100],
+      [widgets, "total", 2023, 172],
+      [widgets, "total", 2022, 200],
+      [doubled, "total", 2022, 400],
+      [doubled, "total", 2023, 344],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [d, series, year, expected] of order) expect(value(d, { series, year } as never)).toBe(expected);
+    }
+  });
+
+  it("never answers for the previous dataset after a query with asOf looked up the next one", () => {
+    expect(value(widgets, { year: 2023 } as never)).toBe(172);
+    expect(value(doubled, { year: 2023, asOf: "2024-06-14" } as never)).toBe(340); // only report-2024 by then
+    expect(value(doubled, { year: 2023 } as never)).toBe(344);
+    expect(value(widgets, { year: 2023 } as never)).toBe(172);
+  });
+
+  it("refuses an unsealed object right after a sealed one, and a copy of the last sealed dataset", () => {
+    expect(value(widgets, { year: 2023 } as never)).toBe(172);
+    expect(() => value({ ...widgets } as never, { year: 2023 } as never)).toThrow(/^value: dataset is not a sealed dataset/);
+    expect(value(widgets, { year: 2023 } as never)).toBe(172);
   });
 });

@@ -4,6 +4,7 @@ import { assertYear } from "./checks.ts";
 import { EDITION_DATES } from "./editionDates.ts";
 import { isSealed } from "./dataset.ts";
 import { best } from "./bestFigure.ts";
+import { optionNames } from "./options.ts";
 
 /**
  * A dataset's observations by series, then by year (a flow's year, a stock's year at its reference
@@ -34,7 +35,12 @@ function push<K>(bySeries: Map<string, Map<K, Observation[]>>, series: string, k
   else list.push(o);
 }
 
+/** The dataset of the last lookup and its index: a run of queries on one dataset skips the WeakMap. */
+let lastDataset: AnyDataset | undefined;
+let lastIndex: Index | undefined;
+
 function indexOf(dataset: AnyDataset): Index {
+  if (dataset === lastDataset) return lastIndex!;
   let index = indexes.get(dataset);
   if (index === undefined) {
     index = { byYear: new Map(), byDate: new Map(), chosen: new Map() };
@@ -45,8 +51,12 @@ function indexOf(dataset: AnyDataset): Index {
       // A stock's plain year query reads its reference date; a flow's reads the year.
       if (flow || o.date === `${o.year}${reference}`) push(index.byYear, o.series, o.year, o);
     }
-    if (isSealed(dataset)) indexes.set(dataset, index);
+    if (!isSealed(dataset)) return index;
+    indexes.set(dataset, index);
   }
+  lastDataset = dataset;
+  lastIndex = index;
+  lastSeries = undefined;
   return index;
 }
 
@@ -69,12 +79,15 @@ function cutOffFor(fn: string, asOf: unknown): string | undefined {
  */
 export function editionOption(fn: string, edition: unknown, asOf: unknown): string | undefined {
   if (edition === undefined) return undefined;
+  if (typeof edition === "string" && Object.hasOwn(EDITION_DATES, edition) && asOf === undefined) return edition;
+  return refuseEdition(fn, edition);
+}
+
+/** The error of {@link editionOption}. */
+function refuseEdition(fn: string, edition: unknown): never {
   if (typeof edition !== "string") throw new TypeError(`${fn}: edition must be an edition id such as "svm2024", got ${edition === null ? "null" : typeof edition}`);
   if (!Object.hasOwn(EDITION_DATES, edition)) throw new RangeError(`${fn}: unknown edition ${JSON.stringify(edition)}; editions: ${editionList()}`);
-  if (asOf !== undefined) {
-    throw new TypeError(`${fn}: pass either edition (the figure as that edition printed it) or asOf (the best figure known on a date), not both`);
-  }
-  return edition;
+  throw new TypeError(`${fn}: pass either edition (the figure as that edition printed it) or asOf (the best figure known on a date), not both`);
 }
 
 /** What an edition printed for a dataset, for messages: `"total" 2023, "first" 2023` (or "nothing"). */
@@ -98,17 +111,39 @@ export function candidates(dataset: AnyDataset, series: string, year: number): r
 export function cell(fn: string, dataset: AnyDataset, series: string, year: number, asOf: unknown, edition?: string): Observation {
   if (asOf === undefined && edition === undefined) {
     // The latest figure of a cell never changes (the dataset is frozen): choose it once.
-    const index = indexOf(dataset);
-    let years = index.chosen.get(series);
-    if (years === undefined) index.chosen.set(series, (years = new Map()));
-    let known = years.get(year);
-    if (known === undefined) years.set(year, (known = best(dataset, candidates(dataset, series, year), undefined) ?? null));
+    const known = latest(dataset, series, year);
     if (known !== null) return known;
   }
   const cutOff = cutOffFor(fn, asOf);
   const list = candidates(dataset, series, year);
-  const chosen = best(dataset, list, cutOff, edition);
-  if (chosen !== undefined) return chosen;
+  return best(dataset, list, cutOff, edition) ?? noCell(fn, dataset, series, year, list, cutOff, edition);
+}
+
+/** The latest figure of a year cell (the vintage rule without `asOf`), or `null` when it has none; cached. */
+function latest(dataset: AnyDataset, series: string, year: number): Observation | null {
+  const years = dataset === lastDataset && series === lastSeries ? lastChosen! : chosenOf(dataset, series);
+  let known = years.get(year);
+  if (known === undefined) years.set(year, (known = best(dataset, candidates(dataset, series, year), undefined) ?? null));
+  return known;
+}
+
+/** The series of the last {@link latest} lookup in {@link lastDataset}, and its chosen figures by year. */
+let lastSeries: string | undefined;
+let lastChosen: Map<number, Observation | null> | undefined;
+
+function chosenOf(dataset: AnyDataset, series: string): Map<number, Observation | null> {
+  const index = indexOf(dataset);
+  let years = index.chosen.get(series);
+  if (years === undefined) index.chosen.set(series, (years = new Map()));
+  if (dataset === lastDataset) {
+    lastSeries = series;
+    lastChosen = years;
+  }
+  return years;
+}
+
+/** The RangeError of {@link cell}: why a year cell has no figure. */
+function noCell(fn: string, dataset: AnyDataset, series: string, year: number, list: readonly Observation[], cutOff: string | undefined, edition: string | undefined): never {
   const what = `${dataset.id} "${series}" ${year}`;
   if (edition !== undefined) {
     throw new RangeError(`${fn}: ${edition} did not print ${what}; for ${dataset.id} it printed ${printedBy(dataset, edition)}`);
@@ -150,7 +185,7 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
 }
 
 /** The option names of a one-cell query (`value`, `observation`). */
-export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edition")[] = ["year", "date", "series", "asOf", "edition"];
+export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edition")[] = /* @__PURE__ */ optionNames("year", "date", "series", "asOf", "edition");
 
 /**
  * The chosen observation for a query that names either a `year` or (stocks) a `date`.
@@ -159,11 +194,9 @@ export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edit
  */
 export function cellFor(fn: string, dataset: AnyDataset, series: string, query: { year?: unknown; date?: unknown; asOf?: unknown; edition?: unknown }): Observation {
   const edition = editionOption(fn, query.edition, query.asOf);
-  if (query.date !== undefined) {
-    if (query.year !== undefined) throw new TypeError(`${fn}: pass either year or date, not both`);
-    return cellAtDate(fn, dataset, series, query.date, query.asOf, edition);
-  }
-  return cell(fn, dataset, series, assertYear(fn, dataset, query.year), query.asOf, edition);
+  if (query.date === undefined) return cell(fn, dataset, series, assertYear(fn, dataset, query.year), query.asOf, edition);
+  if (query.year !== undefined) throw new TypeError(`${fn}: pass either year or date, not both`);
+  return cellAtDate(fn, dataset, series, query.date, query.asOf, edition);
 }
 
 /** A compact list of the years a series has figures for: `2010–2014, 2016, 2018–2024`. */

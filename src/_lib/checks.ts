@@ -14,10 +14,13 @@ export function listKeys(keys: readonly string[], max = 12): string {
  * @throws {TypeError} otherwise, saying how to make one
  */
 export function assertDataset(fn: string, dataset: unknown, name = "dataset"): asserts dataset is AnyDataset {
-  if (isSealed(dataset)) return;
+  if (!isSealed(dataset)) refuseDataset(fn, dataset, name);
+}
+
+/** The TypeError of {@link assertDataset} (a cold path of its own, so the check stays small). */
+function refuseDataset(fn: string, dataset: unknown, name: string): never {
   if (typeof dataset !== "object" || dataset === null || Array.isArray(dataset)) {
-    const got = dataset === null ? "null" : Array.isArray(dataset) ? "an array" : typeof dataset;
-    throw new TypeError(`${fn}: ${name} must be a dataset of staat-van-migratie (for example \`immigration\`), got ${got}`);
+    throw new TypeError(`${fn}: ${name} must be a dataset of staat-van-migratie (for example \`immigration\`), got ${dataset === null ? "null" : Array.isArray(dataset) ? "an array" : typeof dataset}`);
   }
   throw new TypeError(
     `${fn}: ${name} is not a sealed dataset (a hand-made object, a copy or parsed JSON); pass it through defineDataset from "staat-van-migratie/schema", which checks, freezes and seals it`,
@@ -36,17 +39,19 @@ function seriesList(dataset: AnyDataset): string {
  */
 export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown, name = "series"): string {
   // The keys are listed only in errors: a valid query costs O(1), however many series there are.
+  const key = series === undefined ? "total" : series;
+  return typeof key === "string" && Object.hasOwn(dataset.series, key) ? key : refuseSeries(fn, dataset, series, name);
+}
+
+/** The error of {@link resolveSeries}. */
+function refuseSeries(fn: string, dataset: AnyDataset, series: unknown, name: string): never {
   if (series === undefined) {
-    if (Object.hasOwn(dataset.series, "total")) return "total";
     throw new TypeError(`${fn}: ${dataset.id} has no "total" series, so pass \`${name}\`; valid series: ${seriesList(dataset)}`);
   }
   if (typeof series !== "string") {
     throw new TypeError(`${fn}: ${name} must be a string, got ${Array.isArray(series) ? "an array" : series === null ? "null" : typeof series}; valid series of ${dataset.id}: ${seriesList(dataset)}`);
   }
-  if (!Object.hasOwn(dataset.series, series)) {
-    throw new RangeError(`${fn}: unknown ${name} ${JSON.stringify(series)} for ${dataset.id}; valid series: ${seriesList(dataset)}`);
-  }
-  return series;
+  throw new RangeError(`${fn}: unknown ${name} ${JSON.stringify(series)} for ${dataset.id}; valid series: ${seriesList(dataset)}`);
 }
 
 /**
@@ -55,16 +60,18 @@ export function resolveSeries(fn: string, dataset: AnyDataset, series: unknown, 
  * @throws {RangeError} when it is not an integer or outside the range
  */
 export function assertYear(fn: string, dataset: AnyDataset, year: unknown, name = "year"): number {
+  return Number.isInteger(year) && (year as number) >= dataset.years.from && (year as number) <= dataset.years.to ? (year as number) : refuseYear(fn, dataset, year, name);
+}
+
+/** The error of {@link assertYear}. */
+function refuseYear(fn: string, dataset: AnyDataset, year: unknown, name: string): never {
   if (typeof year !== "number") {
     throw new TypeError(`${fn}: ${name} must be a number such as ${dataset.years.to}, got ${year === null ? "null" : typeof year}`);
   }
   if (!Number.isInteger(year)) {
     throw new RangeError(`${fn}: ${name} must be a whole year, got ${year}; ${dataset.id} covers ${dataset.years.from}–${dataset.years.to}`);
   }
-  if (year < dataset.years.from || year > dataset.years.to) {
-    throw new RangeError(`${fn}: ${name} ${year} is outside ${dataset.id}'s range ${dataset.years.from}–${dataset.years.to}`);
-  }
-  return year;
+  throw new RangeError(`${fn}: ${name} ${year} is outside ${dataset.id}'s range ${dataset.years.from}–${dataset.years.to}`);
 }
 
 /**

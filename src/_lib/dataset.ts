@@ -39,16 +39,20 @@ export function sealDataset<D>(dataset: D): D {
  * guard against deliberate forgery.)
  */
 export function isSealed(dataset: unknown): boolean {
+  if (dataset === lastSealed) return true;
   if (typeof dataset !== "object" || dataset === null) return false;
-  if (seen.has(dataset)) return true;
+  if (seen.has(dataset)) return (lastSealed = dataset), true;
   // A frozen object stays frozen: once seen sealed, a dataset is looked up, not checked again.
   const sealed = Object.hasOwn(dataset, SEALED) && Object.isFrozen(dataset);
-  if (sealed) seen.add(dataset);
+  if (sealed) seen.add((lastSealed = dataset));
   return sealed;
 }
 
 /** The datasets already seen sealed. */
 const seen = /* @__PURE__ */ new WeakSet<object>();
+
+/** The dataset last seen sealed: a run of queries on one dataset skips the WeakSet. */
+let lastSealed: object | undefined;
 
 /** Descriptions (prose and full source records) of datasets made by `defineDataset`, by dataset. */
 export const DESCRIBED: WeakMap<object, DatasetDescription> = /* @__PURE__ */ new WeakMap();
@@ -77,46 +81,70 @@ export type FigureRow = readonly [series: number, when: number | string, value: 
  * objects of the {@link Dataset} interface.
  */
 export function figures<D extends AnyDataset>(meta: Omit<D, "sources" | "observations">, sourcesText: string, rowsText: string): D {
-  let facts: Record<string, SourceFacts> | undefined;
-  let ids: string[] = [];
-  let observations: readonly Observation[] | undefined;
-  const sources = (): Record<string, SourceFacts> => {
-    if (facts === undefined) {
-      facts = Object.create(null) as Record<string, SourceFacts>;
-      ids = (JSON.parse(sourcesText) as SourceRow[]).map(([id, knownFrom, firstHand, edition]) => {
-        facts![id] = Object.freeze({ id, knownFrom, edition, firstHand: firstHand === 1 });
-        return id;
-      });
-      Object.freeze(facts);
-    }
-    return facts;
-  };
-  const decode = (): readonly Observation[] => {
-    if (observations === undefined) {
-      sources();
-      const keys = Object.keys(meta.series);
-      // Every observation has the same eight own fields (an absent date or hedge is an own `undefined`, so
-      // a polluted Object.prototype is never read through it): one shape, frozen as it is made.
-      observations = Object.freeze(
-        (JSON.parse(rowsText) as FigureRow[]).map(([s, when, value, status, precision, source, qualifier]): Observation =>
-          Object.freeze({
-            series: keys[s]!,
-            year: typeof when === "number" ? when : +when.slice(0, 4),
-            date: typeof when === "string" ? when : undefined,
-            value,
-            status: STATUS[status]!,
-            precision,
-            qualifier,
-            source: ids[source]!,
-          }),
-        ),
-      );
-    }
-    return observations;
-  };
-  const dataset = Object.assign(Object.create(null) as object, deepFreeze({ ...meta }));
+  // A plain object whose prototype is removed last, with the same two getter functions for every
+  // dataset: V8 then keeps its properties in fast mode (a dataset made by Object.create(null), or one
+  // with getters of its own, becomes a slower dictionary), and every query reads a few of its fields.
+  const dataset: object = { ...deepFreeze(meta) };
+  ENCODED.set(dataset, { meta, sourcesText, rowsText, ids: [] });
   Object.defineProperty(dataset, SEALED, { value: true, enumerable: false });
-  Object.defineProperty(dataset, "sources", { get: sources, enumerable: true });
-  Object.defineProperty(dataset, "observations", { get: decode, enumerable: true });
+  Object.defineProperty(dataset, "sources", { get: decodedSources, enumerable: true });
+  Object.defineProperty(dataset, "observations", { get: decodedObservations, enumerable: true });
+  Object.setPrototypeOf(dataset, null);
   return Object.freeze(dataset) as D;
+}
+
+/** A generated dataset's figures as JSON text, and what is decoded from them on first read. */
+interface Encoded {
+  readonly meta: { readonly series: object };
+  readonly sourcesText: string;
+  readonly rowsText: string;
+  ids: string[];
+  sources?: Readonly<Record<string, SourceFacts>>;
+  observations?: readonly Observation[];
+}
+
+/** The figures of the datasets made by {@link figures}, by dataset. */
+const ENCODED = /* @__PURE__ */ new WeakMap<object, Encoded>();
+
+/** The `sources` getter of a generated dataset: decoded on first read, then the same frozen record. */
+function decodedSources(this: unknown): Readonly<Record<string, SourceFacts>> | undefined {
+  const e = ENCODED.get(this as object);
+  if (e === undefined) return undefined; // read through an object that only inherits the getter
+  if (e.sources === undefined) {
+    const facts = Object.create(null) as Record<string, SourceFacts>;
+    e.ids = (JSON.parse(e.sourcesText) as SourceRow[]).map(([id, knownFrom, firstHand, edition]) => {
+      facts[id] = Object.freeze({ id, knownFrom, edition, firstHand: firstHand === 1 });
+      return id;
+    });
+    e.sources = Object.freeze(facts);
+  }
+  return e.sources;
+}
+
+/** The `observations` getter of a generated dataset: decoded on first read, then the same frozen list. */
+function decodedObservations(this: unknown): readonly Observation[] | undefined {
+  const e = ENCODED.get(this as object);
+  if (e === undefined) return undefined;
+  if (e.observations === undefined) {
+    decodedSources.call(this);
+    const keys = Object.keys(e.meta.series);
+    const ids = e.ids;
+    // Every observation has the same eight own fields (an absent date or hedge is an own `undefined`, so
+    // a polluted Object.prototype is never read through it): one shape, frozen as it is made.
+    e.observations = Object.freeze(
+      (JSON.parse(e.rowsText) as FigureRow[]).map(([s, when, value, status, precision, source, qualifier]): Observation =>
+        Object.freeze({
+          series: keys[s]!,
+          year: typeof when === "number" ? when : +when.slice(0, 4),
+          date: typeof when === "string" ? when : undefined,
+          value,
+          status: STATUS[status]!,
+          precision,
+          qualifier,
+          source: ids[source]!,
+        }),
+      ),
+    );
+  }
+  return e.observations;
 }

@@ -25,42 +25,60 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 export type Options<K extends string> = { readonly [P in K]?: unknown };
 
 /**
- * Reads an options object: only its own enumerable properties, only the `allowed` keys.
+ * Reads an options object: only its own string-keyed properties (enumerable or not), only the
+ * `allowed` keys. Symbol keys are not option names (a typo is always a string) and are not read.
+ * The valid path allocates the list of names and one null-prototype copy, and nothing else: the
+ * messages are built by {@link refuseOptions} only when a query is refused.
  *
  * @param fn - the public function's name, for messages
  * @param query - what the caller passed
  * @param allowed - the option names the function takes
  * @param example - an example object for the message when `query` is not an object
- * @throws {TypeError} when `query` is not a plain object, or has a key that is not allowed
+ * @throws {TypeError} when `query` is not a plain object, has a key that is not allowed, or a `null` value
  */
 export function readOptions<K extends string>(fn: string, query: unknown, allowed: readonly K[], example: string): Options<K> {
+  const proto = typeof query === "object" && query !== null ? (Object.getPrototypeOf(query) as unknown) : undefined;
+  if (proto !== Object.prototype && proto !== null) return refuseOptions(fn, query, allowed, example);
+  // Own names, non-enumerable ones included: what the caller set on this object is what counts.
+  const names = Object.getOwnPropertyNames(query);
+  const template = (allowed as { [TEMPLATE]?: Readonly<Record<string, undefined>> })[TEMPLATE];
+  // A copy with every allowed key its own (undefined unless given): reads never reach a prototype.
+  const out = (template === undefined ? Object.create(null) : { ...template }) as Record<string, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const key = names[i]!;
+    const value = (query as Record<string, unknown>)[key];
+    if (value === null || !(allowed as readonly string[]).includes(key)) return refuseOptions(fn, query, allowed, example);
+    out[key] = value;
+  }
+  return out as Options<K>;
+}
+
+/** Where an {@link optionNames} list keeps its copy template: every allowed key, undefined, in one order. */
+const TEMPLATE: unique symbol = Symbol("options template");
+
+export function optionNames<const K extends string>(...names: K[]): readonly K[] {
+  const template: Record<string, undefined> = {};
+  for (const name of names) template[name] = undefined;
+  Object.defineProperty(names, TEMPLATE, { value: template });
+  return Object.freeze(names);
+}
+
+/** Throws the TypeError that {@link readOptions} found cause for (the cold path: messages only). */
+function refuseOptions(fn: string, query: unknown, allowed: readonly string[], example: string): never {
+  const options = `options: ${allowed.join(", ")}`;
   if (typeof query !== "object" || query === null || Array.isArray(query)) {
-    const got = query === null ? "null" : Array.isArray(query) ? "an array" : typeof query;
-    throw new TypeError(`${fn}: pass an options object such as ${example}, got ${got}; options: ${allowed.join(", ")}`);
+    throw new TypeError(`${fn}: pass an options object such as ${example}, got ${query === null ? "null" : Array.isArray(query) ? "an array" : typeof query}; ${options}`);
   }
   const proto = Object.getPrototypeOf(query) as unknown;
   if (proto !== Object.prototype && proto !== null) {
     const name = (query as { constructor?: { name?: unknown } }).constructor?.name;
-    throw new TypeError(`${fn}: pass a plain options object such as ${example}, got ${typeof name === "string" && name !== "" ? `a ${name}` : "an object with a prototype"}; options: ${allowed.join(", ")}`);
+    throw new TypeError(`${fn}: pass a plain options object such as ${example}, got ${typeof name === "string" && name !== "" ? `a ${name}` : "an object with a prototype"}; ${options}`);
   }
-  const keys = Object.keys(query);
-  // Own keys that Object.keys leaves out are symbols or non-enumerable (two cheap checks, not Reflect.ownKeys).
-  if (Object.getOwnPropertySymbols(query).length > 0) throw new TypeError(`${fn}: options keys must be strings; options: ${allowed.join(", ")}`);
-  const names = Object.getOwnPropertyNames(query);
-  if (names.length !== keys.length) {
-    const odd = names.find((k) => !keys.includes(k))!;
-    throw new TypeError(`${fn}: option ${JSON.stringify(odd)} is not enumerable; pass it as a plain property`);
+  for (const key of Object.getOwnPropertyNames(query)) {
+    if (!allowed.includes(key)) throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${didYouMean(key, allowed)}; ${options}`);
+    if ((query as Record<string, unknown>)[key] === null) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is null; leave it out for its default`);
   }
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) {
-    if (!(allowed as readonly string[]).includes(key)) {
-      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}${didYouMean(key, allowed)}; options: ${allowed.join(", ")}`);
-    }
-    const value = (query as Record<string, unknown>)[key];
-    if (value === null) throw new TypeError(`${fn}: option ${JSON.stringify(key)} is null; leave it out for its default`);
-    out[key] = value;
-  }
-  return out as Options<K>;
+  throw new TypeError(`${fn}: the options changed while they were read; ${options}`);
 }
 
 /**
