@@ -1,11 +1,17 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { optionNames, readOptions } from "./_lib/options.ts";
+import { optionSet, readOptions } from "./_lib/options.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, ChangeResult, EditionId, SeriesOption } from "./types.ts";
 
 /** The options of {@link change}. */
-const CHANGE_OPTIONS = /* @__PURE__ */ optionNames("from", "to", "series", "asOf", "edition");
+const CHANGE_OPTIONS = /* @__PURE__ */ optionSet(() => ({
+  from: undefined,
+  to: undefined,
+  series: undefined,
+  asOf: undefined,
+  edition: undefined,
+}));
 
 /**
  * Options of {@link change}.

@@ -1,12 +1,21 @@
 import { assertBoolean, assertCount, assertDataset, assertPositive, assertYear, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { optionNames, readOptions } from "./_lib/options.ts";
+import { optionSet, readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Measured, SeriesOption } from "./types.ts";
 
 /** The options of {@link perCapita}. */
-const PER_CAPITA_OPTIONS = /* @__PURE__ */ optionNames("year", "series", "per", "population", "populationSeries", "asOf", "edition", "lineage");
+const PER_CAPITA_OPTIONS = /* @__PURE__ */ optionSet(() => ({
+  year: undefined,
+  series: undefined,
+  per: undefined,
+  population: undefined,
+  populationSeries: undefined,
+  asOf: undefined,
+  edition: undefined,
+  lineage: undefined,
+}));
 
 /**
  * Options of {@link perCapita}.

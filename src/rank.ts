@@ -1,7 +1,7 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { assertBoolean, assertCount, assertDataset, assertOneOf, assertPositive, assertYear, listKeys, resolveSeries } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { optionNames, readOptions } from "./_lib/options.ts";
+import { optionSet, readOptions } from "./_lib/options.ts";
 import { denominatorSeries, populationFor } from "./_lib/population.ts";
 import { candidates, editionOption } from "./_lib/cells.ts";
 import { COMPARISON_SETS } from "./_lib/territories.ts";
@@ -9,7 +9,17 @@ import { best } from "./_lib/bestFigure.ts";
 import type { AnyDataset, AsOf, Dataset, EditionId, Qualifier, SeriesOf, Status } from "./types.ts";
 
 /** The options of {@link rank}. */
-const RANK_OPTIONS = /* @__PURE__ */ optionNames("year", "by", "population", "per", "order", "series", "partial", "asOf", "edition");
+const RANK_OPTIONS = /* @__PURE__ */ optionSet(() => ({
+  year: undefined,
+  by: undefined,
+  population: undefined,
+  per: undefined,
+  order: undefined,
+  series: undefined,
+  partial: undefined,
+  asOf: undefined,
+  edition: undefined,
+}));
 
 /**
  * Options of {@link rank}.

@@ -1,12 +1,19 @@
 import { assertBoolean, assertCount, assertDataset, assertYear, listKeys, resolveSeries, territoryOf } from "./_lib/checks.ts";
 import { lineageOf } from "./_lib/lineage.ts";
-import { optionNames, readOptions } from "./_lib/options.ts";
+import { optionSet, readOptions } from "./_lib/options.ts";
 import { cell, editionOption } from "./_lib/cells.ts";
 import { within } from "./_lib/territories.ts";
 import type { AnyDataset, AsOf, EditionId, Measured, SeriesOf } from "./types.ts";
 
 /** The options of {@link share}. */
-const SHARE_OPTIONS = /* @__PURE__ */ optionNames("year", "series", "of", "asOf", "edition", "lineage");
+const SHARE_OPTIONS = /* @__PURE__ */ optionSet(() => ({
+  year: undefined,
+  series: undefined,
+  of: undefined,
+  asOf: undefined,
+  edition: undefined,
+  lineage: undefined,
+}));
 
 /**
  * A denominator from another dataset: `{ dataset: immigration }` or `{ dataset, series }`.

@@ -1,12 +1,18 @@
 import { assertDataset, assertYear, resolveSeries } from "./_lib/checks.ts";
-import { optionNames, readOptionalOptions } from "./_lib/options.ts";
+import { optionSet, readOptionalOptions } from "./_lib/options.ts";
 import { candidates, editionOption } from "./_lib/cells.ts";
 import { best } from "./_lib/bestFigure.ts";
 import { parseAsOf } from "./_lib/asOf.ts";
 import type { AnyDataset, AsOf, EditionId, SeriesOption, TimeseriesPoint } from "./types.ts";
 
 /** The options of {@link timeseries}. */
-const TIMESERIES_OPTIONS = /* @__PURE__ */ optionNames("series", "from", "to", "asOf", "edition");
+const TIMESERIES_OPTIONS = /* @__PURE__ */ optionSet(() => ({
+  series: undefined,
+  from: undefined,
+  to: undefined,
+  asOf: undefined,
+  edition: undefined,
+}));
 
 /**
  * Options of {@link timeseries}.

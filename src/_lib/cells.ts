@@ -4,7 +4,7 @@ import { assertYear } from "./checks.ts";
 import { EDITION_DATES } from "./editionDates.ts";
 import { isSealed } from "./dataset.ts";
 import { best } from "./bestFigure.ts";
-import { optionNames } from "./options.ts";
+import { optionSet } from "./options.ts";
 
 /**
  * A dataset's observations by series, then by year (a flow's year, a stock's year at its reference
@@ -185,7 +185,13 @@ export function cellAtDate(fn: string, dataset: AnyDataset, series: string, date
 }
 
 /** The option names of a one-cell query (`value`, `observation`). */
-export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edition")[] = /* @__PURE__ */ optionNames("year", "date", "series", "asOf", "edition");
+export const CELL_OPTIONS: readonly ("year" | "date" | "series" | "asOf" | "edition")[] = /* @__PURE__ */ optionSet(() => ({
+  year: undefined,
+  date: undefined,
+  series: undefined,
+  asOf: undefined,
+  edition: undefined,
+}));
 
 /**
  * The chosen observation for a query that names either a `year` or (stocks) a `date`.

@@ -41,9 +41,9 @@ export function readOptions<K extends string>(fn: string, query: unknown, allowe
   if (proto !== Object.prototype && proto !== null) return refuseOptions(fn, query, allowed, example);
   // Own names, non-enumerable ones included: what the caller set on this object is what counts.
   const names = Object.getOwnPropertyNames(query);
-  const template = (allowed as { [TEMPLATE]?: Readonly<Record<string, undefined>> })[TEMPLATE];
+  const make = (allowed as { [SHAPE]?: () => object })[SHAPE];
   // A copy with every allowed key its own (undefined unless given): reads never reach a prototype.
-  const out = (template === undefined ? Object.create(null) : { ...template }) as Record<string, unknown>;
+  const out = (make === undefined ? Object.create(null) : make()) as Record<string, unknown>;
   for (let i = 0; i < names.length; i++) {
     const key = names[i]!;
     const value = (query as Record<string, unknown>)[key];
@@ -53,13 +53,19 @@ export function readOptions<K extends string>(fn: string, query: unknown, allowe
   return out as Options<K>;
 }
 
-/** Where an {@link optionNames} list keeps its copy template: every allowed key, undefined, in one order. */
-const TEMPLATE: unique symbol = Symbol("options template");
+/** Where an {@link optionSet} list keeps the function that makes its copy: an object literal. */
+const SHAPE: unique symbol = Symbol("options shape");
 
-export function optionNames<const K extends string>(...names: K[]): readonly K[] {
-  const template: Record<string, undefined> = {};
-  for (const name of names) template[name] = undefined;
-  Object.defineProperty(names, TEMPLATE, { value: template });
+/**
+ * A function's option names, from an object literal that has each of them (as `undefined`), in one
+ * order: {@link readOptions} copies the caller's options into a new object of that literal (fast to
+ * make and to read, and safe from a polluted `Object.prototype` because every allowed key is its own).
+ * For the queries called in loops; any other list is copied into a null-prototype record. Usage:
+ * `const CHANGE_OPTIONS = optionSet(() => ({ from: undefined, to: undefined, series: undefined }))`.
+ */
+export function optionSet<K extends string>(shape: () => { [P in K]: undefined }): readonly K[] {
+  const names = Object.keys(shape()) as K[];
+  Object.defineProperty(names, SHAPE, { value: shape });
   return Object.freeze(names);
 }
 

@@ -1,11 +1,18 @@
-import { optionNames } from "./options.ts";
+import { optionSet } from "./options.ts";
 import type { AnyDataset, Observation } from "../types.ts";
 import { parseAsOf } from "./asOf.ts";
 import { assertYear } from "./checks.ts";
 import { cell, editionOption } from "./cells.ts";
 
 /** The option names of a range query (`total`, `mean`). */
-export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "edition" | "lineage")[] = /* @__PURE__ */ optionNames("from", "to", "series", "asOf", "edition", "lineage");
+export const RANGE_OPTIONS: readonly ("from" | "to" | "series" | "asOf" | "edition" | "lineage")[] = /* @__PURE__ */ optionSet(() => ({
+  from: undefined,
+  to: undefined,
+  series: undefined,
+  asOf: undefined,
+  edition: undefined,
+  lineage: undefined,
+}));
 
 /**
  * The chosen observation of every year from `from` to `to` (inclusive).
