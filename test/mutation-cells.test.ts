@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { candidates, cell, cellAtDate, editionOption, printedBy, yearsWithData } from "../src/_lib/cells.ts";
 import { value } from "../src/value.ts";
+import { change } from "../src/change.ts";
 import { describeDataset } from "../src/describeDataset.ts";
 import { defineDataset } from "../src/schema/index.ts";
 import type { AnyDataset } from "../src/types.ts";
@@ -162,5 +163,22 @@ describe("the lookups of a run of queries (the last dataset, series and sealed o
     expect(value(widgets, { year: 2023 } as never)).toBe(172);
     expect(() => value({ ...widgets } as never, { year: 2023 } as never)).toThrow(/^value: dataset is not a sealed dataset/);
     expect(value(widgets, { year: 2023 } as never)).toBe(172);
+  });
+});
+
+describe("the asOf of a run of queries (the last valid one is remembered, a Date by its time value)", () => {
+  it("reads a Date again after it was changed, and a string after a Date of another day", () => {
+    const day = new Date("2024-06-14T12:00:00Z");
+    expect(value(widgets, { year: 2023, asOf: day } as never)).toBe(170); // only report-2024 by then
+    day.setUTCFullYear(2025); // press-rounded (2024-07-31) and table-final are known by 2025
+    expect(value(widgets, { year: 2023, asOf: day } as never)).toBe(172);
+    expect(value(widgets, { year: 2023, asOf: "2024-06-14" } as never)).toBe(170);
+    expect(value(widgets, { year: 2023, asOf: new Date("2024-06-14T00:00:00Z") } as never)).toBe(170);
+  });
+
+  it("refuses an invalid asOf with the name of the function called, after a valid one of another", () => {
+    expect(value(widgets, { year: 2023, asOf: "2024-06-14" } as never)).toBe(170);
+    expect(() => change(widgets, { from: 2022, to: 2023, asOf: new Date(Number.NaN) } as never)).toThrow(/^change: asOf is an invalid Date/);
+    expect(() => value(widgets, { year: 2023, asOf: "2024-02-30" } as never)).toThrow(/^value: asOf "2024-02-30" is not a valid date/);
   });
 });

@@ -60,14 +60,21 @@ function indexOf(dataset: AnyDataset): Index {
   return index;
 }
 
-/** The last `asOf` string parsed by {@link cell}: ranges (total, mean) parse it once, not per year. */
-let lastAsOf: { fn: string; input: string; parsed: string } | undefined;
+/**
+ * The last valid `asOf` parsed by {@link cell} (a string, or a Date by its time value) and its day:
+ * ranges (total, mean) and runs of queries parse it once, not per cell. Only valid values are kept,
+ * so a refusal always names the function that was called.
+ */
+let lastAsOf: string | number | undefined;
+let lastCutOff = "";
 
 function cutOffFor(fn: string, asOf: unknown): string | undefined {
   if (asOf === undefined) return undefined;
-  if (typeof asOf === "string" && lastAsOf !== undefined && lastAsOf.input === asOf && lastAsOf.fn === fn) return lastAsOf.parsed;
+  const key = typeof asOf === "string" ? asOf : asOf instanceof Date ? asOf.getTime() : undefined;
+  if (key !== undefined && key === lastAsOf) return lastCutOff;
   const parsed = parseAsOf(fn, asOf);
-  if (typeof asOf === "string") lastAsOf = { fn, input: asOf, parsed };
+  lastAsOf = key;
+  lastCutOff = parsed;
   return parsed;
 }
 
