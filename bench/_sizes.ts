@@ -51,3 +51,25 @@ export function urlCounts(text: string): Map<string, number> {
   }
   return counts;
 }
+
+/**
+ * Minified bytes per source module of a bundle made from `src/` (so that the modules keep their
+ * names), with the options of {@link bundle} and esbuild's metafile; largest first, empty ones left out.
+ */
+export async function bytesByModule(root: string, code: string): Promise<[string, number][]> {
+  const out = await build({
+    stdin: { contents: code, resolveDir: root, loader: "ts", sourcefile: "consumer.ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const inputs = Object.values(out.metafile.outputs)[0]!.inputs;
+  return Object.entries(inputs)
+    .map(([file, v]): [string, number] => [file, v.bytesInOutput])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+}

@@ -18,7 +18,10 @@ import { ascending, filter, rollup } from "d3-array";
 import { autoType, csvParse } from "d3-dsv";
 import { Bench } from "tinybench";
 import type { AnyDataset, Dataset } from "../src/types.ts";
-import { bundle, bytes, gzipBytes, sourceRecordIds, urlCounts } from "./_sizes.ts";
+import { bundle, bytes, bytesByModule, gzipBytes, sourceRecordIds, urlCounts } from "./_sizes.ts";
+import { PROSE } from "../src/datasets/_prose/index.ts";
+import { SOURCES } from "../src/datasets/_prose/sources.ts";
+import { EDITION_SOURCES } from "../src/datasets/_prose/editionSources.ts";
 import { toCSV as srcToCSV } from "../src/toCSV.ts";
 import { FIRST_YEAR, sealSynthetic, seriesKey, syntheticOfSize } from "./synthetic.ts";
 // The query functions take only sealed datasets. A user's own dataset is sealed by defineDataset
@@ -357,6 +360,8 @@ interface ColdTarget {
   emptyCjs: number;
   emptyEsm: number;
   root: number;
+  /** A dataset subpath: every dataset's figures (one shared chunk), no query function, no prose. */
+  figures: number;
   baseline: number;
 }
 
@@ -370,6 +375,7 @@ function coldTarget(csvFile: string, popFile: string): ColdTarget {
     emptyCjs: ["-e", "0"],
     emptyEsm: ["--input-type=module", "-e", "0"],
     root: ["--input-type=module", "-e", 'import * as m from "staat-van-migratie"; if (typeof m.value !== "function") process.exit(1);'],
+    figures: ["--input-type=module", "-e", 'import { immigration } from "staat-van-migratie/datasets/immigration"; if (typeof immigration.id !== "string") process.exit(1);'],
     baseline: [
       "--input-type=module",
       "-e",
@@ -377,7 +383,7 @@ function coldTarget(csvFile: string, popFile: string): ColdTarget {
 for (const f of ${JSON.stringify([csvFile, popFile])}) rollup(csvParse(readFileSync(f, "utf8"), autoType), (v) => v[0].value, (d) => d.series, (d) => d.year);`,
     ],
   };
-  const walls: Record<keyof ColdTarget, number[]> = { emptyCjs: [], emptyEsm: [], root: [], baseline: [] };
+  const walls: Record<keyof ColdTarget, number[]> = { emptyCjs: [], emptyEsm: [], root: [], figures: [], baseline: [] };
   const names = Object.keys(variants) as (keyof ColdTarget)[];
   // One unrecorded round first: the file system cache.
   for (let r = -1; r < TARGET_COLD_REPEATS; r++) {
@@ -389,7 +395,13 @@ for (const f of ${JSON.stringify([csvFile, popFile])}) rollup(csvParse(readFileS
       if (r >= 0) walls[name].push(ms);
     }
   }
-  return { emptyCjs: median(walls.emptyCjs), emptyEsm: median(walls.emptyEsm), root: median(walls.root), baseline: median(walls.baseline) };
+  return {
+    emptyCjs: median(walls.emptyCjs),
+    emptyEsm: median(walls.emptyEsm),
+    root: median(walls.root),
+    figures: median(walls.figures),
+    baseline: median(walls.baseline),
+  };
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (a linear congruential generator). */
@@ -439,6 +451,15 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
     target: "≤ 8,000 B",
     result: verdict(valueImm <= 8000),
   });
+  // Where the bytes of `change` go: the same bundle made from src/, with esbuild's metafile.
+  const parts = await bytesByModule(root, 'export { change } from "./src/index.ts";');
+  const strict = ["src/_lib/options.ts", "src/_lib/distance.ts", "src/_lib/checks.ts", "src/_lib/asOf.ts", "src/_lib/editionDates.ts"];
+  const strictBytes = parts.filter(([f]) => strict.includes(f)).reduce((a, [, n]) => a + n, 0);
+  notes.push(
+    `Where the bytes of \`change\` go (the same bundle made from \`src/\`, esbuild's metafile): ${parts.map(([f, n]) => `${f.replace(/^src\//, "")} ${num(n)} B`).join(", ")}. ` +
+      `The strict answers of issue 13 and the editions of issue 16 alone (the option reader with "did you mean", the named checks, \`asOf\` as an ISO date, date-time, \`Date\` or edition id) are ${num(strictBytes)} B of them; ` +
+      "the lookup with the vintage rule, its refusals (a gap, a figure not yet published, a cell an edition did not print) and the lineage make up most of the rest.",
+  );
   const subpathText = await bundle(root, 'export { immigration } from "staat-van-migratie/datasets/immigration";');
   const subpath = bytes(subpathText);
   const csvAll = bytes(pkg.toCSV(pkg.immigration, { vintages: true }));
@@ -473,7 +494,9 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
       (repeated.length === 0 ? "." : `, most often ${repeated.slice(0, 3).map(([u, n]) => `<${u}> (${n}×)`).join(", ")}.`),
   );
 
-  // Cold import: whole processes, wall time.
+  // Cold import: whole processes, wall time. The prose the root loads: JSON text of the generated modules.
+  const proseBytes =
+    Object.values(PROSE).reduce((a, lines) => a + bytes(lines.join("\n")), 0) + bytes(SOURCES.join("\n")) + bytes(JSON.stringify(EDITION_SOURCES));
   const added = cold.root - cold.emptyCjs;
   const baselineAdded = cold.baseline - cold.emptyCjs;
   rows.push({
@@ -494,6 +517,9 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
   });
   notes.push(
     `Cold processes (median wall time of ${TARGET_COLD_REPEATS} runs each, taking turns): \`node -e 0\` ${fmt(cold.emptyCjs)}, an empty ES module (\`node --input-type=module -e 0\`) ${fmt(cold.emptyEsm)}, the root entry ${fmt(cold.root)}, the CSV + d3 baseline ${fmt(cold.baseline)}.`,
+  );
+  notes.push(
+    `Where the root's import time goes: a dataset subpath (\`staat-van-migratie/datasets/immigration\`: every dataset's figures, no query function, no prose) takes ${fmt(cold.figures)}, ${plusMs(cold.figures - cold.emptyCjs)} over \`node -e 0\`; the root adds ${plusMs(cold.root - cold.figures)} to that for the functions and the prose (${num(proseBytes)} B of descriptions, notes and source records that \`summary\`, \`cite\`, \`describeDataset\` and the CLI read, loaded by the root because those functions are exported from it and their answer is synchronous).`,
   );
 
   // Warm `value`: from the "Operations on bundled datasets" run above.
@@ -677,7 +703,11 @@ How each row is measured (all in this run):
   (\`node --input-type=module -e 'import * as m from "staat-van-migratie"'\`); and the CSV + d3
   baseline (import d3-dsv and d3-array, read and parse the immigration and population CSV files
   of the "Cold import" section below, index them with \`rollup\`). "Added" is the wall time over
-  \`node -e 0\`.
+  \`node -e 0\`. A fourth variant imports a dataset subpath only
+  (\`import { immigration } from "staat-van-migratie/datasets/immigration"\`), to tell the figures'
+  share of the root's time from that of the functions and the prose.
+- **Bytes by module**: \`export { change } from "./src/index.ts"\` bundled from the sources with
+  the options above and esbuild's metafile, which counts the minified bytes each module adds.
 - **Warm \`value\`**: the \`value\` row of "Operations on bundled datasets" below (the package
   against a \`d3.rollup\` index lookup, d3 time ÷ package time).
 - **\`asOf\`**: \`value(immigration, { year, asOf })\` over (year, date) pairs that have a figure,
