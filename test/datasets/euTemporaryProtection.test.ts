@@ -108,3 +108,53 @@ describe("euTemporaryProtection: the Netherlands at the end of January 2024", ()
   });
 });
 
+
+/**
+ * Month-ends from June 2023 to August 2024 from the Metill.is copy (metill-github-eurostat-tp-extract, file
+ * greinar/flottafolk/data/timabundin_vernd_raw.csv at commit 0c3f1375, read by scripts/extract/eurostat-metill-tp.py),
+ * spot-checked against figures Eurostat printed in its monthly releases (first releases; the copy of September 2024
+ * holds them after late reports, so small differences are revisions):
+ * - 31 May 2023, Eurostat's post (copy: https://respublicae.eu/@EU_Eurostat/110672549782882385): Germany 1 111 590,
+ *   Czechia 340 090, Poland 991 375 (file: 1 111 750, 340 095, 991 375).
+ * - 31 March 2024, Eurostat via Ukrinform (https://menafn.com/1108190999/...): Germany 1 301 790, Poland 955 520,
+ *   Czechia 364 375 (file: 1 302 100, 955 525, 364 385).
+ * - 31 July 2024, Eurostat via Ukrinform (https://ukrinform.net/rubric-polytics/3904175-...): Germany 1 110 600,
+ *   Poland 976 205, Czechia 369 610, and Germany -236 925 against June after removing expired statuses
+ *   (file: 1 110 865, 976 210, 369 615; June 1 347 910).
+ */
+describe("euTemporaryProtection: month-ends from the copy with data to August 2024", () => {
+  const later = "metill-github-eurostat-tp-extract";
+  const at = (series: string, date: string, source = later) =>
+    euTemporaryProtection.observations.find((o) => o.series === series && o.date === date && o.source === source)?.value;
+
+  it("agrees with Eurostat's first releases within a few hundred (late reports)", () => {
+    const printed: [string, string, number][] = [
+      ["DE", "2023-05-31", 1111590], ["CZ", "2023-05-31", 340090],
+      ["DE", "2024-03-31", 1301790], ["PL", "2024-03-31", 955520], ["CZ", "2024-03-31", 364375],
+      ["DE", "2024-07-31", 1110600], ["PL", "2024-07-31", 976205], ["CZ", "2024-07-31", 369610],
+    ];
+    for (const [series, date, first] of printed) {
+      const v = at(series, date)!;
+      expect(v, `${series} ${date}`).toBeGreaterThanOrEqual(first);
+      expect(v - first, `${series} ${date}`).toBeLessThanOrEqual(400);
+    }
+    // Poland at the end of May 2023 is in the 2023 copy with the value Eurostat posted; the later copy repeats it, so no new row.
+    expect(at("PL", "2023-05-31", "eurostat-migr-asytpsm-copy-2023-06-26")).toBe(991375);
+    expect(at("PL", "2023-05-31")).toBeUndefined();
+  });
+
+  it("shows Germany's July 2024 register clean-up as a drop of about 237 thousand", () => {
+    const drop = at("DE", "2024-06-30")! - at("DE", "2024-07-31")!;
+    expect(Math.abs(drop - 236925)).toBeLessThanOrEqual(400);
+  });
+
+  it("has all member states but Cyprus from June 2023 to July 2024, and keeps the Dutch revision as a later vintage", () => {
+    const members = "AT BE BG HR CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI SE".split(" ");
+    for (const date of ["2023-06-30", "2023-11-30", "2024-02-29", "2024-06-30"])
+      for (const s of [...members, "ES"]) expect(at(s, date), `${s} ${date}`).toBeDefined();
+    for (const s of members.filter((m) => m !== "ES")) expect(at(s, "2024-07-31"), s).toBeDefined();
+    expect(euTemporaryProtection.observations.some((o) => o.series === "CY" && o.source === later)).toBe(false);
+    // The 2023 copy has the Netherlands at 113 390 at the end of January 2023; the 2024 copy 82 045 after the Dutch revision.
+    expect([at("NL", "2023-01-31", "eurostat-migr-asytpsm-copy-2023-06-26"), at("NL", "2023-01-31")]).toEqual([113390, 82045]);
+  });
+});
