@@ -35,7 +35,10 @@ function push<K>(bySeries: Map<string, Map<K, Observation[]>>, series: string, k
   else list.push(o);
 }
 
-/** The dataset of the last lookup and its index: a run of queries on one dataset skips the WeakMap. */
+/**
+ * The dataset of the last lookup and its index: a run of queries on one dataset skips the WeakMap. (It
+ * keeps that one dataset and its index alive until another sealed dataset is queried: bounded, not a leak.)
+ */
 let lastDataset: AnyDataset | undefined;
 let lastIndex: Index | undefined;
 

@@ -51,7 +51,7 @@ export function isSealed(dataset: unknown): boolean {
 /** The datasets already seen sealed. */
 const seen = /* @__PURE__ */ new WeakSet<object>();
 
-/** The dataset last seen sealed: a run of queries on one dataset skips the WeakSet. */
+/** The dataset last seen sealed: a run of queries on one dataset skips the WeakSet (it keeps that one alive). */
 let lastSealed: object | undefined;
 
 /** Descriptions (prose and full source records) of datasets made by `defineDataset`, by dataset. */
