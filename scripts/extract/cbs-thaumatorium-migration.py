@@ -22,6 +22,13 @@
 # It writes observation rows per dataset to <outdir>/<dataset>.csv (default outdir /tmp/cbs-thaumatorium) and
 # leaves out every cell that data/datasets/<dataset>/observations.csv (run from the worktree root) already fills
 # with a different value; those cells are listed on stderr (cells with the same value get a cross-check row).
+#
+#   python3 scripts/extract/cbs-thaumatorium-migration.py --copy-only-vintages <git-dir> [outdir]
+#
+# additionally writes <outdir>/<dataset>.copy-only-vintages.csv with the copy's row for each such differing cell
+# whose every existing observation cites a second-hand source (publisher containing ' citing ', or kind
+# newsArticle/repost, as in shared/tools/provenance.py): the copy is then kept as a vintage of its own beside the
+# rounded press figure (used for immigrationByMotive total 2020 and immigrationByNationalityGroup nonDutch 2020).
 import csv
 import json
 import os
@@ -34,8 +41,12 @@ SRC_NAT = "cbs-85848ned-thaumatorium-copy-2026-06-03"
 SRC_EU = "cbs-84808ned-thaumatorium-copy-2026-06-03"
 SRC_NONEU = "cbs-84809ned-thaumatorium-copy-2026-06-03"
 
-git_dir = sys.argv[1]
-out_dir = sys.argv[2] if len(sys.argv) > 2 else "/tmp/cbs-thaumatorium"
+import glob
+
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+copy_only_vintages = "--copy-only-vintages" in sys.argv[1:]
+git_dir = args[0]
+out_dir = args[1] if len(args) > 1 else "/tmp/cbs-thaumatorium"
 os.makedirs(out_dir, exist_ok=True)
 data = json.loads(subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{PATH}"], check=True, capture_output=True).stdout)
 for key in ("migrationNationality", "migrationPurposeEu", "migrationPurposeNonEu"):
@@ -86,20 +97,43 @@ for year in range(2010, 2025):
         add("immigrationByMotive", series, year, t[f"migrationPurposeNonEu{key}"], "provisional", 5, SRC_NONEU,
             f"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief {key}; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants")
 
+sources = {}
+for f in glob.glob("data/sources/*.csv"):
+    for r in csv.DictReader(open(f, encoding="utf-8-sig")):
+        sources[r["id"]] = r
+
+
+def second_hand(source_id):
+    s = sources.get(source_id, {})
+    return " citing " in s.get("publisher", "") or s.get("kind") in ("newsArticle", "repost")
+
+
 header = ["series", "year", "date", "value", "status", "precision", "qualifier", "source", "note"]
 for dataset, new in rows.items():
     existing = {}
+    existing_sources = {}
     obs = f"data/datasets/{dataset}/observations.csv"
     if os.path.exists(obs):
         for r in csv.DictReader(open(obs, encoding="utf-8")):
             existing.setdefault((r["series"], r["year"]), set()).add(r["value"])
+            existing_sources.setdefault((r["series"], r["year"]), []).append(r["source"])
     kept = []
+    vintages = []
     for r in new:
         have = existing.get((r[0], r[1]))
         if have and r[3] not in have:
+            if copy_only_vintages and all(second_hand(s) for s in existing_sources[(r[0], r[1])]):
+                print(f"{dataset} {r[0]} {r[1]}: copy {r[3]} differs from existing {sorted(have)}, which rest only on second-hand sources; written as a vintage of its own", file=sys.stderr)
+                vintages.append(r[:8] + [r[8] + f"; kept beside the press copies' {' / '.join(sorted(have))} of the CBS migration-motive release (rounded to thousands, motive-statistics base), which it matches after rounding"])
+                continue
             print(f"{dataset} {r[0]} {r[1]}: copy {r[3]} differs from existing {sorted(have)}; not written", file=sys.stderr)
             continue
         kept.append(r)
+    if vintages:
+        with open(os.path.join(out_dir, f"{dataset}.copy-only-vintages.csv"), "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(header)
+            w.writerows(vintages)
     with open(os.path.join(out_dir, f"{dataset}.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(header)

@@ -14,7 +14,7 @@ export type ImmigrationByMotiveSeries = "work" | "family" | "study" | "asylum" |
  * immigrationByMotiveNonEuEfta.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 44 observations from 16
+ * Series: `work`, `family`, `study`, `asylum`, `other`, `temporaryProtection`, `total`. 45 observations from 16
  * sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(immigrationByMotive)`.
@@ -125,6 +125,7 @@ export const immigrationByMotive: Dataset<ImmigrationByMotiveSeries, "flow"> = /
     [3,2021,21705,"p",5,2],
     [3,2022,27755,"p",5,2],
     [3,2024,36390,"p",5,2],
-    [5,2024,29620,"p",5,2]
+    [5,2024,29620,"p",5,2],
+    [6,2020,170612,"f",1,3]
   ]`,
 );

@@ -14,7 +14,7 @@ export type ImmigrationByNationalityGroupSeries = "dutch" | "euEfta" | "nonEuEft
  * CBS StatLine (population register tables), a slightly different base.
  *
  * Unit: persons; flow; 2010–2024; publisher of record: CBS.
- * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 139 observations from 19 sources.
+ * Series: `dutch`, `euEfta`, `nonEuEfta`, `nonDutch`, `total`. 140 observations from 19 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(immigrationByNationalityGroup)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -212,6 +212,7 @@ export const immigrationByNationalityGroup: Dataset<ImmigrationByNationalityGrou
     [3,2022,359331,"f",1,2],
     [3,2023,291233,"f",1,2],
     [3,2024,273301,"f",1,2],
-    [1,2022,129000,"f",1000,13]
+    [1,2022,129000,"f",1000,13],
+    [3,2020,170612,"f",1,2]
   ]`,
 );

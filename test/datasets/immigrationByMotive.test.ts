@@ -14,7 +14,7 @@
  * - total (non-Dutch): 291,233 (cbs-statline-85848ned-fd).
  */
 import { describe, expect, it } from "vitest";
-import { immigration, immigrationByMotive, immigrationByMotiveEuEfta, immigrationByMotiveNonEuEfta, observation, share, value } from "../../src/index.ts";
+import { immigration, immigrationByMotive, immigrationByMotiveEuEfta, immigrationByMotiveNonEuEfta, immigrationByNationalityGroup, observation, share, value } from "../../src/index.ts";
 
 const pct = (x: number) => Math.round(x * 100);
 
@@ -137,5 +137,27 @@ describe("data copies of StatLine 85848NED and 84809NED (spot-checks against fig
     const id = "cbs-85848ned-thaumatorium-copy-2026-06-03";
     expect([2010, 2015, 2022, 2023].map((y) => fromCopy(immigrationByMotive, id, "total", y))).toEqual([110235, 159483, 359331, 291233]);
     expect(value(immigrationByMotive, { year: 2024 })).toBe(273301);
+  });
+});
+
+describe("2020: the 85848NED copy beside the press copies of the July 2021 motive release", () => {
+  // nrc-2021-07-20-immigration-fd / eerstelijnvacaturened-2021-07-21-fd: '171 duizend immigranten ... die niet de
+  // Nederlandse nationaliteit hadden' (rounded to thousands); cbs-85848ned-thaumatorium-copy-2026-06-03: 170,612.
+  const COPY = "cbs-85848ned-thaumatorium-copy-2026-06-03";
+  it("keeps both vintages in immigrationByMotive and immigrationByNationalityGroup", () => {
+    for (const [ds, series] of [[immigrationByMotive, "total"], [immigrationByNationalityGroup, "nonDutch"]] as const) {
+      const rows = ds.observations.filter((o) => o.series === series && o.year === 2020);
+      expect(rows.map((o) => [o.value, o.source]).sort()).toEqual([
+        [170612, COPY],
+        [171000, "eerstelijnvacaturened-2021-07-21-fd"],
+        [171000, "nrc-2021-07-20-immigration-fd"],
+      ]);
+    }
+  });
+
+  it("matches the release's 171 thousand after rounding; the press figure is what was known in 2022", () => {
+    expect(Math.round(value(immigrationByMotive, { year: 2020 }) / 1000) * 1000).toBe(171000);
+    expect(value(immigrationByMotive, { year: 2020, asOf: "2022-01-01" })).toBe(171000);
+    expect(value(immigrationByNationalityGroup, { year: 2020, series: "nonDutch" })).toBe(170612);
   });
 });

@@ -175,7 +175,8 @@ export const immigrationByMotive: readonly string[] = [
   "    \"40\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
   "    \"41\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
   "    \"42\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief Asylum; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
-  "    \"43\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief TemporaryProtection; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\"",
+  "    \"43\": \"StatLine 84809NED (non-EU/EFTA table, version 27 June 2025, 'voorlopig') Migratiemotief TemporaryProtection; the motive exists only for non-EU/EFTA nationals, so this is also the count for all non-Dutch immigrants\",",
+  "    \"44\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base; kept beside the press copies' 171000 of the CBS migration-motive release (rounded to thousands, motive-statistics base), which it matches after rounding\"",
   "  }",
   "}",
 ];

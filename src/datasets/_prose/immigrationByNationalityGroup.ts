@@ -213,7 +213,8 @@ export const immigrationByNationalityGroup: readonly string[] = [
   "    \"135\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
   "    \"136\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
   "    \"137\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base\",",
-  "    \"138\": \"Staat van Migratie 2023 as reported: 'Meer dan de helft ... uit andere EU-landen: 129.000' (the 'more than half' is not a share of 403,108; see metadata notes). Kept beside CBS's equal figure: it records what the edition printed\"",
+  "    \"138\": \"Staat van Migratie 2023 as reported: 'Meer dan de helft ... uit andere EU-landen: 129.000' (the 'more than half' is not a share of 403,108; see metadata notes). Kept beside CBS's equal figure: it records what the edition printed\",",
+  "    \"139\": \"StatLine 85848NED Immigratie, Nationaliteit 'Totaal niet-Nederlandse nationaliteit' (NAT9489); StatLine base, not the motive-statistics base; kept beside the press copies' 171000 of the CBS migration-motive release (rounded to thousands, motive-statistics base), which it matches after rounding\"",
   "  }",
   "}",
 ];
