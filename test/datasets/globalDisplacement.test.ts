@@ -108,4 +108,24 @@ describe("globalDisplacement", () => {
     // no end-2021 row from a file committed in February 2022
     expect(bySource("asylumSeekers", 2021, "r-unhcr-dataviz-streamgraph-2022-02-09")).toBeUndefined();
   });
+
+  // Refugee Data Finder downloads in UNHCR's 30DayChartChallenge2023 repository (extracted 02/05/2023):
+  // IDMC IDPs r-unhcr-rdf-idp-idmc-2023-05-15, asylum-seekers r-unhcr-rdf-population-2023-05-15, against the rounded
+  // Global Trends figures already stored: IDPs 41.3 (fdocuments-unhcr-global-trends-2018), 48 (jdc-reliefweb-unhcr-global-trends-2020),
+  // 53.2 million (mipas-unhcr-global-trends-2021); asylum-seekers 4.6 million end-2021 (mipas-unhcr-global-trends-2021).
+  it("gives the Refugee Data Finder's exact IDMC and asylum-seeker world totals beside the rounded Global Trends figures", () => {
+    const idp = "r-unhcr-rdf-idp-idmc-2023-05-15";
+    expect(bySource("internallyDisplaced", 2018, idp)!.value).toBe(41312940);
+    expect(Math.round(41312940 / 100000) * 100000).toBe(bySource("internallyDisplaced", 2018, "fdocuments-unhcr-global-trends-2018")!.value);
+    expect(bySource("internallyDisplaced", 2020, idp)!.value).toBe(48027950);
+    expect(Math.round(48027950 / 1000000) * 1000000).toBe(bySource("internallyDisplaced", 2020, "jdc-reliefweb-unhcr-global-trends-2020")!.value);
+    expect(bySource("internallyDisplaced", 2021, idp)!.value).toBe(53165720);
+    expect(bySource("asylumSeekers", 2021, "r-unhcr-rdf-population-2023-05-15")!.value).toBe(4616134);
+    expect(Math.round(4616134 / 100000) * 100000).toBe(bySource("asylumSeekers", 2021, "mipas-unhcr-global-trends-2021")!.value);
+    // IDMC's later revision of 2014: 37 877 320 against 38.2 million in Global Trends 2014 (ecns-unhcr-global-trends-2014); both kept
+    expect(bySource("internallyDisplaced", 2014, idp)!.value).toBe(37877320);
+    expect(bySource("internallyDisplaced", 2014, "ecns-unhcr-global-trends-2014")!.value).toBe(38200000);
+    // the 2022 rows of those files (mid-2022 values) are not stored
+    expect(globalDisplacement.observations.some((o) => o.year === 2022 && o.source.startsWith("r-unhcr-rdf-"))).toBe(false);
+  });
 });
