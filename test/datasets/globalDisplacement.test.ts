@@ -67,4 +67,65 @@ describe("globalDisplacement", () => {
       expect(sources[id]!.published).toBeTruthy();
     }
   });
+
+  // UNHCR's own dataviz repository (r-unhcr-dataviz-streamgraph-2022-02-09, r-unhcr-dataviz-line-column-2022-03-18):
+  // exact Refugee Data Finder world totals against the rounded Global Trends figures already stored —
+  // asylum-seekers 1.8 (ecns-unhcr-global-trends-2014), 3.2 (cityofsanctuary-unhcr-global-trends-2015),
+  // 3.1 (inee-unhcr-global-trends-2017), 3.5 (fdocuments-unhcr-global-trends-2018) and 4.1 million
+  // (jdc-reliefweb-unhcr-global-trends-2020); total 59.5 and 65.3 million for 2014 and 2015.
+  const bySource = (series: string, year: number, source: string) =>
+    globalDisplacement.observations.find((o) => o.series === series && o.year === year && o.date === `${year}-12-31` && o.source === source);
+
+  it("agrees at 0.1 million with the Global Trends figures where UNHCR's dataviz tables give the exact world total", () => {
+    const asy = "r-unhcr-dataviz-streamgraph-2022-02-09";
+    const cases: [number, string, number][] = [
+      [2014, "ecns-unhcr-global-trends-2014", 1794703],
+      [2015, "cityofsanctuary-unhcr-global-trends-2015", 3223460],
+      [2017, "inee-unhcr-global-trends-2017", 3089503],
+      [2018, "fdocuments-unhcr-global-trends-2018", 3501627],
+      [2020, "jdc-reliefweb-unhcr-global-trends-2020", 4140106],
+    ];
+    for (const [year, press, exact] of cases) {
+      const row = bySource("asylumSeekers", year, asy)!;
+      expect(row.value).toBe(exact);
+      expect(Math.round(row.value / 100000) * 100000).toBe(bySource("asylumSeekers", year, press)!.value);
+    }
+    const tot = "r-unhcr-dataviz-line-column-2022-03-18";
+    expect(bySource("total", 2014, tot)).toMatchObject({ value: 59530000, precision: 10000 });
+    expect(Math.round(59530000 / 100000) * 100000).toBe(bySource("total", 2014, "ecns-unhcr-global-trends-2014")!.value);
+    expect(bySource("total", 2015, tot)!.value).toBe(bySource("total", 2015, "cityofsanctuary-unhcr-global-trends-2015")!.value);
+  });
+
+  it("keeps the Global Trends 2016 and 2019 figures beside the later Refugee Data Finder revisions", () => {
+    // Global Trends 2016: 2.8 million asylum-seekers, 65.6 million in total (p-unhcr-ph-global-trends-2016);
+    // Global Trends 2019: 4.2 million (unhcr-globaltrends2019-webarchive); the dataviz tables: 2 729 521, 65.36 and 4 148 134.
+    expect(bySource("asylumSeekers", 2016, "p-unhcr-ph-global-trends-2016")!.value).toBe(2800000);
+    expect(bySource("asylumSeekers", 2016, "r-unhcr-dataviz-streamgraph-2022-02-09")!.value).toBe(2729521);
+    expect(bySource("total", 2016, "p-unhcr-ph-global-trends-2016")!.value).toBe(65600000);
+    expect(bySource("total", 2016, "r-unhcr-dataviz-line-column-2022-03-18")!.value).toBe(65360000);
+    expect(bySource("asylumSeekers", 2019, "unhcr-globaltrends2019-webarchive")!.value).toBe(4200000);
+    expect(bySource("asylumSeekers", 2019, "r-unhcr-dataviz-streamgraph-2022-02-09")!.value).toBe(4148134);
+    // no end-2021 row from a file committed in February 2022
+    expect(bySource("asylumSeekers", 2021, "r-unhcr-dataviz-streamgraph-2022-02-09")).toBeUndefined();
+  });
+
+  // Refugee Data Finder downloads in UNHCR's 30DayChartChallenge2023 repository (extracted 02/05/2023):
+  // IDMC IDPs r-unhcr-rdf-idp-idmc-2023-05-15, asylum-seekers r-unhcr-rdf-population-2023-05-15, against the rounded
+  // Global Trends figures already stored: IDPs 41.3 (fdocuments-unhcr-global-trends-2018), 48 (jdc-reliefweb-unhcr-global-trends-2020),
+  // 53.2 million (mipas-unhcr-global-trends-2021); asylum-seekers 4.6 million end-2021 (mipas-unhcr-global-trends-2021).
+  it("gives the Refugee Data Finder's exact IDMC and asylum-seeker world totals beside the rounded Global Trends figures", () => {
+    const idp = "r-unhcr-rdf-idp-idmc-2023-05-15";
+    expect(bySource("internallyDisplaced", 2018, idp)!.value).toBe(41312940);
+    expect(Math.round(41312940 / 100000) * 100000).toBe(bySource("internallyDisplaced", 2018, "fdocuments-unhcr-global-trends-2018")!.value);
+    expect(bySource("internallyDisplaced", 2020, idp)!.value).toBe(48027950);
+    expect(Math.round(48027950 / 1000000) * 1000000).toBe(bySource("internallyDisplaced", 2020, "jdc-reliefweb-unhcr-global-trends-2020")!.value);
+    expect(bySource("internallyDisplaced", 2021, idp)!.value).toBe(53165720);
+    expect(bySource("asylumSeekers", 2021, "r-unhcr-rdf-population-2023-05-15")!.value).toBe(4616134);
+    expect(Math.round(4616134 / 100000) * 100000).toBe(bySource("asylumSeekers", 2021, "mipas-unhcr-global-trends-2021")!.value);
+    // IDMC's later revision of 2014: 37 877 320 against 38.2 million in Global Trends 2014 (ecns-unhcr-global-trends-2014); both kept
+    expect(bySource("internallyDisplaced", 2014, idp)!.value).toBe(37877320);
+    expect(bySource("internallyDisplaced", 2014, "ecns-unhcr-global-trends-2014")!.value).toBe(38200000);
+    // the 2022 rows of those files (mid-2022 values) are not stored
+    expect(globalDisplacement.observations.some((o) => o.year === 2022 && o.source.startsWith("r-unhcr-rdf-"))).toBe(false);
+  });
 });
