@@ -12,7 +12,7 @@ export type GlobalDisplacementSeries = "total" | "refugees" | "internallyDisplac
  * order, at year end (Global Trends) and at mid-year (Mid-Year Trends), with its main components.
  *
  * Unit: persons; stock at 12-31 (MM-DD); 2014–2024; publisher of record: UNHCR.
- * Series: `total`, `refugees`, `internallyDisplaced`, `asylumSeekers`, `otherInNeed`. 96 observations from 31
+ * Series: `total`, `refugees`, `internallyDisplaced`, `asylumSeekers`, `otherInNeed`. 95 observations from 31
  * sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(globalDisplacement)`.
@@ -160,7 +160,6 @@ export const globalDisplacement: Dataset<GlobalDisplacementSeries, "stock"> = /*
     [3,"2020-12-31",4140106,"f",1,19],
     [0,"2014-12-31",59530000,"f",10000,18],
     [0,"2015-12-31",65300000,"f",100000,18],
-    [0,"2016-12-31",65360000,"f",10000,18],
     [2,"2014-12-31",37877320,"f",1,20],
     [2,"2015-12-31",40451900,"f",1,20],
     [2,"2016-12-31",40220850,"f",1,20],

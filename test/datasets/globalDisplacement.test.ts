@@ -8,7 +8,7 @@
  * - mid-2022 103 million (m-unhcr-tr-mid-year-trends-2022); end 2022 108.4 million (unhcr-my-global-trends-2022).
  */
 import { describe, expect, it } from "vitest";
-import { globalDisplacement, observation } from "../../src/index.ts";
+import { globalDisplacement, observation, value } from "../../src/index.ts";
 import { describeDataset } from "../../src/describeDataset.ts";
 
 describe("globalDisplacement", () => {
@@ -98,11 +98,14 @@ describe("globalDisplacement", () => {
 
   it("keeps the Global Trends 2016 and 2019 figures beside the later Refugee Data Finder revisions", () => {
     // Global Trends 2016: 2.8 million asylum-seekers, 65.6 million in total (p-unhcr-ph-global-trends-2016);
-    // Global Trends 2019: 4.2 million (unhcr-globaltrends2019-webarchive); the dataviz tables: 2 729 521, 65.36 and 4 148 134.
+    // Global Trends 2019: 4.2 million (unhcr-globaltrends2019-webarchive); the dataviz tables: 2 729 521 and 4 148 134.
+    // The dataviz sample's 65.36 million for 2016 is not stored (no stated reason for the difference; a chart sample is
+    // not a release): the total of 2016 stays UNHCR's published 65.6 million.
     expect(bySource("asylumSeekers", 2016, "p-unhcr-ph-global-trends-2016")!.value).toBe(2800000);
     expect(bySource("asylumSeekers", 2016, "r-unhcr-dataviz-streamgraph-2022-02-09")!.value).toBe(2729521);
     expect(bySource("total", 2016, "p-unhcr-ph-global-trends-2016")!.value).toBe(65600000);
-    expect(bySource("total", 2016, "r-unhcr-dataviz-line-column-2022-03-18")!.value).toBe(65360000);
+    expect(bySource("total", 2016, "r-unhcr-dataviz-line-column-2022-03-18")).toBeUndefined();
+    expect(value(globalDisplacement, { series: "total", year: 2016 })).toBe(65600000);
     expect(bySource("asylumSeekers", 2019, "unhcr-globaltrends2019-webarchive")!.value).toBe(4200000);
     expect(bySource("asylumSeekers", 2019, "r-unhcr-dataviz-streamgraph-2022-02-09")!.value).toBe(4148134);
     // no end-2021 row from a file committed in February 2022
