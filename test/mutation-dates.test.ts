@@ -60,6 +60,23 @@ describe("parseAsOf: Dates", () => {
     expect(parseAsOf("f", new Date(Date.UTC(2024, 5, 13, 23, 30)))).toBe("2024-06-13");
     expect(parseAsOf("f", new Date(Date.UTC(2024, 5, 14, 0, 30)))).toBe("2024-06-14");
   });
+  it("writes every month and day with two digits and the year with four (months and days from 10 too)", () => {
+    expect(parseAsOf("f", new Date(Date.UTC(2024, 9, 10)))).toBe("2024-10-10");
+    expect(parseAsOf("f", new Date(Date.UTC(2024, 11, 31, 23, 59)))).toBe("2024-12-31");
+    expect(parseAsOf("f", new Date(Date.UTC(2024, 0, 5)))).toBe("2024-01-05");
+    const early = new Date(Date.UTC(2000, 0, 1));
+    early.setUTCFullYear(33, 2, 9); // the year 33, not 1933
+    expect(parseAsOf("f", early)).toBe("0033-03-09");
+    early.setUTCFullYear(0, 0, 1);
+    expect(parseAsOf("f", early)).toBe("0000-01-01");
+  });
+  it("gives the same day for a date-time string as for the same instant as a Date", () => {
+    // 2024-10-10T23:30-02:00 is 2024-10-11T01:30Z; 2024-01-01T00:30+01:00 is 2023-12-31T23:30Z
+    expect(parseAsOf("f", "2024-10-10T23:30-02:00")).toBe("2024-10-11");
+    expect(parseAsOf("f", new Date("2024-10-10T23:30-02:00"))).toBe("2024-10-11");
+    expect(parseAsOf("f", "2024-01-01T00:30+01:00")).toBe("2023-12-31");
+    expect(parseAsOf("f", new Date("2024-01-01T00:30+01:00"))).toBe("2023-12-31");
+  });
   it("refuses a Date outside the years 0000–9999, naming the option", () => {
     expect(() => parseAsOf("value", new Date(Date.UTC(10000, 0, 1)), "from")).toThrow(
       "value: from +010000-01-01T00:00:00.000Z is outside the years 0000–9999",

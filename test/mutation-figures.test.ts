@@ -92,6 +92,19 @@ describe("figures: the generated rows decoded", () => {
     expect({ ...d.sources.two }).toEqual({ id: "two", knownFrom: "2021-12-31", edition: undefined, firstHand: false });
   });
 
+  it("share two getter functions among all datasets, each reading its own figures; an object that only inherits them reads nothing", () => {
+    const a = madeUp();
+    const getter = (d: object, key: string) => Object.getOwnPropertyDescriptor(d, key)!.get;
+    expect(getter(a, "observations")).toBe(getter(immigration, "observations"));
+    expect(getter(a, "sources")).toBe(getter(immigration, "sources"));
+    expect(a.observations).not.toBe(immigration.observations);
+    expect(a.observations[0]!.series).toBe("b");
+    const heir = Object.create(immigration) as AnyDataset;
+    expect(heir.observations).toBeUndefined();
+    expect(heir.sources).toBeUndefined();
+    expect(isSealed(heir)).toBe(false); // not frozen, no brand of its own
+  });
+
   it("decodes a flow's year as a number and gives it no date", () => {
     const { sources: _s, observations: _o, ...meta } = immigration as AnyDataset;
     const d = figures<AnyDataset>({ ...meta, id: "flowMadeUp", series: { total: { label: { en: "T", nl: "T" } } } } as never, `[["x","2020",1]]`, `[[0,2019,12,"f",1,0]]`);

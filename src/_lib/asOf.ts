@@ -66,8 +66,8 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
   if (m !== null) {
     const [, y, mo, d, h, mi, s, zone = "Z"] = m;
     const day = isCalendarDate(Number(y), Number(mo), Number(d));
+    // A plain date that is a calendar day has returned above: here it is not one.
     if (h === undefined) {
-      if (day) return value;
       throw new RangeError(`${fn}: ${name} "${value}" is not a valid date (no such day in the calendar); use an ISO date such as "2024-06-14"`);
     }
     // Date.parse refuses minutes, seconds or an offset out of range; it would roll 30 February and 24:00
