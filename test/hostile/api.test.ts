@@ -164,6 +164,9 @@ const CASES: Case[] = [
   ["value: invalid Date", () => value(immigration, { year: 2022, asOf: new Date(Number.NaN) }), RangeError, /^value: asOf is an invalid Date/],
   ["value: unknown edition", () => value(immigration, { year: 2022, asOf: "svm2030" }), RangeError, /^value: unknown edition "svm2030"; editions: svm2021/],
   ["value: edition in capitals", () => value(immigration, { year: 2022, asOf: "SVM2024" }), RangeError, /^value: unknown edition "SVM2024"; editions: svm2021/],
+  // an array whose text is an edition id (["svm2024"].toString() is "svm2024", a valid key of the editions table)
+  ["value: edition as a list", () => value(immigration, any({ year: 2023, edition: ["svm2024"] })), TypeError, /^value: edition must be an edition id such as "svm2024", got object/],
+  ["change: edition as an object with that text", () => change(immigration, any({ from: 2022, to: 2023, edition: { toString: () => "svm2024" } })), TypeError, /^change: edition must be an edition id/],
   ["value: date on a flow", () => value(immigration, any({ date: "2023-01-01" })), TypeError, /^value: immigration is a flow/],
   ["value: date 2023-02-30", () => value(population, { date: "2023-02-30" }), RangeError, /^value: date "2023-02-30" is not a valid date/],
   ["value: date with a time", () => value(population, { date: "2023-01-01T00:00:00Z" }), RangeError, /^value: date "2023-01-01T00:00:00Z" must be a plain ISO date/],
