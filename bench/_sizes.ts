@@ -5,20 +5,14 @@
  * platform neutral, mainFields module/main), and the `https://` addresses a bundle carries.
  */
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
+
+/** The esbuild options of every measured bundle: minified ESM for no particular platform, in memory. */
+const OPTIONS = { bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent" } satisfies BuildOptions;
 
 /** Bundles `code` as a consumer would; returns the minified output text. */
 export async function bundle(root: string, code: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: code, resolveDir: root, loader: "js", sourcefile: "consumer.js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    write: false,
-    logLevel: "silent",
-  });
+  const out = await build({ ...OPTIONS, stdin: { contents: code, resolveDir: root, loader: "js", sourcefile: "consumer.js" } });
   return out.outputFiles[0]!.text;
 }
 
@@ -57,16 +51,7 @@ export function urlCounts(text: string): Map<string, number> {
  * names), with the options of {@link bundle} and esbuild's metafile; largest first, empty ones left out.
  */
 export async function bytesByModule(root: string, code: string): Promise<[string, number][]> {
-  const out = await build({
-    stdin: { contents: code, resolveDir: root, loader: "ts", sourcefile: "consumer.ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
+  const out = await build({ ...OPTIONS, metafile: true, stdin: { contents: code, resolveDir: root, loader: "ts", sourcefile: "consumer.ts" } });
   const inputs = Object.values(out.metafile.outputs)[0]!.inputs;
   return Object.entries(inputs)
     .map(([file, v]): [string, number] => [file, v.bytesInOutput])
