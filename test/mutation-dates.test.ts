@@ -77,6 +77,12 @@ describe("parseAsOf: Dates", () => {
     expect(parseAsOf("f", "2024-01-01T00:30+01:00")).toBe("2023-12-31");
     expect(parseAsOf("f", new Date("2024-01-01T00:30+01:00"))).toBe("2023-12-31");
   });
+  it("refuses a date-time whose offset carries it out of the years 0000–9999", () => {
+    // 9999-12-31T23:30-02:00 is 10000-01-01T01:30Z; 0000-01-01T00:30+01:00 is the year −1 in UTC
+    expect(() => parseAsOf("f", "9999-12-31T23:30-02:00")).toThrow(/^f: asOf "9999-12-31T23:30-02:00" is not a valid date/);
+    expect(() => parseAsOf("f", "0000-01-01T00:30+01:00")).toThrow(/^f: asOf "0000-01-01T00:30\+01:00" is not a valid date/);
+    expect(parseAsOf("f", "9999-12-31T23:30+02:00")).toBe("9999-12-31");
+  });
   it("refuses a Date outside the years 0000–9999, naming the option", () => {
     expect(() => parseAsOf("value", new Date(Date.UTC(10000, 0, 1)), "from")).toThrow(
       "value: from +010000-01-01T00:00:00.000Z is outside the years 0000–9999",

@@ -73,7 +73,9 @@ export function parseAsOf(fn: string, value: AsOf | unknown, name = "asOf", edit
     // Date.parse refuses minutes, seconds or an offset out of range; it would roll 30 February and 24:00
     // over to the next day, so the day and the hour are checked here.
     const ms = day && Number(h) < 24 ? Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s ?? "00"}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`) : Number.NaN;
-    if (!Number.isNaN(ms)) return utcDay(ms);
+    // An offset can carry the last day of 9999 into 10000, or 0000-01-01 back into the year −1.
+    const utc = Number.isNaN(ms) ? "" : utcDay(ms);
+    if (DATE.test(utc)) return utc;
   }
   throw new RangeError(`${fn}: ${name} ${JSON.stringify(value)} is not a valid date; use an ISO date such as "2024-06-14", an ISO date-time with an offset${orEdition} or a Date`);
 }

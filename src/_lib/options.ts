@@ -27,8 +27,9 @@ export type Options<K extends string> = { readonly [P in K]?: unknown };
 /**
  * Reads an options object: only its own string-keyed properties (enumerable or not), only the
  * `allowed` keys. Symbol keys are not option names (a typo is always a string) and are not read.
- * The valid path allocates the list of names and one null-prototype copy, and nothing else: the
- * messages are built by {@link refuseOptions} only when a query is refused.
+ * The valid path allocates the list of names and one copy (an {@link optionSet}'s literal, or a
+ * null-prototype record), and nothing else: the messages are built by {@link refuseOptions} only when a
+ * query is refused.
  *
  * @param fn - the public function's name, for messages
  * @param query - what the caller passed
