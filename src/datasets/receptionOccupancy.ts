@@ -13,7 +13,7 @@ export type ReceptionOccupancySeries = "total" | "statusHolders";
  * included (they are in municipal reception, see displacedUkrainians).
  *
  * Unit: persons; stock at 12-31 (MM-DD); 2014–2025; publisher of record: COA.
- * Series: `total`, `statusHolders`. 35 observations from 25 sources.
+ * Series: `total`, `statusHolders`. 39 observations from 28 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(receptionOccupancy)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -71,6 +71,9 @@ export const receptionOccupancy: Dataset<ReceptionOccupancySeries, "stock"> = /*
     ["nji-databank-azc-2020-06-15","2020-06-15",0],
     ["rd-1098529-sociale-huurwoningen-statushouders","2025-12-31",0],
     ["rijksoverheid-2018-04-30-rvk-2017","2018-04-30",1],
+    ["s-coa-nieuws-jaarverslag-2018-veerkracht","2019-04-30",1],
+    ["s-coa-nieuws-jaarverslag-2020-ongekende-wereld","2021-04-30",1],
+    ["s-coa-persbericht-jaarverslag-2017","2018-04-30",1],
     ["tweedekamer-2021d45328-opvangplekken-coa","2021-11-23",1]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
@@ -86,7 +89,7 @@ export const receptionOccupancy: Dataset<ReceptionOccupancySeries, "stock"> = /*
     [0,"2019-01-01",22500,"f",100,9],
     [0,"2019-11-11",27110,"f",1,3],
     [0,"2020-06-01",27305,"f",1,4],
-    [0,"2021-11-01",33000,"f",1000,24,"atLeast"],
+    [0,"2021-11-01",33000,"f",1000,27,"atLeast"],
     [0,"2022-01-01",36000,"f",1000,8],
     [0,"2022-06-01",41155,"f",1,5],
     [0,"2022-06-27",42301,"f",1,10],
@@ -110,6 +113,10 @@ export const receptionOccupancy: Dataset<ReceptionOccupancySeries, "stock"> = /*
     [0,"2021-12-31",36566,"f",1,18],
     [1,"2021-12-31",12123,"f",1,18],
     [1,"2024-12-20",17960,"f",1,19],
-    [1,"2025-01-01",17460,"f",1,20]
+    [1,"2025-01-01",17460,"f",1,20],
+    [0,"2018-12-31",22000,"f",1000,24,"about"],
+    [0,"2017-01-01",27000,"f",1000,26],
+    [0,"2021-04-30",25900,"f",100,25,"about"],
+    [1,"2021-04-30",9200,"f",100,25,"atLeast"]
   ]`,
 );

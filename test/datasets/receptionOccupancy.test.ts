@@ -12,6 +12,10 @@
  *   (answer received 20 December 2024).
  * - n-tkconv-2025d06414-versnelde-uitstroom: "Op dit moment verblijven 17.460 statushouders in de COA-opvang [...]
  *   (peildatum 1 januari 2025)" (letter of 14 February 2025).
+ * - s-coa-nieuws-jaarverslag-2018-veerkracht: "Eind 2018 had het COA een bezetting van circa 22.000 bewoners".
+ * - s-coa-persbericht-jaarverslag-2017: "Begin 2017 verbleven er 27.000 bewoners in de opvang".
+ * - s-coa-nieuws-jaarverslag-2020-ongekende-wereld: "(eind april 2021) vangt het COA ongeveer 25.900 bewoners op.
+ *   Ruim 9.200 van hen zijn vergunninghouder".
  */
 import { describe, expect, it } from "vitest";
 import { observation, receptionOccupancy as d } from "../../src/index.ts";
@@ -68,5 +72,28 @@ describe("receptionOccupancy", () => {
 
   it("does not read 1 January 2025 as the end of 2024", () => {
     expect(() => observation(d, { series: "statusHolders", year: 2024 })).toThrow(RangeError);
+  });
+
+  it("has COA's own rounded end-2018 figure as a vintage beside NJi's exact one", () => {
+    // s-coa-nieuws-jaarverslag-2018-veerkracht (April 2019): "circa 22.000"; nji-databank-azc-2020-06-15 (June 2020): 22.550.
+    // Before the NJi page existed only COA's figure was known; afterwards the finer NJi figure is read.
+    expect(observation(d, { series: "total", date: "2018-12-31", asOf: "2019-05-01" })).toMatchObject({
+      value: 22000,
+      precision: 1000,
+      qualifier: "about",
+      source: { id: "s-coa-nieuws-jaarverslag-2018-veerkracht", publisher: "COA" },
+    });
+    expect(observation(d, { series: "total", year: 2018 }).value).toBe(22550);
+  });
+
+  it("has the COA annual-report points of the beginning of 2017 and the end of April 2021", () => {
+    // s-coa-persbericht-jaarverslag-2017; NJi gives 27.008 at 31 December 2016, consistent within the thousand
+    expect(observation(d, { series: "total", date: "2017-01-01" })).toMatchObject({ value: 27000, precision: 1000 });
+    // s-coa-nieuws-jaarverslag-2020-ongekende-wereld
+    const total = observation(d, { series: "total", date: "2021-04-30" });
+    const holders = observation(d, { series: "statusHolders", date: "2021-04-30" });
+    expect(total).toMatchObject({ value: 25900, qualifier: "about", precision: 100 });
+    expect(holders).toMatchObject({ value: 9200, qualifier: "atLeast" });
+    expect(holders.value).toBeLessThan(total.value);
   });
 });
