@@ -131,4 +131,13 @@ describe("globalDisplacement", () => {
     // the 2022 rows of those files (mid-2022 values) are not stored
     expect(globalDisplacement.observations.some((o) => o.year === 2022 && o.source.startsWith("r-unhcr-rdf-"))).toBe(false);
   });
+  // Round T: UNHCR Canada's statistics page (t-unhcr-ca-global-refugee-statistics-2022) printed 'Among them are
+  // 27.1 million refugees' (end-2021 Global Trends 2021 total incl. UNRWA), the figure the press copy
+  // mipas-unhcr-global-trends-2021 gave; the cell no longer rests on a copy alone.
+  it("gives the end-2021 refugee total from UNHCR Canada's own page, equal to the press copy", () => {
+    const rows = globalDisplacement.observations.filter((o) => o.series === "refugees" && o.date === "2021-12-31");
+    expect(rows.find((o) => o.source === "t-unhcr-ca-global-refugee-statistics-2022")).toMatchObject({ value: 27100000, status: "final", precision: 100000 });
+    expect(rows.find((o) => o.source === "mipas-unhcr-global-trends-2021")!.value).toBe(27100000);
+    expect(describeDataset(globalDisplacement).sources["t-unhcr-ca-global-refugee-statistics-2022"]!.publisher.startsWith("UNHCR")).toBe(true);
+  });
 });
