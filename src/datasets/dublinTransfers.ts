@@ -12,7 +12,7 @@ export type DublinTransfersSeries = "outgoing" | "incoming";
  * (claims) are not transfers and are not included.
  *
  * Unit: persons; flow; 2014–2024; publisher of record: CBS.
- * Series: `outgoing`, `incoming`. 4 observations from 3 sources.
+ * Series: `outgoing`, `incoming`. 5 observations from 4 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(dublinTransfers)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -38,13 +38,14 @@ export const dublinTransfers: Dataset<DublinTransfersSeries, "flow"> = /* @__PUR
     comparison: null,
     sums: [],
     breaks: [],
-    gaps: [{"series":"outgoing","years":[2015,2016,2017,2019,2020,2021,2022,2023]},{"series":"incoming","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023]}],
+    gaps: [{"series":"outgoing","years":[2015,2016,2017,2019,2020,2021,2022]},{"series":"incoming","years":[2014,2015,2016,2017,2018,2019,2020,2021,2022,2023]}],
   },
   // sources (JSON): [id, known-from date, first-hand 1 / copy 0, edition]; full records: describeDataset
   `[
     ["e-metro-2025-06-dublin-overdrachten","2025-06-30",0],
     ["h2-tk-2019d08546-dublin-2018","2019-03-05",1],
-    ["h2-tk-kst-19637-2114-dublin-2014","2016-01-04",1]
+    ["h2-tk-kst-19637-2114-dublin-2014","2016-01-04",1],
+    ["t-eurostat-news-ddn-20240705-2","2024-07-05",1]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 outgoing, 1 incoming
@@ -52,6 +53,7 @@ export const dublinTransfers: Dataset<DublinTransfersSeries, "flow"> = /* @__PUR
     [0,2024,2245,"f",5,0],
     [1,2024,1170,"f",5,0],
     [0,2014,950,"f",10,2],
-    [0,2018,1870,"f",10,1]
+    [0,2018,1870,"f",10,1],
+    [0,2023,1807,"f",1,3]
   ]`,
 );

@@ -14,8 +14,8 @@ export type InternationalStudentsSeries = "total" | "hboAssociateDegree" | "hboB
  * Exchange students, internship students, private institutions and MBO are not included.
  *
  * Unit: persons; stock at 10-01 (MM-DD); 2011–2024; publisher of record: DUO (via OCW in cijfers and Nuffic).
- * Series: `total`, `hboAssociateDegree`, `hboBachelor`, `hboMaster`, `woBachelor`, `woMaster`. 80 observations
- * from 9 sources.
+ * Series: `total`, `hboAssociateDegree`, `hboBachelor`, `hboMaster`, `woBachelor`, `woMaster`. 82 observations
+ * from 11 sources.
  *
  * The figures only: definitions, notes and full source records are in `describeDataset(internationalStudents)`.
  * Deeply frozen: no caller can change a figure that a later query reads.
@@ -60,7 +60,9 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
     ["f-ocwincijfers-inkomende-mobiliteit","2026-11-27",1],
     ["f-tubantia-2019-03-nuffic","2019-03-31",0],
     ["j-cbs-statline-85125ned","2026-11-27",1],
-    ["n-nuffic-2022-04-idm-2021-22","2022-04-30",1]
+    ["n-nuffic-2022-04-idm-2021-22","2022-04-30",1],
+    ["t-nuffic-longread-2018-19","2019-03-31",1],
+    ["t-nuffic-nieuws-2023-05-instroom-vlakt-af","2023-05-04",1]
   ]`,
   // observations (JSON): [series, year or reference date, value, status f/p/e/b, rounding unit, source, hedge]
   // series: 0 total, 1 hboAssociateDegree, 2 hboBachelor, 3 hboMaster, 4 woBachelor, 5 woMaster
@@ -144,6 +146,8 @@ export const internationalStudents: Dataset<InternationalStudentsSeries, "stock"
     [2,"2024-10-01",34364,"f",1,2],
     [3,"2024-10-01",4268,"f",1,2],
     [0,"2021-10-01",115050,"f",10,7],
-    [0,"2021-10-01",115068,"f",1,8]
+    [0,"2021-10-01",115068,"f",1,8],
+    [0,"2018-10-01",85955,"f",1,9],
+    [0,"2022-10-01",122287,"f",1,10]
   ]`,
 );

@@ -46,6 +46,19 @@ describe("internationalStudents, Nuffic's own pages", () => {
     expect(rows.filter((o) => o.value === 115068).map((o) => o.source).sort()).toEqual(["n-nuffic-2022-04-idm-2021-22"]);
   });
 
+  it("has Nuffic's own 85,955 for 2018-19, beside Tubantia's 'more than 85,900'", () => {
+    // t-nuffic-longread-2018-19: '85,955 foreign students from 170 countries'; f-tubantia-2019-03-nuffic: 'Meer dan 85.900'
+    expect(observation(internationalStudents, { year: 2018 })).toMatchObject({ value: 85955, precision: 1 });
+    const rows = internationalStudents.observations.filter((o) => o.series === "total" && o.year === 2018);
+    expect(rows.map((o) => o.source).sort()).toEqual(["f-tubantia-2019-03-nuffic", "t-nuffic-longread-2018-19"]);
+  });
+
+  it("has Nuffic's own 122,287 for 2022-23, equal to the ACA copy", () => {
+    // t-nuffic-nieuws-2023-05-instroom-vlakt-af: 'In het studiejaar 2022-2023 studeerden er 122.287 internationale studenten'
+    // f-aca-2023-nuffic: '122 287 internationals in total'; f-nrc-2023-05-04-nuffic: 'ruim 122.000'
+    expect(observation(internationalStudents, { year: 2022 })).toMatchObject({ value: 122287, source: { id: "t-nuffic-nieuws-2023-05-instroom-vlakt-af" } });
+  });
+
   it("dates Nuffic's 2024-25 total to May 2025, so it is known as of June 2025", () => {
     // f-nuffic-idm-2024-25: 131,004 (published 2025-05, the month ANP reported it)
     expect(value(internationalStudents, { year: 2024, asOf: "2025-06-01" })).toBe(131004);
