@@ -96,8 +96,9 @@ export function figures<D extends AnyDataset>(meta: Omit<D, "sources" | "observa
 /** A generated dataset's figures as JSON text, and what is decoded from them on first read. */
 interface Encoded {
   readonly meta: { readonly series: object };
-  readonly sourcesText: string;
-  readonly rowsText: string;
+  /** The JSON texts, emptied once decoded (the decoded objects are kept instead). */
+  sourcesText: string;
+  rowsText: string;
   ids: string[];
   sources?: Readonly<Record<string, SourceFacts>>;
   observations?: readonly Observation[];
@@ -117,6 +118,7 @@ function decodedSources(this: unknown): Readonly<Record<string, SourceFacts>> | 
       return id;
     });
     e.sources = Object.freeze(facts);
+    e.sourcesText = "";
   }
   return e.sources;
 }
@@ -145,6 +147,7 @@ function decodedObservations(this: unknown): readonly Observation[] | undefined 
         }),
       ),
     );
+    e.rowsText = "";
   }
   return e.observations;
 }
