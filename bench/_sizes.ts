@@ -6,6 +6,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { build, type BuildOptions } from "esbuild";
+import { unpack } from "../src/_lib/unpack.ts";
 
 /** The esbuild options of every measured bundle: minified ESM for no particular platform, in memory. */
 const OPTIONS = { bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], write: false, logLevel: "silent" } satisfies BuildOptions;
@@ -23,23 +24,37 @@ export const bytes = (text: string): number => Buffer.byteLength(text, "utf8");
 export const gzipBytes = (text: string): number => gzipSync(text).length;
 
 /**
- * The ids of the source records in a bundle's text, one per record (a repeated id is a record written
- * twice). A record is an id followed by its publisher, whether it is JSON text (in lines of their own)
- * or an object literal.
+ * The texts a bundle ships: its own, and the text of each packed blob in it (the prose and source
+ * records, compressed by the data build: `[bytes, "base64", …]`, src/_lib/unpack.ts), unpacked.
  */
-export function sourceRecordIds(text: string): string[] {
-  return [...text.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!);
+export function shippedTexts(text: string): string[] {
+  const texts = [text];
+  for (const m of text.matchAll(/\[(\d+),((?:"[A-Za-z0-9+/]+",?)+)\]/g)) {
+    const lines = JSON.parse(`[${m[2]!.replace(/,$/, "")}]`) as string[];
+    texts.push(unpack([Number(m[1]), ...lines]));
+  }
+  return texts;
 }
 
 /**
- * Every `https://` address in a bundle's text and how often it occurs, wherever it stands: as a
+ * The ids of the source records a bundle ships, one per record (a repeated id is a record written
+ * twice), in its text and in its packed texts ({@link shippedTexts}). A record is an id followed by its
+ * publisher, whether it is JSON text (in lines of their own) or an object literal.
+ */
+export function sourceRecordIds(text: string): string[] {
+  return shippedTexts(text).flatMap((t) => [...t.matchAll(/\bid\\?"?:\s*\\?"([a-z0-9-]+)\\?"[^a-zA-Z]{0,12}publisher\b/g)].map((m) => m[1]!));
+}
+
+/**
+ * Every `https://` address a bundle ships (its text and its packed texts, {@link shippedTexts}) and how
+ * often it occurs, wherever it stands: as a
  * string literal of its own or inside a longer string (a note, a citation). An address ends at
  * white space, a quote, a backslash (an escape in the minified text) or a bracket, and loses
  * trailing punctuation. Reads only the bundle text, not the dataset objects.
  */
 export function urlCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/https:\/\/[^\s"'`\\<>()[\]{}|^]+/g)) {
+  for (const m of shippedTexts(text).join("\n").matchAll(/https:\/\/[^\s"'`\\<>()[\]{}|^]+/g)) {
     const url = m[0].replace(/[.,;:!?]+$/, "");
     counts.set(url, (counts.get(url) ?? 0) + 1);
   }

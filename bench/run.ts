@@ -19,9 +19,9 @@ import { autoType, csvParse } from "d3-dsv";
 import { Bench } from "tinybench";
 import type { AnyDataset, Dataset } from "../src/types.ts";
 import { bundle, bytes, bytesByModule, gzipBytes, sourceRecordIds, urlCounts } from "./_sizes.ts";
-import { PROSE } from "../src/datasets/_prose/index.ts";
-import { SOURCES } from "../src/datasets/_prose/sources.ts";
+import { PACKED_PROSE, PACKED_SOURCES } from "../src/datasets/_prose/packed.ts";
 import { EDITION_SOURCES } from "../src/datasets/_prose/editionSources.ts";
+import { unpack } from "../src/_lib/unpack.ts";
 import { toCSV as srcToCSV } from "../src/toCSV.ts";
 import { FIRST_YEAR, sealSynthetic, seriesKey, syntheticOfSize } from "./synthetic.ts";
 // The query functions take only sealed datasets. A user's own dataset is sealed by defineDataset
@@ -494,9 +494,10 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
       (repeated.length === 0 ? "." : `, most often ${repeated.slice(0, 3).map(([u, n]) => `<${u}> (${n}×)`).join(", ")}.`),
   );
 
-  // Cold import: whole processes, wall time. The prose the root loads: JSON text of the generated modules.
+  // Cold import: whole processes, wall time. The prose the root loads: packed JSON text (and the editions' sources as objects).
   const proseBytes =
-    Object.values(PROSE).reduce((a, lines) => a + bytes(lines.join("\n")), 0) + bytes(SOURCES.join("\n")) + bytes(JSON.stringify(EDITION_SOURCES));
+    Object.values(PACKED_PROSE).reduce((a, p) => a + bytes(unpack(p)), 0) + bytes(unpack(PACKED_SOURCES)) + bytes(JSON.stringify(EDITION_SOURCES));
+  const packedBytes = [...Object.values(PACKED_PROSE), PACKED_SOURCES].reduce((a, p) => a + p.slice(1).join("").length, 0);
   const added = cold.root - cold.emptyCjs;
   const baselineAdded = cold.baseline - cold.emptyCjs;
   rows.push({
@@ -519,7 +520,7 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
     `Cold processes (median wall time of ${TARGET_COLD_REPEATS} runs each, taking turns): \`node -e 0\` ${fmt(cold.emptyCjs)}, an empty ES module (\`node --input-type=module -e 0\`) ${fmt(cold.emptyEsm)}, the root entry ${fmt(cold.root)}, the CSV + d3 baseline ${fmt(cold.baseline)}.`,
   );
   notes.push(
-    `Where the root's import time goes: a dataset subpath (\`staat-van-migratie/datasets/immigration\`: every dataset's figures, no query function, no prose) takes ${fmt(cold.figures)}, ${plusMs(cold.figures - cold.emptyCjs)} over \`node -e 0\`; the root adds ${plusMs(cold.root - cold.figures)} to that for the functions and the prose (${num(proseBytes)} B of descriptions, notes and source records that \`summary\`, \`cite\`, \`describeDataset\` and the CLI read, loaded by the root because those functions are exported from it and their answer is synchronous).`,
+    `Where the root's import time goes: a dataset subpath (\`staat-van-migratie/datasets/immigration\`: every dataset's figures, no query function, no prose) takes ${fmt(cold.figures)}, ${plusMs(cold.figures - cold.emptyCjs)} over \`node -e 0\`; the root adds ${plusMs(cold.root - cold.figures)} to that for the functions and the prose (${num(proseBytes)} B of descriptions, notes and source records that \`summary\`, \`cite\`, \`describeDataset\` and the CLI read; the root loads them packed, as ${num(packedBytes)} characters of compressed base64, and a text-writing function unpacks what it needs on first use).`,
   );
 
   // Warm `value`: from the "Operations on bundled datasets" run above.

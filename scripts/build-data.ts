@@ -159,7 +159,7 @@ export function buildData(options: { root: string; check?: boolean; ops?: WriteO
   const existing = [
     ...(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${f}`) : []),
     ...(existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${SHARED_DIR}/${f}`) : []),
-    ...(existsSync(join(outDir, PROSE_DIR)) ? readdirSync(join(outDir, PROSE_DIR)).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/${PROSE_DIR}/${f}`) : []),
+    ...(existsSync(join(outDir, PROSE_DIR)) ? readdirSync(join(outDir, PROSE_DIR)).filter((f) => f.endsWith(".ts") || f.endsWith(".json")).map((f) => `${OUT_DIR}/${PROSE_DIR}/${f}`) : []),
     ...(existsSync(join(outDir, "_entries")) ? readdirSync(join(outDir, "_entries")).filter((f) => f.endsWith(".ts")).map((f) => `${OUT_DIR}/_entries/${f}`) : []),
   ];
   result.stale = existing.filter((f) => !files.has(f));

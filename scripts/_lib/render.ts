@@ -2,6 +2,7 @@
  * Renders the generated TypeScript modules in `src/datasets/` from loaded, checked data.
  * Output is deterministic: the same data gives the same bytes.
  */
+import { deflateSync } from "fflate";
 import type { Source } from "../../src/schema/index.ts";
 import { figureMetadata } from "../../src/_lib/figureMetadata.ts";
 import { factsOf } from "../../src/_lib/sourceFacts.ts";
@@ -141,15 +142,12 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
 
 /**
  * The prose of a dataset, apart from its figures: description, period, definitions, the notes of
- * sums, breaks and gaps, general notes and notes on single observations (by index).
+ * sums, breaks and gaps, general notes and notes on single observations (by index). JSON text (a
+ * `DatasetProse` of src/_lib/prose.ts), two-space indents: `src/datasets/_prose/<id>.json`, the copy
+ * read in review; the package ships it packed (see {@link renderPacked}).
  */
-function renderProse(d: LoadedDataset): string {
+export function proseText(d: LoadedDataset): string {
   const m = d.meta;
-  const lines = [BANNER];
-  lines.push(`/**`);
-  lines.push(` * The prose of \`${m.id}\`: what \`describeDataset(${m.id})\` adds to the figures (a \`DatasetProse\` of`);
-  lines.push(" * src/_lib/prose.ts). JSON text, one line a string, parsed on first use: loading it compiles no object literals.");
-  lines.push(" */");
   const definitions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.series)) definitions[k] = v.definition;
   const observationNotes: Record<string, string> = {};
@@ -166,46 +164,54 @@ function renderProse(d: LoadedDataset): string {
     notes: m.notes,
     observationNotes,
   };
-  lines.push(`export const ${m.id}: readonly string[] = ${jsonLines(prose)};`);
-  return `${lines.join("\n")}\n`;
+  return `${JSON.stringify(prose, null, 2)}\n`;
 }
 
-/**
- * A value as JSON text (two-space indents, one key a line), written as an array of its lines, each a
- * string literal: readable in review, and about a third cheaper for a JavaScript engine to load than
- * the same text as one template literal (measured: 15 ms against 24 ms for 1 MB); joined with "\n"
- * and parsed on first use.
- */
-function jsonLines(value: unknown): string {
-  return `[\n${JSON.stringify(value, null, 2).split("\n").map((l) => `  ${JSON.stringify(l)},`).join("\n")}\n]`;
-}
-
-/** The prose of every dataset by id, and every source record once. */
-function renderProseIndex(loaded: Loaded): string {
-  const lines = [BANNER];
-  for (const d of loaded.datasets) lines.push(`import { ${d.meta.id} } from "./${d.meta.id}.ts";`);
-  lines.push("", "/** The prose of each bundled dataset as the lines of its JSON text (a `DatasetProse`), by dataset id. */");
-  lines.push("export const PROSE: Readonly<Record<string, readonly string[]>> = {");
-  for (const d of loaded.datasets) lines.push(`  ${d.meta.id},`);
-  lines.push("};");
-  return `${lines.join("\n")}\n`;
-}
-
-/** Every source that a dataset or an edition cites, each once, by id. */
-function renderSourceRecords(loaded: Loaded): string {
+/** Every source that a dataset cites, each once, by id (a `Record<string, Source>`), except the editions' own (in EDITION_SOURCES). */
+function sourceRecordsText(loaded: Loaded): string {
   const used = new Set<string>();
   for (const d of loaded.datasets) for (const o of d.observations) used.add(o.source);
   const editionIds = new Set(loaded.editions.map((e) => e.source));
-  const lines = [BANNER];
-  lines.push("/**");
-  lines.push(" * Every source the bundled datasets cite, once each, by id (a `Record<string, Source>`), except the editions'");
-  lines.push(" * own (in EDITION_SOURCES). JSON text, one line a string, parsed on first use.");
-  lines.push(" */");
   const records: Record<string, unknown> = {};
   for (const id of [...used].sort()) if (!editionIds.has(id)) records[id] = sourceObject(loaded.sources.get(id)!);
-  lines.push(`export const SOURCES: readonly string[] = ${jsonLines(records)};`);
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+/** Characters of base64 a line of the packed module. */
+const PACKED_WIDTH = 144;
+
+/**
+ * A text packed for the package: its UTF-8 bytes compressed with raw DEFLATE (fflate, level 9: the same
+ * bytes on every machine, unlike the zlib of Node, whose output depends on the processor), in base64
+ * without padding, as `[bytes, ...lines]` (a `Packed` of src/_lib/unpack.ts).
+ */
+export function pack(text: string, indent: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const b64 = Buffer.from(deflateSync(bytes, { level: 9, mem: 12 })).toString("base64").replace(/=+$/, "");
+  const lines = [`${indent}  ${bytes.length},`];
+  for (let i = 0; i < b64.length; i += PACKED_WIDTH) lines.push(`${indent}  "${b64.slice(i, i + PACKED_WIDTH)}",`);
+  return `[\n${lines.join("\n")}\n${indent}]`;
+}
+
+/**
+ * The prose and source records as the package ships them. As plain text they are about a megabyte,
+ * which a JavaScript engine scans on every import of the root (some 10 ms); packed, a quarter of that,
+ * unpacked by the functions that write text when they first need it. Each `.json` file beside it is the
+ * same text, readable; `test/_lib/unpack.test.ts` checks that every entry unpacks to its file.
+ */
+function renderPacked(loaded: Loaded, texts: ReadonlyMap<string, string>): string {
+  const lines = [BANNER, 'import type { Packed } from "../../_lib/unpack.ts";', ""];
+  lines.push("/** The prose of each bundled dataset (`<id>.json` beside this file), packed, by dataset id. */");
+  lines.push("export const PACKED_PROSE: Readonly<Record<string, Packed>> = {");
+  for (const d of loaded.datasets) lines.push(`  ${d.meta.id}: ${pack(texts.get(d.meta.id)!, "  ")},`);
+  lines.push("};", "");
+  lines.push("/** Every source record the datasets cite (`sources.json` beside this file), packed. */");
+  lines.push(`export const PACKED_SOURCES: Packed = ${pack(texts.get(SOURCES_KEY)!, "")};`);
   return `${lines.join("\n")}\n`;
 }
+
+/** The key of the source records among the texts that {@link renderPacked} packs (not a dataset id: ids are camelCase). */
+const SOURCES_KEY = "sources.json";
 
 function renderIndex(loaded: Loaded): string {
   const lines = [BANNER, "/** The bundled datasets, one module each (import a subpath to get just one). */"];
@@ -240,7 +246,7 @@ function renderAll(loaded: Loaded): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The sources of the editions' own publications, apart from `SOURCES` (each source is written once). */
+/** The sources of the editions' own publications, apart from the other source records (each source is written once). */
 function renderEditionSources(loaded: Loaded): string {
   const lines = [BANNER, 'import type { Source } from "../../types.ts";', ""];
   lines.push("/** The sources of the report editions' own publications, by id. */");
@@ -278,9 +284,12 @@ function renderEditionDates(loaded: Loaded): string {
 export function render(loaded: Loaded): Map<string, string> {
   const files = new Map<string, string>();
   for (const d of loaded.datasets) files.set(`src/datasets/${d.meta.id}.ts`, renderDataset(d, loaded.sources));
-  for (const d of loaded.datasets) files.set(`src/datasets/_prose/${d.meta.id}.ts`, renderProse(d));
-  files.set("src/datasets/_prose/index.ts", renderProseIndex(loaded));
-  files.set("src/datasets/_prose/sources.ts", renderSourceRecords(loaded));
+  const texts = new Map<string, string>();
+  for (const d of loaded.datasets) texts.set(d.meta.id, proseText(d));
+  texts.set(SOURCES_KEY, sourceRecordsText(loaded));
+  for (const d of loaded.datasets) files.set(`src/datasets/_prose/${d.meta.id}.json`, texts.get(d.meta.id)!);
+  files.set("src/datasets/_prose/sources.json", texts.get(SOURCES_KEY)!);
+  files.set("src/datasets/_prose/packed.ts", renderPacked(loaded, texts));
   files.set("src/datasets/_prose/editionSources.ts", renderEditionSources(loaded));
   for (const d of loaded.datasets) files.set(`src/datasets/_entries/${d.meta.id}.ts`, renderEntry(d));
   files.set("src/datasets/index.ts", renderIndex(loaded));

@@ -25,6 +25,18 @@ export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): 
 }
 
 /**
+ * {@link deepFreeze} for a fresh tree of plain objects and arrays, such as a generated module's metadata
+ * literal: no cycles and no part shared or frozen before, so no WeakSet of what was seen (it is most of
+ * the cost of freezing the bundled datasets at import). A part already frozen is left as it is.
+ */
+function freezeTree(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
+  Object.freeze(value);
+  for (const key of Object.keys(value)) freezeTree((value as Record<string, unknown>)[key]);
+}
+
+/**
  * Brands and deeply freezes a checked dataset. For the generator and `defineDataset` only: the data
  * must already be valid.
  */
@@ -84,7 +96,8 @@ export function figures<D extends AnyDataset>(meta: Omit<D, "sources" | "observa
   // A plain object whose prototype is removed last, with the same two getter functions for every
   // dataset: V8 then keeps its properties in fast mode (a dataset made by Object.create(null), or one
   // with getters of its own, becomes a slower dictionary), and every query reads a few of its fields.
-  const dataset: object = { ...deepFreeze(meta) };
+  freezeTree(meta);
+  const dataset: object = { ...meta };
   ENCODED.set(dataset, { meta, sourcesText, rowsText, ids: [] });
   Object.defineProperty(dataset, SEALED, { value: true, enumerable: false });
   Object.defineProperty(dataset, "sources", { get: decodedSources, enumerable: true });

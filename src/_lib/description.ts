@@ -1,25 +1,25 @@
-import { PROSE } from "../datasets/_prose/index.ts";
 import { EDITION_SOURCES } from "../datasets/_prose/editionSources.ts";
-import { SOURCES } from "../datasets/_prose/sources.ts";
+import { PACKED_PROSE, PACKED_SOURCES } from "../datasets/_prose/packed.ts";
 import type { AnyDataset, DatasetDescription, Observation, Source } from "../types.ts";
 import type { DatasetProse } from "./prose.ts";
 import { assertDataset } from "./checks.ts";
 import { DESCRIBED, OBSERVATION_NOTES, deepFreeze } from "./dataset.ts";
+import { unpack } from "./unpack.ts";
 
-/** The bundled prose, parsed from its JSON text on first use, by dataset id. */
+/** The bundled prose, unpacked and parsed from its JSON text on first use, by dataset id. */
 const parsed = /* @__PURE__ */ new Map<string, DatasetProse>();
 
 function proseOf(id: string): DatasetProse | undefined {
   let prose = parsed.get(id);
-  if (prose === undefined && Object.hasOwn(PROSE, id)) parsed.set(id, (prose = JSON.parse(PROSE[id]!.join("\n")) as DatasetProse));
+  if (prose === undefined && Object.hasOwn(PACKED_PROSE, id)) parsed.set(id, (prose = JSON.parse(unpack(PACKED_PROSE[id]!)) as DatasetProse));
   return prose;
 }
 
 let records: Readonly<Record<string, Source>> | undefined;
 
-/** Every bundled source record (but the editions' own), parsed from its JSON text on first use. */
+/** Every bundled source record (but the editions' own), unpacked and parsed from its JSON text on first use. */
 function sourceRecords(): Readonly<Record<string, Source>> {
-  return (records ??= JSON.parse(SOURCES.join("\n")) as Record<string, Source>);
+  return (records ??= JSON.parse(unpack(PACKED_SOURCES)) as Record<string, Source>);
 }
 
 /**

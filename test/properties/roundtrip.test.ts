@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem, loadData } from "../../scripts/_lib/load.ts";
 import { render } from "../../scripts/_lib/render.ts";
 import type { AnyDataset, Observation } from "../../src/types.ts";
+import { unpack, type Packed } from "../../src/_lib/unpack.ts";
 import { fixtureRoot } from "../_helpers/fixtures.ts";
 
 const work = mkdtempSync(join(tmpdir(), "svm-roundtrip-"));
@@ -97,11 +98,16 @@ series:
           source: r.source,
         })) as Observation[];
         expect(widgets.observations).toEqual(expected);
-        // The notes are prose, generated apart from the figures, by observation index.
-        const proseFile = join(root, "widgets.prose.ts");
-        writeFileSync(proseFile, render(loaded).get("src/datasets/_prose/widgets.ts")!);
-        const { widgets: proseLines } = (await import(pathToFileURL(proseFile).href)) as { widgets: string[] };
-        const prose = JSON.parse(proseLines.join("\n")) as { observationNotes: Record<string, string> };
+        // The notes are prose, generated apart from the figures, by observation index: the readable
+        // JSON file, and the packed copy the package ships (src/datasets/_prose/packed.ts) unpacks to it.
+        const files = render(loaded);
+        const proseText = files.get("src/datasets/_prose/widgets.json")!;
+        const packedFile = join(root, "packed.ts");
+        const unpacker = pathToFileURL(fileURLToPath(new URL("../../src/_lib/unpack.ts", import.meta.url))).href;
+        writeFileSync(packedFile, files.get("src/datasets/_prose/packed.ts")!.replace('"../../_lib/unpack.ts"', JSON.stringify(unpacker)));
+        const { PACKED_PROSE } = (await import(pathToFileURL(packedFile).href)) as { PACKED_PROSE: Record<string, Packed> };
+        expect(unpack(PACKED_PROSE.widgets!)).toBe(proseText);
+        const prose = JSON.parse(proseText) as { observationNotes: Record<string, string> };
         const notes: Record<string, string> = {};
         rows.forEach((r, i) => {
           if (r.note !== undefined) notes[String(i)] = r.note;
