@@ -194,19 +194,54 @@ export function pack(text: string, indent: string): string {
 }
 
 /**
+ * The source records in groups, for packing: each record in the group of the first dataset (in id
+ * order) that cites it, so that describing a dataset unpacks its own group and those of the few
+ * datasets that cited its other sources first, not every record. And, per dataset, the groups it needs.
+ */
+function sourceGroups(loaded: Loaded): { groups: Map<string, Record<string, unknown>>; needs: Map<string, string[]> } {
+  const editionIds = new Set(loaded.editions.map((e) => e.source));
+  const owner = new Map<string, string>();
+  const groups = new Map<string, Record<string, unknown>>();
+  const needs = new Map<string, string[]>();
+  for (const d of loaded.datasets) {
+    const cited = [...new Set(d.observations.map((o) => o.source))].filter((id) => !editionIds.has(id)).sort();
+    const own: Record<string, unknown> = {};
+    for (const id of cited) {
+      if (owner.has(id)) continue;
+      owner.set(id, d.meta.id);
+      own[id] = sourceObject(loaded.sources.get(id)!);
+    }
+    if (Object.keys(own).length > 0) groups.set(d.meta.id, own);
+    needs.set(d.meta.id, [...new Set(cited.map((id) => owner.get(id)!))].sort());
+  }
+  return { groups, needs };
+}
+
+/**
  * The prose and source records as the package ships them. As plain text they are about a megabyte,
  * which a JavaScript engine scans on every import of the root (some 10 ms); packed, a quarter of that,
- * unpacked by the functions that write text when they first need it. Each `.json` file beside it is the
- * same text, readable; `test/_lib/unpack.test.ts` checks that every entry unpacks to its file.
+ * unpacked by the functions that write text when they first need them, a dataset at a time. Each
+ * dataset's prose unpacks to its `.json` file beside this module; the source record groups together
+ * are `sources.json` (`test/_lib/unpack.test.ts` checks both).
  */
 function renderPacked(loaded: Loaded, texts: ReadonlyMap<string, string>): string {
+  const { groups, needs } = sourceGroups(loaded);
   const lines = [BANNER, 'import type { Packed } from "../../_lib/unpack.ts";', ""];
   lines.push("/** The prose of each bundled dataset (`<id>.json` beside this file), packed, by dataset id. */");
   lines.push("export const PACKED_PROSE: Readonly<Record<string, Packed>> = {");
   for (const d of loaded.datasets) lines.push(`  ${d.meta.id}: ${pack(texts.get(d.meta.id)!, "  ")},`);
   lines.push("};", "");
-  lines.push("/** Every source record the datasets cite (`sources.json` beside this file), packed. */");
-  lines.push(`export const PACKED_SOURCES: Packed = ${pack(texts.get(SOURCES_KEY)!, "")};`);
+  lines.push("/**");
+  lines.push(" * The source records the datasets cite (`sources.json` beside this file, but the editions' own), packed in");
+  lines.push(" * groups: each record in the group of the first dataset, in id order, that cites it.");
+  lines.push(" */");
+  lines.push("export const PACKED_SOURCES: Readonly<Record<string, Packed>> = {");
+  for (const [id, records] of groups) lines.push(`  ${id}: ${pack(`${JSON.stringify(records, null, 2)}\n`, "  ")},`);
+  lines.push("};", "");
+  lines.push("/** The groups of `PACKED_SOURCES` that hold the records a dataset cites, by dataset id. */");
+  lines.push("export const SOURCE_GROUPS: Readonly<Record<string, readonly string[]>> = {");
+  for (const [id, groupIds] of needs) lines.push(`  ${id}: ${json(groupIds)},`);
+  lines.push("};");
   return `${lines.join("\n")}\n`;
 }
 

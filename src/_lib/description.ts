@@ -1,5 +1,5 @@
 import { EDITION_SOURCES } from "../datasets/_prose/editionSources.ts";
-import { PACKED_PROSE, PACKED_SOURCES } from "../datasets/_prose/packed.ts";
+import { PACKED_PROSE, PACKED_SOURCES, SOURCE_GROUPS } from "../datasets/_prose/packed.ts";
 import type { AnyDataset, DatasetDescription, Observation, Source } from "../types.ts";
 import type { DatasetProse } from "./prose.ts";
 import { assertDataset } from "./checks.ts";
@@ -15,18 +15,27 @@ function proseOf(id: string): DatasetProse | undefined {
   return prose;
 }
 
-let records: Readonly<Record<string, Source>> | undefined;
+/** The groups of bundled source records unpacked so far, by group id. */
+const groups = /* @__PURE__ */ new Map<string, Readonly<Record<string, Source>>>();
 
-/** Every bundled source record (but the editions' own), unpacked and parsed from its JSON text on first use. */
-function sourceRecords(): Readonly<Record<string, Source>> {
-  return (records ??= JSON.parse(unpack(PACKED_SOURCES)) as Record<string, Source>);
+/**
+ * The bundled source records a dataset cites (but the editions' own): the groups that hold them,
+ * each unpacked and parsed from its JSON text on first use.
+ */
+function sourceRecords(id: string): Readonly<Record<string, Source>>[] {
+  const needed = Object.hasOwn(SOURCE_GROUPS, id) ? SOURCE_GROUPS[id]! : [];
+  return needed.map((g) => {
+    let records = groups.get(g);
+    if (records === undefined) groups.set(g, (records = JSON.parse(unpack(PACKED_SOURCES[g]!)) as Record<string, Source>));
+    return records;
+  });
 }
 
 /**
  * The description of a dataset: what `defineDataset` registered for a user's dataset, or, for a
  * bundled one, its figures' metadata joined with its generated prose and source records (built once per
- * dataset, then kept with it). Loads every bundled dataset's prose: only the functions that write text
- * import this module.
+ * dataset, then kept with it). Imports every bundled dataset's prose, packed (only the functions that
+ * write text import this module), and unpacks the dataset's own prose and source record groups.
  * @throws {TypeError} when `dataset` is not a sealed dataset
  */
 export function descriptionOf(fn: string, dataset: unknown): DatasetDescription {
@@ -40,9 +49,9 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
     series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
   }
   const sources: Record<string, Source> = {};
-  const all = sourceRecords();
+  const all = sourceRecords(dataset.id);
   // The sources the figures cite (their ids are the keys of the dataset's source facts).
-  for (const id of Object.keys(dataset.sources).sort()) sources[id] = Object.hasOwn(all, id) ? all[id]! : EDITION_SOURCES[id]!;
+  for (const id of Object.keys(dataset.sources).sort()) sources[id] = all.find((g) => Object.hasOwn(g, id))?.[id] ?? EDITION_SOURCES[id]!;
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,

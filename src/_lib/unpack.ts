@@ -98,9 +98,7 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
   let lit: Code | undefined;
   let dist: Code | undefined;
   let lenCode: Code | undefined;
-  const fail = (why: string): never => {
-    throw new Error(`unpack: damaged packed text (${why})`);
-  };
+  const fail = damaged;
   while (last === 0) {
     while (cnt < 16) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
     last = buf & 1;
@@ -178,53 +176,9 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
       lit = code(lengths, 0, nlit);
       dist = code(lengths, nlit, ndist);
     } else fail("block type 3");
-    const litTable = lit!.table;
-    const distTable = dist!.table;
-    for (;;) {
-      if (pos > end + 4) fail("input ends early");
-      while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
-      let sym: number;
-      let e = litTable[buf & MASK]!;
-      if (e !== 0) {
-        buf >>>= e & 15;
-        cnt -= e & 15;
-        sym = e >> 4;
-      } else {
-        [sym, buf, cnt] = slow(lit!, buf, cnt);
-      }
-      if (sym < 256) {
-        if (o >= size) fail("output too long");
-        out[o++] = sym;
-        continue;
-      }
-      if (sym === 256) break;
-      const l = sym - 257;
-      if (l >= 29) fail("length code");
-      // Length extra bits (≤ 5), then up to 15 bits of distance code: 20 ≤ 24.
-      const extra = LENGTH_EXTRA[l]!;
-      const len = LENGTH_BASE[l]! + (buf & ((1 << extra) - 1));
-      buf >>>= extra;
-      cnt -= extra;
-      while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
-      e = distTable[buf & MASK]!;
-      let d: number;
-      if (e !== 0) {
-        buf >>>= e & 15;
-        cnt -= e & 15;
-        d = e >> 4;
-      } else {
-        [d, buf, cnt] = slow(dist!, buf, cnt);
-      }
-      if (d >= 30) fail("distance code");
-      while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
-      const dextra = DISTANCE_EXTRA[d]!;
-      const back = DISTANCE_BASE[d]! + (buf & ((1 << dextra) - 1));
-      buf >>>= dextra;
-      cnt -= dextra;
-      if (back > o) fail("distance too far");
-      if (o + len > size) fail("output too long");
-      for (let k = 0; k < len; k++, o++) out[o] = out[o - back]!;
-    }
+    const state = Int32Array.of(pos, buf, cnt, o);
+    codes(input, out, state, lit!, dist!);
+    [pos, buf, cnt, o] = state as unknown as [number, number, number, number];
   }
   // Every byte read must exist: bits taken from past the end were made up.
   if (pos - (cnt >> 3) > end) fail("input ends early");
@@ -236,24 +190,87 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
 const MASK = (1 << FAST) - 1;
 
 /**
- * Decodes a code longer than FAST bits, one bit at a time (the canonical code's first code of each
- * length, RFC 1951 3.2.2), from at least 15 buffered bits; returns the symbol and the bits left.
+ * Decodes the codes of one compressed block up to its end code. Apart from {@link inflateRaw}, and with
+ * the reader's state in locals (loaded from and stored back to `state`: input position, bit buffer, bit
+ * count, output position): a small loop that the engine compiles soon, as it mostly runs only once.
  */
-function slow(c: Code, buf: number, cnt: number): [symbol: number, buf: number, cnt: number] {
+function codes(input: Uint8Array, out: Uint8Array, state: Int32Array, lit: Code, dist: Code): void {
+  const end = input.length;
+  const size = out.length;
+  const litTable = lit.table;
+  const distTable = dist.table;
+  let pos = state[0]!;
+  let buf = state[1]!;
+  let cnt = state[2]!;
+  let o = state[3]!;
+  for (;;) {
+    if (pos > end + 4) damaged("input ends early");
+    while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
+    let e = litTable[buf & MASK]!;
+    if (e === 0) e = slow(lit, buf);
+    buf >>>= e & 15;
+    cnt -= e & 15;
+    const sym = e >> 4;
+    if (sym < 256) {
+      if (o >= size) damaged("output too long");
+      out[o++] = sym;
+      continue;
+    }
+    if (sym === 256) break;
+    const l = sym - 257;
+    if (l >= 29) damaged("length code");
+    // Length extra bits (≤ 5), then up to 15 bits of distance code: 20 ≤ 24.
+    const extra = LENGTH_EXTRA[l]!;
+    const len = LENGTH_BASE[l]! + (buf & ((1 << extra) - 1));
+    buf >>>= extra;
+    cnt -= extra;
+    while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
+    e = distTable[buf & MASK]!;
+    if (e === 0) e = slow(dist, buf);
+    buf >>>= e & 15;
+    cnt -= e & 15;
+    const d = e >> 4;
+    if (d >= 30) damaged("distance code");
+    while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
+    const dextra = DISTANCE_EXTRA[d]!;
+    const back = DISTANCE_BASE[d]! + (buf & ((1 << dextra) - 1));
+    buf >>>= dextra;
+    cnt -= dextra;
+    if (back > o) damaged("distance too far");
+    if (o + len > size) damaged("output too long");
+    if (back >= len) {
+      out.copyWithin(o, o - back, o - back + len);
+      o += len;
+    } else for (let k = 0; k < len; k++, o++) out[o] = out[o - back]!;
+  }
+  state[0] = pos;
+  state[1] = buf;
+  state[2] = cnt;
+  state[3] = o;
+}
+
+function damaged(why: string): never {
+  throw new Error(`unpack: damaged packed text (${why})`);
+}
+
+/**
+ * Decodes a code longer than FAST bits, one bit at a time (the canonical code's first code of each
+ * length, RFC 1951 3.2.2), from at least 15 buffered bits; returns `symbol << 4 | length`, like a
+ * table entry (the caller takes the bits).
+ */
+function slow(c: Code, buf: number): number {
   let value = 0;
   let first = 0;
   let index = 0;
   for (let len = 1; len < 16; len++) {
-    value |= buf & 1;
-    buf >>>= 1;
-    cnt--;
+    value |= (buf >>> (len - 1)) & 1;
     const count = c.counts[len]!;
-    if (value - first < count) return [c.symbols[index + value - first]!, buf, cnt];
+    if (value - first < count) return (c.symbols[index + value - first]! << 4) | len;
     index += count;
     first = (first + count) << 1;
     value <<= 1;
   }
-  throw new Error("unpack: damaged packed text (no such code)");
+  return damaged("no such code");
 }
 
 /** The text of UTF-8 bytes (valid UTF-8, as the data build writes it). */

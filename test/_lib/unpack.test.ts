@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { constants, deflateRawSync } from "node:zlib";
 import { deflateSync } from "fflate";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PACKED_PROSE, PACKED_SOURCES } from "../../src/datasets/_prose/packed.ts";
+import { PACKED_PROSE, PACKED_SOURCES, SOURCE_GROUPS } from "../../src/datasets/_prose/packed.ts";
+import { ALL_DATASETS } from "../../src/datasets/_all.ts";
+import { editionSources } from "../../src/editions.ts";
 import { fromBase64, inflateRaw, unpack, utf8, type Packed } from "../../src/_lib/unpack.ts";
 
 const proseDir = new URL("../../src/datasets/_prose/", import.meta.url);
@@ -108,6 +110,20 @@ describe("unpack", () => {
     const files = readdirSync(proseDir).filter((f) => f.endsWith(".json") && f !== "sources.json");
     expect(Object.keys(PACKED_PROSE).sort()).toEqual(files.map((f) => f.slice(0, -5)).sort());
     for (const [id, p] of Object.entries(PACKED_PROSE)) expect(unpack(p), id).toBe(readFileSync(new URL(`${id}.json`, proseDir), "utf8"));
-    expect(unpack(PACKED_SOURCES)).toBe(readFileSync(new URL("sources.json", proseDir), "utf8"));
+  });
+
+  it("packs every source record of sources.json once, in the groups each dataset is told to unpack", () => {
+    const all = JSON.parse(readFileSync(new URL("sources.json", proseDir), "utf8")) as Record<string, unknown>;
+    const groups = Object.fromEntries(Object.entries(PACKED_SOURCES).map(([g, p]) => [g, JSON.parse(unpack(p)) as Record<string, unknown>]));
+    const packedIds = Object.values(groups).flatMap((records) => Object.keys(records));
+    expect(packedIds.length).toBe(new Set(packedIds).size); // no record in two groups
+    expect(packedIds.sort()).toEqual(Object.keys(all).sort());
+    for (const records of Object.values(groups)) for (const [id, record] of Object.entries(records)) expect(record, id).toEqual(all[id]);
+    // Each dataset's groups hold every source it cites (but the editions' own, which are not packed).
+    expect(Object.keys(SOURCE_GROUPS).sort()).toEqual(ALL_DATASETS.map((d) => d.id).sort());
+    for (const d of ALL_DATASETS) {
+      const reachable = new Set(SOURCE_GROUPS[d.id]!.flatMap((g) => Object.keys(groups[g]!)));
+      for (const id of Object.keys(d.sources)) if (!Object.hasOwn(editionSources, id)) expect(reachable.has(id), `${d.id} cites ${id}`).toBe(true);
+    }
   });
 });
