@@ -1,7 +1,7 @@
 import { parseAsOf } from "./_lib/asOf.ts";
 import { localeOf } from "./_lib/locale.ts";
 import { readOptionalOptions } from "./_lib/options.ts";
-import { editionOption } from "./_lib/cells.ts";
+import { cell, editionOption } from "./_lib/cells.ts";
 import { editions } from "./editions.ts";
 import { change } from "./change.ts";
 import { immigration } from "./datasets/index.ts";
@@ -9,10 +9,10 @@ import { reportItems, type ReportItem, type SectionId } from "./_lib/reportItems
 import { formatChange } from "./format/formatChange.ts";
 import { formatNumber } from "./format/formatNumber.ts";
 import { formatPercent } from "./format/formatPercent.ts";
-import { observation } from "./observation.ts";
+import { sourceRecordOf } from "./_lib/description.ts";
 import { rank } from "./rank.ts";
 import { timeseries } from "./timeseries.ts";
-import type { AnyDataset, ChangeResult, EditionId, Language, Qualifier, ResolvedObservation, Status, Unit } from "./types.ts";
+import type { AnyDataset, ChangeResult, EditionId, Language, Qualifier, Source, Status, Unit } from "./types.ts";
 import { weakerStatus } from "./_lib/bestFigure.ts";
 
 /**
@@ -158,15 +158,24 @@ function num(value: number, precision: number, lang: Language): string {
   return formatNumber(value, { lang, precision: Math.max(1, precision) });
 }
 
+/** What a summary reads of a cell: its chosen figure and that figure's source record (no notes or prose). */
+interface Cell {
+  readonly value: number;
+  readonly status: Status;
+  readonly precision: number;
+  readonly qualifier?: Qualifier | undefined;
+  readonly source: Source;
+}
+
 /** The published hedge, the number and the unit: "ongeveer 314.000 mensen". */
-function figure(o: ResolvedObservation, unit: Unit, lang: Language): string {
+function figure(o: Cell, unit: Unit, lang: Language): string {
   const L = T[lang];
   const q = o.qualifier === undefined ? "" : L.qualifier[o.qualifier];
   const u = L.units[unit];
   return unit === "percent" ? `${q}${num(o.value, o.precision, lang)}%` : `${q}${num(o.value, o.precision, lang)} ${u}`;
 }
 
-function sourceOf(o: ResolvedObservation): SummarySource {
+function sourceOf(o: Cell): SummarySource {
   return { id: o.source.id, publisher: o.source.publisher, url: o.source.url };
 }
 
@@ -182,14 +191,17 @@ function pick(sel: Sel): { asOf?: string; edition?: string } {
   return { ...(sel.asOf === undefined ? {} : { asOf: sel.asOf }), ...(sel.edition === undefined ? {} : { edition: sel.edition }) };
 }
 
-function tryObservation(d: AnyDataset, series: string, year: number, sel: Sel): ResolvedObservation | undefined {
+function tryObservation(d: AnyDataset, series: string, year: number, sel: Sel): Cell | undefined {
   if (!Object.hasOwn(d.series, series) || year < d.years.from || year > d.years.to) return undefined;
+  let o;
   try {
-    return observation(d, { year, series, ...pick(sel) });
+    // Arguments, not a query object: a polluted Object.prototype cannot add a `date` to it.
+    o = cell("summary", d, series, year, sel.asOf, sel.edition);
   } catch (e) {
     if (e instanceof RangeError) return undefined;
     throw e;
   }
+  return { value: o.value, status: o.status, precision: o.precision, qualifier: o.qualifier, source: sourceRecordOf("summary", d, o.source) };
 }
 
 function tryChange(d: AnyDataset, series: string, year: number, sel: Sel): ChangeResult | undefined {

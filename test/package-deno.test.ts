@@ -20,6 +20,9 @@ function runDeno(args: string[]): { status: number | null; stdout: string; stder
   return spawnSync(deno, args, { encoding: "utf8", cwd: root, env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" } });
 }
 
+/** A dataset's prose as its readable JSON copy has it (data:check keeps that copy equal to data/). */
+const proseOf = (id: string): { description: { en: string; nl: string } } => JSON.parse(readFileSync(`${root}src/datasets/_prose/${id}.json`, "utf8"));
+
 beforeAll(() => {
   if (!existsSync(`${root}dist/index.js`)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
 });
@@ -30,13 +33,17 @@ describe("Deno", () => {
       const r = runDeno(["run", "--allow-read", "--allow-env", `${root}test/deno/smoke.ts`, entry]);
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
-      const out = JSON.parse(r.stdout) as { value: number; valueAsOf: number; relative: number; perCapita: number };
+      const out = JSON.parse(r.stdout) as { value: number; valueAsOf: number; relative: number; perCapita: number; publisher: string; description: string };
       expect(out.value).toBe(335668);
       expect(out.valueAsOf).toBe(332863);
       // the 2024 edition: "17% minder dan in 2022" (332,863 against 403,108)
       expect(out.relative).toBeCloseTo((332863 - 403108) / 403108, 12);
       expect(Math.round(out.relative * 100)).toBe(-17);
       expect(out.perCapita).toBeCloseTo((335668 / 17811291) * 1000, 10);
+      // The prose ships packed (src/datasets/_prose/packed.ts): unpacked under Deno, it is the reviewed JSON text.
+      expect(out.publisher).toBe("CBS");
+      expect(out.description).toBe(proseOf("euTemporaryProtection").description.nl);
+      expect(out.description).toContain("Oekraïne");
     });
   }
 

@@ -32,6 +32,18 @@ function sourceRecords(id: string): Readonly<Record<string, Source>>[] {
 }
 
 /**
+ * One source record that a dataset cites, without building its description: for a bundled dataset
+ * only the record groups it needs are unpacked, not its prose (what `summary` reads for each figure).
+ * `id` must be a source of `dataset` (the source of one of its observations).
+ */
+export function sourceRecordOf(fn: string, dataset: AnyDataset, id: string): Source {
+  const described = DESCRIBED.get(dataset);
+  if (described !== undefined) return described.sources[id]!;
+  if (!Object.hasOwn(SOURCE_GROUPS, dataset.id)) return descriptionOf(fn, dataset).sources[id]!;
+  return sourceRecords(dataset.id).find((g) => Object.hasOwn(g, id))?.[id] ?? EDITION_SOURCES[id]!;
+}
+
+/**
  * The description of a dataset: what `defineDataset` registered for a user's dataset, or, for a
  * bundled one, its figures' metadata joined with its generated prose and source records (built once per
  * dataset, then kept with it). Imports every bundled dataset's prose, packed (only the functions that

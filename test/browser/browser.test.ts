@@ -9,7 +9,7 @@
  *   (rijksoverheid-svm2024-news); 2022 = 403,108 (cbs-statline-37259ned-2023-08-04)
  * - population on 1 January 2023 = 17,811,291 (cbs-statline-85644ned)
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -136,6 +136,8 @@ describe("the ESM build in headless Chromium", () => {
         perCapita: m.perCapita(m.immigration, { year: 2023 }),
         source: m.observation(m.immigration, { year: 2022 }).source.publisher,
         csv: m.toCSV(m.immigration, { from: 2022, to: 2023 }),
+        description: m.describeDataset(m.euTemporaryProtection).description.nl,
+        cite: m.cite(m.euTemporaryProtection),
       };`,
     );
     expect(result["latest"]).toBe(335668);
@@ -147,6 +149,11 @@ describe("the ESM build in headless Chromium", () => {
     // toCSV: the hand-written RFC 4180 writer, no runtime dependency
     expect(result["csv"]).toContain("403108");
     expect(result["csv"]).toContain("335668");
+    // The prose ships packed (src/datasets/_prose/packed.ts) and is unpacked in the page: the reviewed JSON text.
+    const prose = JSON.parse(readFileSync(new URL("../../src/datasets/_prose/euTemporaryProtection.json", import.meta.url), "utf8")) as { description: { nl: string } };
+    expect(result["description"]).toBe(prose.description.nl);
+    expect(result["description"]).toContain("Oekraïne");
+    expect(result["cite"]).toContain("Eurostat");
     expect(pageErrors).toEqual([]);
   });
 

@@ -10,5 +10,8 @@ console.log(
     valueAsOf: m.value(m.immigration, { year: 2023, asOf: "2024-06-14" }),
     relative: c.relative,
     perCapita: m.perCapita(m.immigration, { year: 2023 }),
+    // prose and source records, unpacked from the packed module on first use
+    publisher: m.observation(m.immigration, { year: 2022 }).source.publisher,
+    description: m.describeDataset(m.euTemporaryProtection).description.nl,
   }),
 );
