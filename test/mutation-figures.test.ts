@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figures, isSealed } from "../src/_lib/dataset.ts";
-import { descriptionOf, noteOf } from "../src/_lib/description.ts";
+import { descriptionOf, noteOf, sourceRecordOf } from "../src/_lib/description.ts";
+import { defineDataset } from "../src/schema/index.ts";
 import { factsOf, isFirstHand, knownFromDate, originPublisher } from "../src/_lib/sourceFacts.ts";
 import { asylumApplications, departures, euPopulation, euReturns, globalDisplacement, immigration, internationalMigrants } from "../src/datasets/index.ts";
 import { describeDataset } from "../src/describeDataset.ts";
@@ -223,6 +224,32 @@ describe("the description of a bundled dataset", () => {
 
   it("refuses a sealed dataset that is neither bundled nor made by defineDataset", () => {
     expect(() => describeDataset(madeUp())).toThrow("describeDataset: madeUp has no description (not a bundled dataset, nor made by defineDataset)");
+  });
+});
+
+describe("one source record without the description (sourceRecordOf: what summary reads)", () => {
+  it("is the full record of data/sources for every source a bundled dataset cites, the editions' own too", () => {
+    for (const bundled of [immigration, globalDisplacement, euReturns]) {
+      const d = fresh(bundled);
+      for (const id of Object.keys(bundled.sources)) {
+        const csv = record(id);
+        expect(sourceRecordOf("f", d, id), id).toMatchObject({ id, publisher: csv.publisher, title: csv.title, url: csv.url });
+      }
+    }
+    // rijksoverheid-svm2024-news is the 2024 edition's own source (data/editions.csv), cited by immigration
+    expect(sourceRecordOf("f", fresh(immigration), "rijksoverheid-svm2024-news").edition).toBe("svm2024");
+  });
+
+  it("is the record a user's dataset registered with defineDataset, even under a bundled dataset's id", () => {
+    const base = describeDataset(immigration);
+    const id = "cbs-statline-37259ned-2023-08-04";
+    const own = defineDataset({ ...base, observations: immigration.observations, sources: { ...base.sources, [id]: { ...base.sources[id]!, publisher: "A user's own record" } } } as never);
+    expect(sourceRecordOf("f", own, id).publisher).toBe("A user's own record");
+    expect(sourceRecordOf("f", immigration, id).publisher).toBe("CBS");
+  });
+
+  it("refuses a sealed dataset that is neither bundled nor made by defineDataset", () => {
+    expect(() => sourceRecordOf("summary", madeUp(), "x")).toThrow("summary: madeUp has no description (not a bundled dataset, nor made by defineDataset)");
   });
 });
 

@@ -72,6 +72,99 @@ describe("inflateRaw", () => {
   });
 });
 
+/** Writes a DEFLATE bit stream by hand: fields least significant bit first, Huffman codes most significant first. */
+class Bits {
+  private readonly bytes: number[] = [];
+  private acc = 0;
+  private n = 0;
+  put(value: number, count: number): this {
+    for (let i = 0; i < count; i++) {
+      this.acc |= ((value >> i) & 1) << this.n;
+      if (++this.n === 8) (this.bytes.push(this.acc), (this.acc = 0), (this.n = 0));
+    }
+    return this;
+  }
+  code(code: number, length: number): this {
+    for (let i = length - 1; i >= 0; i--) this.put((code >> i) & 1, 1);
+    return this;
+  }
+  /** A symbol of the fixed literal/length code (RFC 1951, 3.2.6). */
+  fixed(symbol: number): this {
+    if (symbol < 144) return this.code(0x30 + symbol, 8);
+    if (symbol < 256) return this.code(0x190 + symbol - 144, 9);
+    if (symbol < 280) return this.code(symbol - 256, 7);
+    return this.code(0xc0 + symbol - 280, 8);
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.n > 0 ? [...this.bytes, this.acc] : this.bytes);
+  }
+}
+
+/** A last block with fixed codes: header bits 1, 01. */
+const fixedBlock = (): Bits => new Bits().put(1, 1).put(1, 2);
+/**
+ * A last block with dynamic codes, its code-length code given by the lengths of the first entries of
+ * the permuted order (16, 17, 18, 0, 8, …, 1, 15), for 257 + `hlit` literal/length and 1 + `hdist` distance codes.
+ */
+function dynamicBlock(clen: number[], hlit = 0, hdist = 0): Bits {
+  const b = new Bits().put(1, 1).put(2, 2).put(hlit, 5).put(hdist, 5).put(clen.length - 4, 4);
+  for (const l of clen) b.put(l, 3);
+  return b;
+}
+
+describe("inflateRaw on hand-made streams", () => {
+  it("decodes literals and an overlapping match (the bit writer of these tests is right)", () => {
+    const z = fixedBlock().fixed(97).fixed(98).fixed(257).code(1, 5).fixed(256).done(); // "ab", then 3 bytes from 2 back
+    expect(new TextDecoder().decode(inflateRaw(z, 5))).toBe("ababa");
+  });
+
+  it("refuses a match reaching before the start, a length code 286, a distance code 30", () => {
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(257).code(1, 5).fixed(256).done(), 4)).toThrow("unpack: damaged packed text (distance too far)");
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(286).done(), 10)).toThrow("unpack: damaged packed text (length code)");
+    // The fixed code has no distance codes 30 and 31 ("will never occur"): read as no code at all.
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(257).code(30, 5).done(), 10)).toThrow("unpack: damaged packed text (no such code)");
+    // A dynamic block can give distance code 30 a length (32 distance codes): refused as a distance code.
+    // Code-length code: 1 one bit ("0"), 0 and 18 two bits ("10", "11"); 258 literal/length and 31 distance lengths:
+    // 256 zeros (18: 138, 18: 118), 256 and 257 one bit, 30 zeros (18: 30), distance 30 one bit.
+    const clen = [0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const b = dynamicBlock(clen, 1, 30).code(3, 2).put(127, 7).code(3, 2).put(107, 7).code(0, 1).code(0, 1).code(3, 2).put(19, 7).code(0, 1);
+    expect(() => inflateRaw(b.code(1, 1).code(0, 1).done(), 10)).toThrow("unpack: damaged packed text (distance code)"); // 257 ("1"), distance 30 ("0")
+  });
+
+  it("refuses output past the recorded size, by a literal and by a match", () => {
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(98).fixed(256).done(), 1)).toThrow("unpack: damaged packed text (output too long)");
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(257).code(0, 5).fixed(256).done(), 2)).toThrow("unpack: damaged packed text (output too long)");
+    expect(() => inflateRaw(fixedBlock().fixed(97).fixed(256).done(), 2)).toThrow("unpack: damaged packed text (1 bytes, not 2)");
+  });
+
+  it("refuses a stored block longer than the input or the output, or cut before its length", () => {
+    const stored = (len: number, data: number[]): Uint8Array => Uint8Array.from([0b001, len & 255, len >> 8, ~len & 255, (~len >> 8) & 255, ...data]);
+    expect(new TextDecoder().decode(inflateRaw(stored(2, [104, 105]), 2))).toBe("hi");
+    expect(() => inflateRaw(stored(10, [104, 105]), 10)).toThrow("unpack: damaged packed text (stored block too long)");
+    expect(() => inflateRaw(stored(2, [104, 105]), 1)).toThrow("unpack: damaged packed text (stored block too long)");
+    expect(() => inflateRaw(Uint8Array.from([0b001, 2]), 2)).toThrow("unpack: damaged packed text (input ends early)");
+  });
+
+  it("refuses code lengths that repeat nothing or overrun the alphabets", () => {
+    // Code-length code: 16 and 17 one bit each ("0", "1"); the first length is a repeat of none.
+    expect(() => inflateRaw(dynamicBlock([1, 1, 0, 0]).code(0, 1).put(0, 2).done(), 1)).toThrow("unpack: damaged packed text (repeat with no length)");
+    // 17 and 18 one bit each: two runs of 138 zero lengths overrun the 258 lengths.
+    const b = dynamicBlock([0, 1, 1, 0]).code(1, 1).put(127, 7).code(1, 1).put(127, 7);
+    expect(() => inflateRaw(b.done(), 1)).toThrow("unpack: damaged packed text (too many lengths)");
+  });
+
+  it("stops on a stream that ends inside a block whose all-zero code is a literal (it would decode the zeros past its end forever)", () => {
+    // Code-length code (order 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1): 18 and 0 two bits, 1 one bit.
+    const clen = [0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    // Lengths: literal 0 one bit ("0"), 255 zeros (18: 138, 18: 117), end code 256 one bit ("1"), distance 0 one bit.
+    const b = dynamicBlock(clen).code(0, 1).code(3, 2).put(127, 7).code(3, 2).put(106, 7).code(0, 1).code(0, 1);
+    expect(() => inflateRaw(b.done(), 1_000_000)).toThrow("unpack: damaged packed text (input ends early)");
+    // The same block with its end code decodes: two literals 0, then 256.
+    const ended = dynamicBlock(clen).code(0, 1).code(3, 2).put(127, 7).code(3, 2).put(106, 7).code(0, 1).code(0, 1).code(0, 1).code(0, 1).code(1, 1);
+    expect([...inflateRaw(ended.done(), 2)]).toEqual([0, 0]);
+  });
+});
+
 describe("fromBase64 and utf8 (the decoders for runtimes without atob or TextDecoder)", () => {
   it("fromBase64 decodes unpadded base64 of every length mod 3 as Buffer does", () => {
     for (let n = 0; n < 40; n++) {
@@ -81,6 +174,7 @@ describe("fromBase64 and utf8 (the decoders for runtimes without atob or TextDec
     }
     expect(() => fromBase64("ab=c")).toThrow("unpack: not base64 at 2");
     expect(() => fromBase64("aé")).toThrow("unpack: not base64 at 1");
+    expect(() => fromBase64("a\u0080")).toThrow("unpack: not base64 at 1"); // the first code past the table
   });
 
   it("utf8 decodes one- to four-byte characters, across its 4,094-unit chunks, as TextDecoder does", () => {
