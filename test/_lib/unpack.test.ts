@@ -153,6 +153,29 @@ describe("inflateRaw on hand-made streams", () => {
     expect(() => inflateRaw(b.done(), 1)).toThrow("unpack: damaged packed text (too many lengths)");
   });
 
+  it("refuses a code-length code read where it has no code, and takes lengths that a repeat fills to the last one", () => {
+    // Code-length code: 1 one bit ("0"), 18 two bits ("10"); "11" is no code. Literal 0 and the end code get
+    // one bit, then the first distance length reads "11": refused there, not read as a length of 0 (which
+    // would leave a valid stream that ends at once).
+    const partial = [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const cut = dynamicBlock(partial).code(0, 1).code(2, 2).put(127, 7).code(2, 2).put(106, 7).code(0, 1).code(3, 2);
+    expect(() => inflateRaw(cut.done(), 0)).toThrow("unpack: damaged packed text (no such code)");
+    // 1 one bit ("0"), 0 and 18 two bits ("10", "11"); 258 + 30 lengths: 256 zeros (18: 138, 18: 118), 256 and 257
+    // one bit, distance 0 one bit, 29 zeros (18: 29) that end exactly at the last length; then the end code ("0").
+    const clen = [0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const b = dynamicBlock(clen, 1, 29).code(3, 2).put(127, 7).code(3, 2).put(107, 7).code(0, 1).code(0, 1).code(0, 1).code(3, 2).put(18, 7);
+    expect(inflateRaw(b.code(0, 1).done(), 0)).toEqual(new Uint8Array(0));
+  });
+
+  it("refuses a stream whose last code was read past its end", () => {
+    // "a" and the end code take 3 + 8 + 7 bits: three bytes. Without the third, the end code's last two
+    // bits (zeros) are made up by the reader: the output is complete, but the input was cut.
+    const whole = fixedBlock().fixed(97).fixed(256).done();
+    expect(whole.length).toBe(3);
+    expect([...inflateRaw(whole, 1)]).toEqual([97]);
+    expect(() => inflateRaw(whole.subarray(0, 2), 1)).toThrow("unpack: damaged packed text (input ends early)");
+  });
+
   it("stops on a stream that ends inside a block whose all-zero code is a literal (it would decode the zeros past its end forever)", () => {
     // Code-length code (order 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1): 18 and 0 two bits, 1 one bit.
     const clen = [0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
@@ -178,7 +201,7 @@ describe("fromBase64 and utf8 (the decoders for runtimes without atob or TextDec
   });
 
   it("utf8 decodes one- to four-byte characters, across its 4,094-unit chunks, as TextDecoder does", () => {
-    const sample = "Staat van Migratie: één, Oekraïne – 4,3 mln € ✓ 𝄞 ";
+    const sample = "Staat van Migratie: één, Oekraïne – 4,3 mln € ✓ 𝄞 ࠀक "; // ࠀ U+0800 and क U+0915: lead byte 0xE0
     const long = sample.repeat(400); // > 4,094 UTF-16 units, with surrogate pairs at varying offsets
     for (const s of ["", "a", sample, long, `${"x".repeat(4093)}𝄞`]) {
       const bytes = new TextEncoder().encode(s);
