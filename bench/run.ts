@@ -495,9 +495,10 @@ async function targets(cold: ColdTarget, bundledOps: Record<string, number>): Pr
   );
 
   // Cold import: whole processes, wall time. The prose the root loads: packed JSON text (and the editions' sources as objects).
+  const packs = [...Object.values(PACKED_PROSE), ...Object.values(PACKED_SOURCES)];
   const proseBytes =
-    [...Object.values(PACKED_PROSE), ...Object.values(PACKED_SOURCES)].reduce((a, p) => a + bytes(unpack(p)), 0) + bytes(JSON.stringify(EDITION_SOURCES));
-  const packedBytes = [...Object.values(PACKED_PROSE), ...Object.values(PACKED_SOURCES)].reduce((a, p) => a + p.slice(1).join("").length, 0);
+    packs.reduce((a, p) => a + bytes(unpack(p)), 0) + bytes(JSON.stringify(EDITION_SOURCES));
+  const packedBytes = packs.reduce((a, p) => a + p.slice(1).join("").length, 0);
   const added = cold.root - cold.emptyCjs;
   const baselineAdded = cold.baseline - cold.emptyCjs;
   rows.push({

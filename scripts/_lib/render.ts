@@ -146,7 +146,7 @@ function renderDataset(d: LoadedDataset, sources: Map<string, Source>): string {
  * `DatasetProse` of src/_lib/prose.ts), two-space indents: `src/datasets/_prose/<id>.json`, the copy
  * read in review; the package ships it packed (see {@link renderPacked}).
  */
-export function proseText(d: LoadedDataset): string {
+function proseText(d: LoadedDataset): string {
   const m = d.meta;
   const definitions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.series)) definitions[k] = v.definition;
@@ -185,7 +185,7 @@ const PACKED_WIDTH = 144;
  * bytes on every machine, unlike the zlib of Node, whose output depends on the processor), in base64
  * without padding, as `[bytes, ...lines]` (a `Packed` of src/_lib/unpack.ts).
  */
-export function pack(text: string, indent: string): string {
+function pack(text: string, indent: string): string {
   const bytes = new TextEncoder().encode(text);
   const b64 = Buffer.from(deflateSync(bytes, { level: 9, mem: 12 })).toString("base64").replace(/=+$/, "");
   const lines = [`${indent}  ${bytes.length},`];

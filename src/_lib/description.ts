@@ -31,6 +31,11 @@ function sourceRecords(id: string): Readonly<Record<string, Source>>[] {
   });
 }
 
+/** A bundled source record that a bundled dataset cites: from its record groups, or one of the editions' own. */
+function bundledRecord(datasetId: string, id: string): Source {
+  return sourceRecords(datasetId).find((g) => Object.hasOwn(g, id))?.[id] ?? EDITION_SOURCES[id]!;
+}
+
 /**
  * One source record that a dataset cites, without building its description: for a bundled dataset
  * only the record groups it needs are unpacked, not its prose (what `summary` reads for each figure).
@@ -40,7 +45,7 @@ export function sourceRecordOf(fn: string, dataset: AnyDataset, id: string): Sou
   const described = DESCRIBED.get(dataset);
   if (described !== undefined) return described.sources[id]!;
   if (!Object.hasOwn(SOURCE_GROUPS, dataset.id)) return descriptionOf(fn, dataset).sources[id]!;
-  return sourceRecords(dataset.id).find((g) => Object.hasOwn(g, id))?.[id] ?? EDITION_SOURCES[id]!;
+  return bundledRecord(dataset.id, id);
 }
 
 /**
@@ -61,9 +66,8 @@ export function descriptionOf(fn: string, dataset: unknown): DatasetDescription 
     series[k] = s.territory === undefined ? { label: s.label, definition: prose.definitions[k] } : { label: s.label, definition: prose.definitions[k], territory: s.territory };
   }
   const sources: Record<string, Source> = {};
-  const all = sourceRecords(dataset.id);
   // The sources the figures cite (their ids are the keys of the dataset's source facts).
-  for (const id of Object.keys(dataset.sources).sort()) sources[id] = all.find((g) => Object.hasOwn(g, id))?.[id] ?? EDITION_SOURCES[id]!;
+  for (const id of Object.keys(dataset.sources).sort()) sources[id] = bundledRecord(dataset.id, id);
   d = deepFreeze({
     id: dataset.id,
     topic: dataset.topic,

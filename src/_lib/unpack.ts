@@ -8,23 +8,28 @@
  * Deno, Bun, browsers, workers), else by the pure-JavaScript decoders below.
  */
 
-/** base64 alphabet value of each character code (-1: not base64). */
-const B64 = /* @__PURE__ */ (() => {
-  const t = new Int8Array(128).fill(-1);
-  const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (let i = 0; i < 64; i++) t[a.charCodeAt(i)] = i;
-  return t;
-})();
+/** base64 alphabet value of each character code (-1: not base64), made on first use, not at import. */
+let B64: Int8Array | undefined;
+
+function base64Table(): Int8Array {
+  if (B64 === undefined) {
+    B64 = new Int8Array(128).fill(-1);
+    const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (let i = 0; i < 64; i++) B64[a.charCodeAt(i)] = i;
+  }
+  return B64;
+}
 
 /** The bytes of a base64 text (no padding, no white space: as the data build writes it). */
 export function fromBase64(text: string): Uint8Array {
+  const table = base64Table();
   const out = new Uint8Array((text.length * 3) >> 2);
   let bits = 0;
   let n = 0;
   let j = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const v = c < 128 ? B64[c]! : -1;
+    const v = c < 128 ? table[c]! : -1;
     if (v < 0) throw new Error(`unpack: not base64 at ${i}`);
     bits = (bits << 6) | v;
     n += 6;
@@ -97,8 +102,6 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
   let last = 0;
   let lit: Code | undefined;
   let dist: Code | undefined;
-  let lenCode: Code | undefined;
-  const fail = damaged;
   while (last === 0) {
     while (cnt < 16) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
     last = buf & 1;
@@ -110,11 +113,11 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
       pos -= cnt >> 3;
       buf = 0;
       cnt = 0;
-      if (pos + 4 > end) fail("input ends early");
+      if (pos + 4 > end) damaged("input ends early");
       const len = input[pos]! | (input[pos + 1]! << 8);
-      if ((len ^ 0xffff) !== (input[pos + 2]! | (input[pos + 3]! << 8))) fail("stored block length");
+      if ((len ^ 0xffff) !== (input[pos + 2]! | (input[pos + 3]! << 8))) damaged("stored block length");
       pos += 4;
-      if (pos + len > end || o + len > size) fail("stored block too long");
+      if (pos + len > end || o + len > size) damaged("stored block too long");
       out.set(input.subarray(pos, pos + len), o);
       pos += len;
       o += len;
@@ -139,12 +142,12 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
         buf >>>= 3;
         cnt -= 3;
       }
-      lenCode = code(clen, 0, 19);
+      const lenCode = code(clen, 0, 19);
       const lengths = new Uint8Array(nlit + ndist);
       for (let i = 0; i < nlit + ndist; ) {
         while (cnt < 24) (buf |= (pos < end ? input[pos]! : 0) << cnt), pos++, (cnt += 8);
         const e = lenCode.table[buf & MASK]!;
-        if (e === 0) fail("no such code");
+        if (e === 0) damaged("no such code");
         buf >>>= e & 15;
         cnt -= e & 15;
         const sym = e >> 4;
@@ -155,7 +158,7 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
         let repeat: number;
         let value = 0;
         if (sym === 16) {
-          if (i === 0) fail("repeat with no length");
+          if (i === 0) damaged("repeat with no length");
           value = lengths[i - 1]!;
           repeat = 3 + (buf & 3);
           buf >>>= 2;
@@ -169,20 +172,20 @@ export function inflateRaw(input: Uint8Array, size: number): Uint8Array {
           buf >>>= 7;
           cnt -= 7;
         }
-        if (i + repeat > nlit + ndist) fail("too many lengths");
+        if (i + repeat > nlit + ndist) damaged("too many lengths");
         lengths.fill(value, i, i + repeat);
         i += repeat;
       }
       lit = code(lengths, 0, nlit);
       dist = code(lengths, nlit, ndist);
-    } else fail("block type 3");
+    } else damaged("block type 3");
     const state = Int32Array.of(pos, buf, cnt, o);
     codes(input, out, state, lit!, dist!);
     [pos, buf, cnt, o] = state as unknown as [number, number, number, number];
   }
   // Every byte read must exist: bits taken from past the end were made up.
-  if (pos - (cnt >> 3) > end) fail("input ends early");
-  if (o !== size) fail(`${o} bytes, not ${size}`);
+  if (pos - (cnt >> 3) > end) damaged("input ends early");
+  if (o !== size) damaged(`${o} bytes, not ${size}`);
   return out;
 }
 
